@@ -1,0 +1,32 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'electron-vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const { version } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+
+export default defineConfig({
+  main: {
+    // Bundle every dependency: electron-store, conf and chokidar are ESM-only, and a bundled
+    // CLI starts faster and runs from a clone without surprises.
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') },
+        external: ['electron'],
+      },
+    },
+    define: { __STICKY_VERSION__: JSON.stringify(version) },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') }, external: ['electron'] },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    build: { rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } },
+    plugins: [svelte({ configFile: resolve(__dirname, 'svelte.config.mjs') })],
+  },
+});

@@ -1,0 +1,95 @@
+import type { Finding, Variant } from '../../../shared/talk';
+import { VARIANTS } from '../../../shared/talk';
+import { findingAt } from './findings';
+import type { SourceText } from './source';
+
+/** A top-level Markdown token's raw text and its normalised offset. */
+export interface PlacedRaw {
+  type: string;
+  raw: string;
+  start: number;
+}
+
+/** What a section's HTML comments declare. */
+export interface SectionDirectives {
+  variants: Variant[];
+  fixedMinutes: number | null;
+  ignores: string[];
+  findings: Finding[];
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+const DIRECTIVE = /^\s*([A-Za-z][\w-]*(?:[ _][\w-]+)?)\s*:([\s\S]*)$/;
+const KNOWN = ['variants', 'minutes', 'sticky-ignore'] as const;
+// Longer than two hours is not a section of a 60-minute talk: almost surely a typo.
+const MAX_SECTION_MINUTES = 120;
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function nearestKnown(key: string): string | undefined {
+  // Two edits catch "variant", "minute", "sticky-ignores" and "sticky ignore" without flagging
+  // ordinary comments such as "note: ..." or "todo: ...".
+  return KNOWN.find((known) => editDistance(key, known) <= 2) ?? (key.startsWith('sticky') ? 'sticky-ignore' : undefined);
+}
+
+/** Reads `variants`, `minutes` and `sticky-ignore` comments from a section's tokens. */
+export function readDirectives(source: SourceText, tokens: PlacedRaw[], sectionId: string): SectionDirectives {
+  const result: SectionDirectives = { variants: [...VARIANTS], fixedMinutes: null, ignores: [], findings: [] };
+  const seen = new Set<string>();
+  const warn = (message: string, start: number, end: number, ruleId = 'directive-invalid'): void => {
+    result.findings.push(findingAt(source, ruleId, 'warning', message, start, end, { sectionId }));
+  };
+
+  for (const token of tokens) {
+    if (token.type !== 'html' && token.type !== 'paragraph' && token.type !== 'text') continue;
+    COMMENT.lastIndex = 0;
+    let comment: RegExpExecArray | null;
+    while ((comment = COMMENT.exec(token.raw)) !== null) {
+      const start = token.start + comment.index;
+      const end = start + comment[0].length;
+      const parsed = DIRECTIVE.exec(comment[1]!);
+      if (!parsed) continue;
+      const key = parsed[1]!.toLowerCase();
+      const value = parsed[2]!.trim();
+      if (!(KNOWN as readonly string[]).includes(key)) {
+        const known = nearestKnown(key);
+        if (known) warn(`Unknown Sticky comment \`${key}\`; did you mean \`${known}\`? It is ignored.`, start, end, 'directive-unknown');
+        continue;
+      }
+      if (seen.has(key)) {
+        warn(`This section already has a \`${key}\` comment; the first one counts and this one is ignored.`, start, end);
+        continue;
+      }
+      seen.add(key);
+      if (key === 'variants') {
+        const parts = value.split(/[\s,]+/).filter((part) => part !== '');
+        const valid = parts.map(Number).filter((n): n is Variant => (VARIANTS as readonly number[]).includes(n));
+        const invalid = parts.filter((part) => !(VARIANTS as readonly number[]).includes(Number(part)));
+        if (invalid.length > 0) warn(`\`${invalid.join(' ')}\` is not a variant; use 10, 30 and/or 60.`, start, end);
+        if (valid.length > 0) result.variants = [...new Set(valid)].sort((a, b) => a - b);
+        else warn('No valid variant listed, so the section belongs to all three (10, 30 and 60).', start, end);
+      } else if (key === 'minutes') {
+        const minutes = Number(value.replace(',', '.'));
+        if (value !== '' && Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_SECTION_MINUTES) result.fixedMinutes = minutes;
+        else warn(`\`minutes: ${value}\` is not a number of minutes between 0 and ${MAX_SECTION_MINUTES}; the section is timed by its words.`, start, end);
+      } else {
+        const ids = value.split(/[\s,]+/).filter((id) => id !== '');
+        if (ids.length === 0) warn('`sticky-ignore` lists no rule to silence.', start, end);
+        result.ignores.push(...ids);
+      }
+    }
+  }
+  return result;
+}

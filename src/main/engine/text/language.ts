@@ -1,0 +1,22 @@
+import type { Lang } from '../../../shared/talk';
+import enStopwords from '../lexicon/en/stopwords.json';
+import nlStopwords from '../lexicon/nl/stopwords.json';
+import { lowerWords } from './words';
+
+const EN = new Set(enStopwords.words);
+const NL = new Set(nlStopwords.words);
+// Two thousand words hold a few hundred function words: far more than needed to tell English
+// from Dutch, and it keeps detection instant on an hour-long talk.
+const SAMPLE_WORDS = 2000;
+
+/** Detects whether a text is English or Dutch by counting each language's function words. */
+export function detectLanguage(text: string): Lang {
+  let en = 0;
+  let nl = 0;
+  for (const word of lowerWords(text, SAMPLE_WORDS)) {
+    if (EN.has(word)) en++;
+    else if (NL.has(word)) nl++;
+  }
+  // Ties (including no text at all) go to English, the default language.
+  return nl > en ? 'nl' : 'en';
+}

@@ -1,0 +1,85 @@
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import Store from 'electron-store';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Settings } from '../shared/settings';
+import { createHandlers } from './handlers';
+import { registerIpc, sendTalkUpdate } from './ipc';
+import { buildMenu } from './menu';
+import { watchFileWithChokidar } from './services/fileWatcher';
+import { RecentFiles } from './services/recentFiles';
+import { firstRunSample, listSamples } from './services/samples';
+import { SETTINGS_STORE_OPTIONS } from './services/settingsStore';
+import { TALK_EXTENSIONS } from './services/talkFiles';
+import { TalkService } from './services/talkService';
+import { createMainWindow, rendererUrl } from './window';
+
+const samplesDir = app.isPackaged ? join(process.resourcesPath, 'samples') : join(app.getAppPath(), 'resources', 'samples');
+
+/** A talk path among command-line arguments, if any. */
+function talkArgument(argv: string[]): string | undefined {
+  return argv.slice(1).find((arg) => !arg.startsWith('-') && TALK_EXTENSIONS.some((ext) => arg.toLowerCase().endsWith(ext)) && existsSync(arg));
+}
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let window: BrowserWindow | undefined;
+let pendingPath = talkArgument(process.argv);
+
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  pendingPath = path;
+});
+
+void app.whenReady().then(() => {
+  const settings = new Store<Settings>(SETTINGS_STORE_OPTIONS as never);
+  const recent = new RecentFiles(settings);
+  const samples = (): ReturnType<typeof listSamples> => listSamples(samplesDir);
+  const talks = new TalkService({
+    recent,
+    watchFile: watchFileWithChokidar,
+    emit: (update) => {
+      sendTalkUpdate(window?.webContents, update);
+      refreshMenu();
+    },
+  });
+  const openPath = (path: string): void => void talks.open(resolve(path)).catch(() => undefined);
+  const pickTalkFile = async (): Promise<string | null> => {
+    const options = { title: 'Open a talk', properties: ['openFile' as const], filters: [{ name: 'Markdown talks', extensions: TALK_EXTENSIONS.map((ext) => ext.slice(1)) }] };
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+  function refreshMenu(): void {
+    Menu.setApplicationMenu(
+      buildMenu(recent.list(), samples(), {
+        openDialog: () => void pickTalkFile().then((path) => path && openPath(path)),
+        openPath,
+        clearRecent: () => {
+          recent.remove();
+          refreshMenu();
+        },
+      }),
+    );
+  }
+
+  registerIpc(createHandlers({ talks, recent, settings, samples, pickTalkFile }), rendererUrl());
+  refreshMenu();
+  window = createMainWindow();
+
+  app.on('second-instance', (_event, argv) => {
+    const path = talkArgument(argv);
+    if (path) openPath(path);
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('open-file', (_event, path) => openPath(path));
+  app.on('before-quit', () => void talks.close());
+
+  // First start opens a bundled sample; later starts reopen the last talk.
+  const lastFile = settings.get('lastFile');
+  const initial = pendingPath ?? (!settings.get('firstRunDone') ? firstRunSample(samples(), app.getLocale())?.path : lastFile && existsSync(lastFile) ? lastFile : undefined);
+  settings.set('firstRunDone', true);
+  if (initial) openPath(initial);
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,77 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { UserError } from './userError';
+
+// The issue's limit. A 60-minute talk is about 60 KB of Markdown; 5 MB is a hundred times that,
+// so anything larger is a wrong file, not a talk.
+export const MAX_TALK_BYTES = 5 * 1024 * 1024;
+
+/** File extensions Sticky opens as talks. */
+export const TALK_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt'];
+
+/** A talk file as read: its text and where it came from. */
+export interface TalkFile {
+  path: string;
+  name: string;
+  text: string;
+  /** Set when the file was not UTF-8 and was read as Windows-1252. */
+  encodingNote: string | null;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Checks that text is something Sticky can read as a talk (not binary, not too large). */
+export function checkTalkText(name: string, text: string): void {
+  if (Buffer.byteLength(text, 'utf8') > MAX_TALK_BYTES) {
+    throw new UserError('too-large', `"${name}" is larger than 5 MB. Talks are much smaller; is this the right file?`);
+  }
+  if (text.includes('\u0000')) {
+    throw new UserError('not-text', `"${name}" contains binary data (NUL bytes), so it is not a Markdown talk. Open the .md file you write your talk in.`);
+  }
+}
+
+function decode(bytes: Buffer): { text: string; encodingNote: string | null } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encodingNote: null };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      encodingNote: 'This file is not saved as UTF-8; Sticky read it as Windows-1252. Save it as UTF-8 to be sure accents come out right.',
+    };
+  }
+}
+
+/** Reads a talk file from disk, refusing what is not a readable Markdown or text file. */
+export async function readTalkFile(path: string): Promise<TalkFile> {
+  const name = basename(path);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new UserError('not-a-file', `"${name}" is a folder, not a talk file. Choose a .md file inside it.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError('not-found', `"${name}" was not found at ${path}. It may have been moved, renamed or deleted.`);
+    throw new UserError('unreadable', `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`);
+  }
+  if (!TALK_EXTENSIONS.includes(extname(path).toLowerCase())) {
+    throw new UserError('not-markdown', `"${name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`);
+  }
+  if (size > MAX_TALK_BYTES) {
+    throw new UserError('too-large', `"${name}" is ${formatMegabytes(size)}; Sticky opens talks up to 5 MB. Is this the right file?`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError('unreadable', `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`);
+  }
+  if (bytes.includes(0)) {
+    throw new UserError('not-text', `"${name}" contains binary data (NUL bytes), so it is not a Markdown talk. Open the .md file you write your talk in.`);
+  }
+  return { path, name, ...decode(bytes) };
+}

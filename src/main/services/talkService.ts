@@ -1,0 +1,103 @@
+import { basename } from 'node:path';
+import type { OpenedTalk, TalkUpdate } from '../../shared/api';
+import type { ApiError } from '../../shared/errors';
+import { parseTalk } from '../engine/talk/parseTalk';
+import { planTalk } from '../engine/timing/plan';
+import type { StopWatching, WatchFile } from './fileWatcher';
+import type { RecentFiles } from './recentFiles';
+import { checkTalkText, readTalkFile } from './talkFiles';
+import { toApiError } from './userError';
+
+/** What the talk service needs from the outside. */
+export interface TalkServiceDeps {
+  recent: RecentFiles;
+  watchFile: WatchFile;
+  /** Called with every change of the open talk, to push to the window. */
+  emit: (update: TalkUpdate) => void;
+  now?: () => number;
+}
+
+/** Parses and plans a talk's text. */
+export function analyseTalkText(path: string | null, name: string, text: string, loadedAt: number, encodingNote: string | null = null): OpenedTalk {
+  const talk = parseTalk(text, { fileName: name });
+  return { path, name, talk, plans: planTalk(talk), loadedAt, encodingNote };
+}
+
+/** Opens talks, keeps the current one, and reloads it when its file changes on disk. */
+export class TalkService {
+  private currentTalk: OpenedTalk | null = null;
+  private lastError: ApiError | null = null;
+  private stopWatching: StopWatching | null = null;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: TalkServiceDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  /** The open talk, if any. */
+  get current(): OpenedTalk | null {
+    return this.currentTalk;
+  }
+
+  /** The last failure to open or reload, cleared by the next success. */
+  get error(): ApiError | null {
+    return this.lastError;
+  }
+
+  /** Opens a talk file, remembers it, and starts watching it. Rejects with a UserError. */
+  async open(path: string): Promise<OpenedTalk> {
+    try {
+      const file = await readTalkFile(path);
+      const opened = analyseTalkText(file.path, file.name, file.text, this.now(), file.encodingNote);
+      await this.replace(opened);
+      this.deps.recent.add(path);
+      this.deps.emit({ kind: 'opened', current: opened, error: null });
+      return opened;
+    } catch (error) {
+      this.lastError = toApiError(error);
+      this.deps.emit({ kind: 'failed', current: this.currentTalk, error: this.lastError });
+      throw error;
+    }
+  }
+
+  /** Opens a talk from text whose file path is unknown (a drop from a sandboxed source). */
+  async openText(name: string, text: string): Promise<OpenedTalk> {
+    checkTalkText(name, text);
+    const opened = analyseTalkText(null, basename(name), text, this.now());
+    await this.replace(opened);
+    this.deps.emit({ kind: 'opened', current: opened, error: null });
+    return opened;
+  }
+
+  /** Re-reads the open file after a change on disk; keeps the last good version if it is gone. */
+  async reload(): Promise<void> {
+    const path = this.currentTalk?.path;
+    if (!path) return;
+    try {
+      const file = await readTalkFile(path);
+      this.currentTalk = analyseTalkText(path, file.name, file.text, this.now(), file.encodingNote);
+      this.lastError = null;
+      this.deps.emit({ kind: 'reloaded', current: this.currentTalk, error: null });
+    } catch (error) {
+      const apiError = toApiError(error);
+      this.lastError =
+        apiError.code === 'not-found'
+          ? { code: 'not-found', message: `"${basename(path)}" was moved or deleted. Sticky shows the last version it read; open the file again where it is now.` }
+          : apiError;
+      this.deps.emit({ kind: 'missing', current: this.currentTalk, error: this.lastError });
+    }
+  }
+
+  /** Stops watching; call when the app quits. */
+  async close(): Promise<void> {
+    await this.stopWatching?.();
+    this.stopWatching = null;
+  }
+
+  private async replace(opened: OpenedTalk): Promise<void> {
+    await this.close();
+    this.currentTalk = opened;
+    this.lastError = null;
+    if (opened.path) this.stopWatching = this.deps.watchFile(opened.path, () => void this.reload());
+  }
+}

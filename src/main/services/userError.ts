@@ -1,0 +1,28 @@
+import type { ApiError, ErrorCode, Envelope } from '../../shared/errors';
+
+/** An error whose message is written for the user and safe to show. */
+export class UserError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** Turns anything thrown into an ApiError; unexpected errors keep their message but say so. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof UserError) return { code: error.code, message: error.message };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Something went wrong inside Sticky: ${detail}` };
+}
+
+/** Runs a call and wraps its result or error in the envelope. */
+export async function envelope<T>(call: () => T | Promise<T>): Promise<Envelope<T>> {
+  try {
+    return { ok: true, value: await call() };
+  } catch (error) {
+    return { ok: false, error: toApiError(error) };
+  }
+}

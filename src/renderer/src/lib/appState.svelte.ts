@@ -1,0 +1,121 @@
+import type { AppState, OpenedTalk, SampleTalk, TalkUpdate } from '../../../shared/api';
+import type { ApiError } from '../../../shared/errors';
+import type { RecentFile, ThemeChoice } from '../../../shared/settings';
+import type { Variant } from '../../../shared/talk';
+import { api, errorMessage } from './api';
+
+// The same 5 MB limit the main process enforces, checked before reading a dropped file into memory.
+const MAX_DROP_BYTES = 5 * 1024 * 1024;
+
+/** A notice shown above the talk: a failure, or a file that went missing. */
+export interface Notice {
+  tone: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+function noticeFromError(error: ApiError | null, tone: Notice['tone'] = 'error'): Notice | null {
+  return error ? { tone, message: error.message } : null;
+}
+
+/** The app's state: the open talk, the chosen variant, recent files and notices. */
+export class StickyApp {
+  /** The open talk; replaced whole on every load ($state.raw: never deep-proxied). */
+  current = $state.raw<OpenedTalk | null>(null);
+  variant = $state<Variant>(10);
+  recent = $state.raw<RecentFile[]>([]);
+  samples = $state.raw<SampleTalk[]>([]);
+  notice = $state<Notice | null>(null);
+  theme = $state<ThemeChoice>('system');
+  loading = $state(true);
+  busy = $state(false);
+  /** Set briefly after a reload from disk, for the "updated" marker. */
+  reloadedAt = $state<number | null>(null);
+
+  plan = $derived(this.current ? this.current.plans[this.variant] : null);
+
+  /** Loads the initial state and subscribes to updates; returns the unsubscribe function. */
+  start(): () => void {
+    const stop = api().onTalkUpdate((update) => this.applyUpdate(update));
+    void api()
+      .getState()
+      .then((state: AppState) => {
+        this.current = state.current;
+        this.notice = noticeFromError(state.error);
+        this.recent = state.recent;
+        this.samples = state.samples;
+        this.theme = state.theme;
+      })
+      .catch((error: unknown) => (this.notice = { tone: 'error', message: errorMessage(error) }))
+      .finally(() => (this.loading = false));
+    return stop;
+  }
+
+  private applyUpdate(update: TalkUpdate): void {
+    if (update.kind === 'opened' || update.kind === 'reloaded') {
+      this.current = update.current;
+      this.notice = update.current?.encodingNote ? { tone: 'info', message: update.current.encodingNote } : null;
+      this.reloadedAt = update.kind === 'reloaded' ? Date.now() : null;
+      void this.refreshRecent();
+    } else if (update.kind === 'missing') {
+      this.notice = noticeFromError(update.error, 'warning');
+    } else {
+      this.notice = noticeFromError(update.error);
+    }
+  }
+
+  private async refreshRecent(): Promise<void> {
+    const state = await api().getState();
+    this.recent = state.recent;
+  }
+
+  /** Runs an open call, showing its error as a notice instead of throwing. */
+  private async opening(call: () => Promise<unknown>): Promise<void> {
+    this.busy = true;
+    try {
+      await call();
+    } catch (error) {
+      this.notice = { tone: 'error', message: errorMessage(error) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Opens a talk by path. */
+  openFile(path: string): Promise<void> {
+    return this.opening(() => api().openFile(path));
+  }
+
+  /** Shows the open dialog. */
+  openDialog(): Promise<void> {
+    return this.opening(() => api().openDialog());
+  }
+
+  /** Opens a file dropped on the window: by path where known, else from its text. */
+  openDropped(file: File): Promise<void> {
+    const path = api().pathForFile(file);
+    if (path) return this.openFile(path);
+    return this.opening(async () => {
+      // Check the name before reading: a dropped video should not be read into memory.
+      if (!/\.(md|markdown|mdown|mkd|txt)$/i.test(file.name)) {
+        throw new Error(`"${file.name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`);
+      }
+      if (file.size > MAX_DROP_BYTES) throw new Error(`"${file.name}" is larger than 5 MB. Talks are much smaller; is this the right file?`);
+      await api().openDropped(file.name, await file.text());
+    });
+  }
+
+  /** Forgets a recent file, or all of them. */
+  async removeRecent(path: string | null): Promise<void> {
+    this.recent = await api().removeRecent(path);
+  }
+
+  /** Changes and remembers the colour theme. */
+  async setTheme(theme: ThemeChoice): Promise<void> {
+    this.theme = await api().setTheme(theme);
+  }
+
+  /** Hides the current notice. */
+  dismissNotice(): void {
+    this.notice = null;
+  }
+}

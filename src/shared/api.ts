@@ -1,0 +1,73 @@
+import type { ApiError } from './errors';
+import type { RecentFile, ThemeChoice } from './settings';
+import type { Talk, Variant, VariantPlan } from './talk';
+
+/** A talk as the app shows it: the parsed talk, its plan per variant, and its file. */
+export interface OpenedTalk {
+  /** Absolute path, or null for a talk dropped without a path (not watched). */
+  path: string | null;
+  name: string;
+  talk: Talk;
+  plans: Record<Variant, VariantPlan>;
+  /** Milliseconds since the epoch when this version was read. */
+  loadedAt: number;
+  /** Set when the file had to be read in another encoding than UTF-8. */
+  encodingNote: string | null;
+}
+
+/** A talk bundled with Sticky. */
+export interface SampleTalk {
+  path: string;
+  name: string;
+  lang: 'en' | 'nl';
+}
+
+/** Everything the first screen needs. */
+export interface AppState {
+  current: OpenedTalk | null;
+  /** The last open failure, shown until another talk opens. */
+  error: ApiError | null;
+  recent: RecentFile[];
+  samples: SampleTalk[];
+  theme: ThemeChoice;
+}
+
+/** Pushed by the main process when the open talk changes. */
+export interface TalkUpdate {
+  /** opened: a new talk; reloaded: the file changed on disk; missing: the file disappeared; failed: an open failed. */
+  kind: 'opened' | 'reloaded' | 'missing' | 'failed';
+  current: OpenedTalk | null;
+  error: ApiError | null;
+}
+
+/** The API the renderer sees as `window.sticky`. Each call rejects with an Error carrying `code`. */
+export interface StickyApi {
+  getState(): Promise<AppState>;
+  openFile(path: string): Promise<OpenedTalk>;
+  /** Shows the system's open dialog; null when cancelled. */
+  openDialog(): Promise<OpenedTalk | null>;
+  /** Opens a talk from dropped text when the file's path is unknown. */
+  openDropped(name: string, text: string): Promise<OpenedTalk>;
+  removeRecent(path: string | null): Promise<RecentFile[]>;
+  setTheme(theme: ThemeChoice): Promise<ThemeChoice>;
+  /** Subscribes to talk updates; returns the unsubscribe function. */
+  onTalkUpdate(listener: (update: TalkUpdate) => void): () => void;
+  /** The file system path of a dropped File, or '' where it cannot be known. */
+  pathForFile(file: File): string;
+}
+
+/** Calls that go to the main process: method name to IPC channel. */
+export const INVOKE_CHANNELS = {
+  getState: 'sticky:get-state',
+  openFile: 'sticky:open-file',
+  openDialog: 'sticky:open-dialog',
+  openDropped: 'sticky:open-dropped',
+  removeRecent: 'sticky:remove-recent',
+  setTheme: 'sticky:set-theme',
+} as const satisfies Partial<Record<keyof StickyApi, string>>;
+
+/** Methods of StickyApi that are IPC calls. */
+export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
+
+/** The channel on which the main process pushes TalkUpdate events. */
+export const TALK_UPDATE_CHANNEL = 'sticky:talk-update';

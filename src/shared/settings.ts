@@ -1,0 +1,24 @@
+/** Colour theme choice. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** Everything Sticky remembers between runs. */
+export interface Settings {
+  /** Most recent first, at most MAX_RECENT_FILES. */
+  recentFiles: string[];
+  /** The talk that was open when Sticky last closed. */
+  lastFile: string | null;
+  /** False until Sticky has started once (then it opened the sample). */
+  firstRunDone: boolean;
+  theme: ThemeChoice;
+}
+
+// Ten recent talks: a speaker has a handful of live talks, a coach a client list; more than ten
+// no longer fits a menu.
+export const MAX_RECENT_FILES = 10;
+
+/** A recent talk as the UI lists it. */
+export interface RecentFile {
+  path: string;
+  name: string;
+  exists: boolean;
+}
