@@ -18,7 +18,9 @@ const samplesDir = app.isPackaged ? join(process.resourcesPath, 'samples') : joi
 
 /** A talk path among command-line arguments, if any. */
 function talkArgument(argv: string[]): string | undefined {
-  return argv.slice(1).find((arg) => !arg.startsWith('-') && TALK_EXTENSIONS.some((ext) => arg.toLowerCase().endsWith(ext)) && existsSync(arg));
+  return argv
+    .slice(1)
+    .find((arg) => !arg.startsWith('-') && TALK_EXTENSIONS.some((ext) => arg.toLowerCase().endsWith(ext)) && existsSync(arg));
 }
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -45,7 +47,11 @@ void app.whenReady().then(() => {
   });
   const openPath = (path: string): void => void talks.open(resolve(path)).catch(() => undefined);
   const pickTalkFile = async (): Promise<string | null> => {
-    const options = { title: 'Open a talk', properties: ['openFile' as const], filters: [{ name: 'Markdown talks', extensions: TALK_EXTENSIONS.map((ext) => ext.slice(1)) }] };
+    const options = {
+      title: 'Open a talk',
+      properties: ['openFile' as const],
+      filters: [{ name: 'Markdown talks', extensions: TALK_EXTENSIONS.map((ext) => ext.slice(1)) }],
+    };
     const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
@@ -77,7 +83,13 @@ void app.whenReady().then(() => {
 
   // First start opens a bundled sample; later starts reopen the last talk.
   const lastFile = settings.get('lastFile');
-  const initial = pendingPath ?? (!settings.get('firstRunDone') ? firstRunSample(samples(), app.getLocale())?.path : lastFile && existsSync(lastFile) ? lastFile : undefined);
+  const initial =
+    pendingPath ??
+    (!settings.get('firstRunDone')
+      ? firstRunSample(samples(), app.getLocale())?.path
+      : lastFile && existsSync(lastFile)
+        ? lastFile
+        : undefined);
   settings.set('firstRunDone', true);
   if (initial) openPath(initial);
 });

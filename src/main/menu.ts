@@ -13,7 +13,12 @@ export interface MenuActions {
 export function buildMenu(recent: RecentFile[], samples: SampleTalk[], actions: MenuActions): Menu {
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? [
-        ...recent.map((file) => ({ label: file.name, sublabel: file.path, enabled: file.exists, click: () => actions.openPath(file.path) })),
+        ...recent.map((file) => ({
+          label: file.name,
+          sublabel: file.path,
+          enabled: file.exists,
+          click: () => actions.openPath(file.path),
+        })),
         { type: 'separator' as const },
         { label: 'Clear Recent', click: actions.clearRecent },
       ]
@@ -26,7 +31,10 @@ export function buildMenu(recent: RecentFile[], samples: SampleTalk[], actions: 
       submenu: [
         { label: 'Open Talk…', accelerator: 'CmdOrCtrl+O', click: actions.openDialog },
         { label: 'Open Recent', submenu: recentItems },
-        { label: 'Open Sample Talk', submenu: samples.map((sample) => ({ label: sample.name, click: () => actions.openPath(sample.path) })) },
+        {
+          label: 'Open Sample Talk',
+          submenu: samples.map((sample) => ({ label: sample.name, click: () => actions.openPath(sample.path) })),
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

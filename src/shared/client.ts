@@ -23,7 +23,8 @@ export function createStickyClient(transport: StickyTransport, channels: Record<
       throw error;
     };
   }
-  api.onTalkUpdate = (listener: (update: TalkUpdate) => void) => transport.subscribe(updateChannel, (payload) => listener(payload as TalkUpdate));
+  api.onTalkUpdate = (listener: (update: TalkUpdate) => void) =>
+    transport.subscribe(updateChannel, (payload) => listener(payload as TalkUpdate));
   api.pathForFile = (file: File) => transport.pathForFile(file);
   return Object.freeze(api) as unknown as StickyApi;
 }

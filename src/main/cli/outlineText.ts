@@ -26,7 +26,9 @@ export function formatOutlineText(outline: OutlineJson): string {
   for (const section of outline.sections) {
     const marks = VARIANTS.map((variant) => (section.variants.includes(variant) ? pc.green(' ●') : pc.dim(' ·'))).join(' ');
     const min = `${minutes(section.minutes)}${section.fixedMinutes !== null ? '*' : ' '}`;
-    lines.push(`  ${padLeft(String(section.line), 5)}  ${pad(section.title, titleWidth)}  ${padLeft(String(section.words), 5)}  ${padLeft(min, 6)}  ${marks}`);
+    lines.push(
+      `  ${padLeft(String(section.line), 5)}  ${pad(section.title, titleWidth)}  ${padLeft(String(section.words), 5)}  ${padLeft(min, 6)}  ${marks}`,
+    );
   }
   if (outline.sections.some((section) => section.fixedMinutes !== null)) lines.push(pc.dim('  * declared with <!-- minutes: N -->'));
   lines.push('');
@@ -35,13 +37,17 @@ export function formatOutlineText(outline: OutlineJson): string {
     const plan = outline.variants[`${variant}`];
     const status = variantStatus(plan);
     const colour = plan.fits ? pc.green : pc.yellow;
-    lines.push(`  ${pad(`${variant} min`, 8)}  ${padLeft(String(plan.sections.length), 8)}  ${padLeft(minutes(plan.minutes), 8)}  ${padLeft(String(plan.target), 6)}  ${colour(status)}`);
+    lines.push(
+      `  ${pad(`${variant} min`, 8)}  ${padLeft(String(plan.sections.length), 8)}  ${padLeft(minutes(plan.minutes), 8)}  ${padLeft(String(plan.target), 6)}  ${colour(status)}`,
+    );
   }
   if (outline.findings.length > 0) {
     lines.push('', pc.dim('  findings'));
     for (const finding of outline.findings) {
       const colour = finding.severity === 'error' ? pc.red : finding.severity === 'warning' ? pc.yellow : pc.dim;
-      lines.push(`  ${padLeft(`${finding.line}:${finding.column}`, 7)}  ${colour(pad(finding.severity, 7))}  ${finding.message}  ${pc.dim(finding.ruleId)}`);
+      lines.push(
+        `  ${padLeft(`${finding.line}:${finding.column}`, 7)}  ${colour(pad(finding.severity, 7))}  ${finding.message}  ${pc.dim(finding.ruleId)}`,
+      );
     }
   }
   return lines.join('\n');

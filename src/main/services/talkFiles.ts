@@ -28,7 +28,10 @@ export function checkTalkText(name: string, text: string): void {
     throw new UserError('too-large', `"${name}" is larger than 5 MB. Talks are much smaller; is this the right file?`);
   }
   if (text.includes('\u0000')) {
-    throw new UserError('not-text', `"${name}" contains binary data (NUL bytes), so it is not a Markdown talk. Open the .md file you write your talk in.`);
+    throw new UserError(
+      'not-text',
+      `"${name}" contains binary data (NUL bytes), so it is not a Markdown talk. Open the .md file you write your talk in.`,
+    );
   }
 }
 
@@ -54,8 +57,12 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError('not-found', `"${name}" was not found at ${path}. It may have been moved, renamed or deleted.`);
-    throw new UserError('unreadable', `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`);
+    if (code === 'ENOENT')
+      throw new UserError('not-found', `"${name}" was not found at ${path}. It may have been moved, renamed or deleted.`);
+    throw new UserError(
+      'unreadable',
+      `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`,
+    );
   }
   if (!TALK_EXTENSIONS.includes(extname(path).toLowerCase())) {
     throw new UserError('not-markdown', `"${name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`);
@@ -68,10 +75,16 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError('unreadable', `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`);
+    throw new UserError(
+      'unreadable',
+      `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`,
+    );
   }
   if (bytes.includes(0)) {
-    throw new UserError('not-text', `"${name}" contains binary data (NUL bytes), so it is not a Markdown talk. Open the .md file you write your talk in.`);
+    throw new UserError(
+      'not-text',
+      `"${name}" contains binary data (NUL bytes), so it is not a Markdown talk. Open the .md file you write your talk in.`,
+    );
   }
   return { path, name, ...decode(bytes) };
 }

@@ -18,7 +18,13 @@ export interface TalkServiceDeps {
 }
 
 /** Parses and plans a talk's text. */
-export function analyseTalkText(path: string | null, name: string, text: string, loadedAt: number, encodingNote: string | null = null): OpenedTalk {
+export function analyseTalkText(
+  path: string | null,
+  name: string,
+  text: string,
+  loadedAt: number,
+  encodingNote: string | null = null,
+): OpenedTalk {
   const talk = parseTalk(text, { fileName: name });
   return { path, name, talk, plans: planTalk(talk), loadedAt, encodingNote };
 }
@@ -82,7 +88,10 @@ export class TalkService {
       const apiError = toApiError(error);
       this.lastError =
         apiError.code === 'not-found'
-          ? { code: 'not-found', message: `"${basename(path)}" was moved or deleted. Sticky shows the last version it read; open the file again where it is now.` }
+          ? {
+              code: 'not-found',
+              message: `"${basename(path)}" was moved or deleted. Sticky shows the last version it read; open the file again where it is now.`,
+            }
           : apiError;
       this.deps.emit({ kind: 'missing', current: this.currentTalk, error: this.lastError });
     }

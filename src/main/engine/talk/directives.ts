@@ -83,7 +83,12 @@ export function readDirectives(source: SourceText, tokens: PlacedRaw[], sectionI
       } else if (key === 'minutes') {
         const minutes = Number(value.replace(',', '.'));
         if (value !== '' && Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_SECTION_MINUTES) result.fixedMinutes = minutes;
-        else warn(`\`minutes: ${value}\` is not a number of minutes between 0 and ${MAX_SECTION_MINUTES}; the section is timed by its words.`, start, end);
+        else
+          warn(
+            `\`minutes: ${value}\` is not a number of minutes between 0 and ${MAX_SECTION_MINUTES}; the section is timed by its words.`,
+            start,
+            end,
+          );
       } else {
         const ids = value.split(/[\s,]+/).filter((id) => id !== '');
         if (ids.length === 0) warn('`sticky-ignore` lists no rule to silence.', start, end);

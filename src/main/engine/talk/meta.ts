@@ -47,21 +47,33 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter): TalkMeta
   if (lang !== undefined) {
     const code = lang.toLowerCase().slice(0, 2);
     if (code === 'en' || code === 'nl') meta.lang = code;
-    else complain(frontMatter.entries.get('lang')!, `\`lang: ${lang}\` is not supported (use en or nl); the language is detected from the text.`);
+    else
+      complain(
+        frontMatter.entries.get('lang')!,
+        `\`lang: ${lang}\` is not supported (use en or nl); the language is detected from the text.`,
+      );
   }
 
   const wpmEntry = frontMatter.entries.get('wpm');
   if (wpmEntry && wpmEntry.value !== null) {
     const wpm = Number(wpmEntry.value);
     if (Number.isFinite(wpm) && wpm >= MIN_WPM && wpm <= MAX_WPM) meta.wpm = wpm;
-    else complain(wpmEntry, `\`wpm: ${String(wpmEntry.value)}\` is not a speaking rate between ${MIN_WPM} and ${MAX_WPM} words per minute; the default is used.`);
+    else
+      complain(
+        wpmEntry,
+        `\`wpm: ${String(wpmEntry.value)}\` is not a speaking rate between ${MIN_WPM} and ${MAX_WPM} words per minute; the default is used.`,
+      );
   }
 
   const audience = text('audience');
   if (audience !== undefined) {
     const lower = audience.toLowerCase() as Audience;
     if (AUDIENCES.includes(lower)) meta.audience = lower;
-    else complain(frontMatter.entries.get('audience')!, `\`audience: ${audience}\` is not one of keynote, board or workshop; keynote is used.`);
+    else
+      complain(
+        frontMatter.entries.get('audience')!,
+        `\`audience: ${audience}\` is not one of keynote, board or workshop; keynote is used.`,
+      );
   }
 
   const ignoreEntry = frontMatter.entries.get('ignore');
@@ -75,7 +87,14 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter): TalkMeta
   for (const [key, entry] of frontMatter.entries) {
     if (!KNOWN_KEYS.includes(key)) {
       findings.push(
-        findingAt(source, 'front-matter-unknown-key', 'info', `Sticky does not use the front matter key \`${key}\` (known keys: ${KNOWN_KEYS.join(', ')}).`, entry.start, entry.end),
+        findingAt(
+          source,
+          'front-matter-unknown-key',
+          'info',
+          `Sticky does not use the front matter key \`${key}\` (known keys: ${KNOWN_KEYS.join(', ')}).`,
+          entry.start,
+          entry.end,
+        ),
       );
     }
   }

@@ -77,11 +77,21 @@ export function parseTalk(text: string, options: { fileName?: string } = {}): Ta
       drafts.push({ title: headingText(placed.token) || 'Untitled section', headingStart: placed.start, tokens: [], isOpening: false });
       continue;
     } else if (depth === 1) {
-      findings.push(findingAt(source, 'extra-title', 'info', 'Only the first `#` heading is the talk title; start sections with `##`.', placed.start, placed.start + placed.raw.trimEnd().length));
+      findings.push(
+        findingAt(
+          source,
+          'extra-title',
+          'info',
+          'Only the first `#` heading is the talk title; start sections with `##`.',
+          placed.start,
+          placed.start + placed.raw.trimEnd().length,
+        ),
+      );
     }
     drafts[drafts.length - 1]!.tokens.push(placed);
   }
 
+  const title = meta.title ?? heading1 ?? options.fileName?.replace(/\.[^.]+$/, '') ?? 'Untitled talk';
   const taken = new Set<string>();
   const sections: Section[] = [];
   const hasHeadings = drafts.length > 1;
@@ -89,8 +99,7 @@ export function parseTalk(text: string, options: { fileName?: string } = {}): Ta
     const spoken = spokenText(draft.tokens.map((placed) => placed.token));
     const words = countWords(spoken);
     if (draft.isOpening && words === 0) return;
-    const title = draft.isOpening && !hasHeadings ? (meta.title ?? heading1 ?? 'Whole talk') : draft.title;
-    const id = slugify(draft.isOpening ? 'opening' : title, taken, index);
+    const id = slugify(draft.isOpening ? 'opening' : draft.title, taken, index);
     const directives = readDirectives(source, draft.tokens, id);
     findings.push(...directives.findings);
     const next = drafts[index + 1];
@@ -100,7 +109,7 @@ export function parseTalk(text: string, options: { fileName?: string } = {}): Ta
     const start = source.positionOfNormalized(startNormalized);
     sections.push({
       id,
-      title,
+      title: draft.isOpening && !hasHeadings ? title : draft.title,
       line: start.line,
       start,
       end: source.positionOfNormalized(endNormalized),
@@ -115,7 +124,7 @@ export function parseTalk(text: string, options: { fileName?: string } = {}): Ta
   const allSpoken = sections.map((section) => section.spokenText).join('\n\n');
   const lang: Lang = meta.lang ?? detectLanguage(allSpoken);
   const talk: Talk = {
-    title: meta.title ?? heading1 ?? options.fileName?.replace(/\.[^.]+$/, '') ?? 'Untitled talk',
+    title,
     speaker: meta.speaker ?? null,
     lang,
     langSource: meta.lang ? 'front-matter' : 'detected',
@@ -135,21 +144,55 @@ function structureFindings(source: SourceText, talk: Talk, hasHeadings: boolean)
   const end = source.normalized.length;
   const findings: Finding[] = [];
   if (talk.words === 0 && talk.sections.every((section) => section.fixedMinutes === null)) {
-    findings.push(findingAt(source, 'no-content', 'warning', 'This talk has no spoken text yet: write sections under `##` headings.', 0, Math.min(end, 1)));
+    findings.push(
+      findingAt(
+        source,
+        'no-content',
+        'warning',
+        'This talk has no spoken text yet: write sections under `##` headings.',
+        0,
+        Math.min(end, 1),
+      ),
+    );
     return findings;
   }
   if (!hasHeadings) {
-    findings.push(findingAt(source, 'no-sections', 'warning', 'No `##` section headings found, so the whole talk is one section. Start each part of the talk with a line `## Title` to plan and time it.', 0, Math.min(end, 1)));
+    findings.push(
+      findingAt(
+        source,
+        'no-sections',
+        'warning',
+        'No `##` section headings found, so the whole talk is one section. Start each part of the talk with a line `## Title` to plan and time it.',
+        0,
+        Math.min(end, 1),
+      ),
+    );
   }
   for (const section of talk.sections) {
     if (section.words === 0 && section.fixedMinutes === null) {
       const offset = section.start.offset;
-      findings.push({ ruleId: 'section-empty', severity: 'info', message: `"${section.title}" has no spoken text yet, so it takes no time in the plan.`, start: section.start, end: source.position(offset), sectionId: section.id });
+      findings.push({
+        ruleId: 'section-empty',
+        severity: 'info',
+        message: `"${section.title}" has no spoken text yet, so it takes no time in the plan.`,
+        start: section.start,
+        end: source.position(offset),
+        sectionId: section.id,
+      });
     }
   }
   for (const variant of VARIANTS) {
     if (!talk.sections.some((section) => section.variants.includes(variant))) {
-      findings.push(findingAt(source, 'variant-empty', variant === 10 ? 'warning' : 'info', `No section belongs to the ${variant}-minute variant; add ${variant} to the \`<!-- variants: ... -->\` comment of the sections it should hold.`, 0, Math.min(end, 1)));
+      findings.push(
+        findingAt(
+          source,
+          'variant-empty',
+          variant === 10 ? 'warning' : 'info',
+          `No section belongs to the ${variant}-minute variant; add ${variant} to the \`<!-- variants: ... -->\` comment of the sections it should hold.`,
+          0,
+          Math.min(end, 1),
+        ),
+      );
     }
   }
   return findings;

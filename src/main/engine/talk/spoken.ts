@@ -32,7 +32,8 @@ function blockText(token: Token, out: string[]): void {
   switch (token.type) {
     case 'paragraph':
     case 'text': {
-      const text = inlineText((token as Tokens.Paragraph).tokens ?? []) || ((token as Tokens.Text).tokens ? '' : (token as Tokens.Text).text);
+      const text =
+        inlineText((token as Tokens.Paragraph).tokens ?? []) || ((token as Tokens.Text).tokens ? '' : (token as Tokens.Text).text);
       if (text.trim() !== '') out.push(text.trim());
       return;
     }

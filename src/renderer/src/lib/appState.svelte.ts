@@ -99,7 +99,8 @@ export class StickyApp {
       if (!/\.(md|markdown|mdown|mkd|txt)$/i.test(file.name)) {
         throw new Error(`"${file.name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`);
       }
-      if (file.size > MAX_DROP_BYTES) throw new Error(`"${file.name}" is larger than 5 MB. Talks are much smaller; is this the right file?`);
+      if (file.size > MAX_DROP_BYTES)
+        throw new Error(`"${file.name}" is larger than 5 MB. Talks are much smaller; is this the right file?`);
       await api().openDropped(file.name, await file.text());
     });
   }

@@ -1,0 +1,127 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import svelteConfig from './svelte.config.mjs';
+
+// The zones of DESIGN.md section 1: arrows point one way, and only ipc.ts and the preload touch IPC.
+const noNodeOrElectron = [
+  { group: ['electron', 'electron/*'], message: 'Only the main process and the preload may import Electron.' },
+  { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'This zone has no Node: keep it pure.' },
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
+  prettier,
+  ...svelte.configs.prettier,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: tseslint.parser, svelteConfig },
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noNodeOrElectron,
+            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'shared/ imports nothing from the sides.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noNodeOrElectron,
+            {
+              group: ['**/services/**', '**/renderer/**', '../ipc', '../index'],
+              message: 'The engine is pure: it imports no service, no UI, no IPC.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/services/**', 'src/main/handlers.ts', 'src/main/cli.ts', 'src/main/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Services and the CLI run in plain Node: no Electron.' },
+            { group: ['**/renderer/**'], message: 'The back end never imports the UI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**'],
+    ignores: [
+      'src/main/ipc.ts',
+      'src/main/services/**',
+      'src/main/engine/**',
+      'src/main/handlers.ts',
+      'src/main/cli.ts',
+      'src/main/cli/**',
+    ],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only ipc.ts touches ipcMain.' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The back end never imports the UI.' }] }],
+    },
+  },
+  {
+    files: ['src/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noNodeOrElectron,
+            {
+              group: ['**/main/**', '**/preload/index', '**/preload/index.ts'],
+              message: 'The renderer reaches the back end only through window.sticky (lib/api.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/src/**'],
+    ignores: ['src/renderer/src/lib/api.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='window'][property.name='sticky']", message: 'Only lib/api.ts touches window.sticky.' },
+      ],
+    },
+  },
+);

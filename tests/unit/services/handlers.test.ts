@@ -1,0 +1,90 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { createHandlers } from '../../../src/main/handlers';
+import { isTrustedSenderUrl } from '../../../src/main/senderCheck';
+import { RecentFiles } from '../../../src/main/services/recentFiles';
+import { firstRunSample, listSamples } from '../../../src/main/services/samples';
+import { TalkService } from '../../../src/main/services/talkService';
+import { envelope } from '../../../src/main/services/userError';
+import { INVOKE_CHANNELS } from '../../../src/shared/api';
+import { tempSettings } from '../../support/settings';
+
+const samplesDir = resolve(__dirname, '../../../resources/samples');
+
+function handlers(pick: string | null = null): ReturnType<typeof createHandlers> {
+  const settings = tempSettings();
+  const recent = new RecentFiles(settings);
+  const talks = new TalkService({ recent, watchFile: () => async () => undefined, emit: () => undefined });
+  return createHandlers({ talks, recent, settings, samples: () => listSamples(samplesDir), pickTalkFile: async () => pick });
+}
+
+describe('API handlers', () => {
+  test('there is a handler for every channel of the contract', () => {
+    expect(Object.keys(handlers()).sort()).toEqual(Object.keys(INVOKE_CHANNELS).sort());
+  });
+
+  test('getState lists the samples and starts empty', async () => {
+    const state = await envelope(() => handlers().getState());
+    expect(state).toMatchObject({ ok: true, value: { current: null, error: null, recent: [], theme: 'system' } });
+    if (state.ok)
+      expect((state.value as { samples: { name: string }[] }).samples.map((sample) => sample.name)).toEqual([
+        'de-klant-aan-tafel.nl.md',
+        'lead-your-leaders.md',
+      ]);
+  });
+
+  test('bad arguments come back as bad-request errors, not crashes', async () => {
+    const api = handlers();
+    expect(await envelope(() => api.openFile(42))).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'Expected a file path as text.' },
+    });
+    expect(await envelope(() => api.setTheme('neon'))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await envelope(() => api.openDropped('x.md', null))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  test('user errors keep their code; unexpected errors are wrapped', async () => {
+    expect(await envelope(() => handlers().openFile('/nowhere/talk.md'))).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await envelope(() => Promise.reject(new Error('boom')))).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong inside Sticky: boom' },
+    });
+  });
+
+  test('openDialog opens the picked file, or nothing when cancelled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sticky-dialog-'));
+    const path = join(dir, 'picked.md');
+    writeFileSync(path, '## Picked\n\nWords.\n');
+    expect(await envelope(() => handlers(null).openDialog())).toEqual({ ok: true, value: null });
+    const opened = await envelope(() => handlers(path).openDialog());
+    expect(opened).toMatchObject({ ok: true, value: { name: 'picked.md' } });
+  });
+});
+
+describe('sender check', () => {
+  const built = 'file:///opt/Sticky/resources/app.asar/out/renderer/index.html';
+  test.each([
+    [built, built, true],
+    [`${built}#section`, built, true],
+    ['file:///tmp/evil.html', built, false],
+    ['https://example.com/', built, false],
+    [undefined, built, false],
+    ['http://localhost:5173/', 'http://localhost:5173', true],
+    ['http://localhost:5174/', 'http://localhost:5173', false],
+    ['not a url', built, false],
+  ])('%s against %s -> %s', (sender, renderer, trusted) => {
+    expect(isTrustedSenderUrl(sender, renderer)).toBe(trusted);
+  });
+});
+
+describe('samples', () => {
+  test('first start opens the sample in the system language', () => {
+    const samples = listSamples(samplesDir);
+    expect(firstRunSample(samples, 'nl-NL')?.lang).toBe('nl');
+    expect(firstRunSample(samples, 'en-GB')?.lang).toBe('en');
+    expect(firstRunSample(samples, 'fr')?.lang).toBe('en');
+    expect(listSamples('/no/such/folder')).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
+import { watchFileWithChokidar } from '../../../src/main/services/fileWatcher';
+import { RecentFiles } from '../../../src/main/services/recentFiles';
+import { TalkService } from '../../../src/main/services/talkService';
+import type { TalkUpdate } from '../../../src/shared/api';
+import { tempSettings } from '../../support/settings';
+
+function setup(): { service: TalkService; updates: TalkUpdate[]; dir: string; recent: RecentFiles } {
+  const updates: TalkUpdate[] = [];
+  const recent = new RecentFiles(tempSettings());
+  const service = new TalkService({
+    recent,
+    watchFile: (path, onChange) => watchFileWithChokidar(path, onChange, 50),
+    emit: (update) => updates.push(update),
+  });
+  return { service, updates, dir: mkdtempSync(join(tmpdir(), 'sticky-talks-')), recent };
+}
+
+describe('TalkService', () => {
+  test('opens a talk: parsed, planned, remembered, announced', async () => {
+    const { service, updates, dir, recent } = setup();
+    const path = join(dir, 'talk.md');
+    writeFileSync(path, '# My talk\n\n## Story\n\nOnce upon a time.\n');
+    const opened = await service.open(path);
+    expect(opened.talk.title).toBe('My talk');
+    expect(opened.plans[10].sections.map((timing) => timing.id)).toEqual(['story']);
+    expect(service.current).toBe(opened);
+    expect(updates.map((update) => update.kind)).toEqual(['opened']);
+    expect(recent.list()[0]!.path).toBe(path);
+    await service.close();
+  });
+
+  test('a failed open keeps the current talk and reports the error', async () => {
+    const { service, updates, dir } = setup();
+    const good = join(dir, 'good.md');
+    writeFileSync(good, '## A\n\nWords.\n');
+    await service.open(good);
+    await expect(service.open(join(dir, 'missing.md'))).rejects.toMatchObject({ code: 'not-found' });
+    expect(service.current?.path).toBe(good);
+    expect(service.error?.code).toBe('not-found');
+    expect(updates.at(-1)).toMatchObject({ kind: 'failed', error: { code: 'not-found' } });
+    await service.close();
+  });
+
+  test('reloads once after a burst of saves, including a save by rename', async () => {
+    const { service, updates, dir } = setup();
+    const path = join(dir, 'talk.md');
+    writeFileSync(path, '## A\n\nOne.\n');
+    await service.open(path);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the watcher settle
+    writeFileSync(path, '## A\n\nOne two.\n');
+    writeFileSync(path, '## A\n\nOne two three.\n');
+    await vi.waitFor(() => expect(service.current?.talk.words).toBe(3), { timeout: 5000, interval: 50 });
+    const reloads = updates.filter((update) => update.kind === 'reloaded').length;
+    expect(reloads).toBeGreaterThanOrEqual(1);
+    expect(reloads).toBeLessThanOrEqual(2);
+
+    // Editors such as vim save by writing a new file and renaming it over the old one.
+    writeFileSync(join(dir, 'talk.md.tmp'), '## A\n\n## B\n\nFour five six seven.\n');
+    renameSync(join(dir, 'talk.md.tmp'), path);
+    await vi.waitFor(() => expect(service.current?.talk.sections.map((section) => section.id)).toEqual(['a', 'b']), {
+      timeout: 5000,
+      interval: 50,
+    });
+    await service.close();
+  });
+
+  test('a deleted file keeps the last version on screen and says so', async () => {
+    const { service, updates, dir } = setup();
+    const path = join(dir, 'talk.md');
+    writeFileSync(path, '## A\n\nStill here.\n');
+    await service.open(path);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    rmSync(path);
+    await vi.waitFor(() => expect(updates.at(-1)?.kind).toBe('missing'), { timeout: 5000, interval: 50 });
+    expect(service.current?.talk.words).toBe(2);
+    expect(service.error?.message).toMatch(/moved or deleted/);
+    await service.close();
+  });
+
+  test('opens dropped text without a path, and refuses binary text', async () => {
+    const { service } = setup();
+    const opened = await service.openText('dropped.md', '## Dropped\n\nHello there.\n');
+    expect(opened).toMatchObject({ path: null, name: 'dropped.md' });
+    await expect(service.openText('x.md', 'a\u0000b')).rejects.toMatchObject({ code: 'not-text' });
+  });
+});
