@@ -8,7 +8,8 @@ import { registerIpc, sendTalkUpdate } from './ipc';
 import { buildMenu } from './menu';
 import { watchFileWithChokidar } from './services/fileWatcher';
 import { RecentFiles } from './services/recentFiles';
-import { firstRunSample, listSamples } from './services/samples';
+import { listSamples } from './services/samples';
+import { initialTalkPath } from './services/startup';
 import { SETTINGS_STORE_OPTIONS } from './services/settingsStore';
 import { TALK_EXTENSIONS } from './services/talkFiles';
 import { TalkService } from './services/talkService';
@@ -81,16 +82,8 @@ void app.whenReady().then(() => {
   app.on('open-file', (_event, path) => openPath(path));
   app.on('before-quit', () => void talks.close());
 
-  // First start opens a bundled sample; later starts reopen the last talk.
-  const lastFile = settings.get('lastFile');
-  const initial =
-    pendingPath ??
-    (!settings.get('firstRunDone')
-      ? firstRunSample(samples(), app.getLocale())?.path
-      : lastFile && existsSync(lastFile)
-        ? lastFile
-        : undefined);
-  settings.set('firstRunDone', true);
+  // A file named on the command line, else the sample on first start, else the last talk.
+  const initial = initialTalkPath(settings, samples(), app.getLocale(), pendingPath);
   if (initial) openPath(initial);
 });
 

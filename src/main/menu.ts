@@ -33,7 +33,7 @@ export function buildMenu(recent: RecentFile[], samples: SampleTalk[], actions: 
         { label: 'Open Recent', submenu: recentItems },
         {
           label: 'Open Sample Talk',
-          submenu: samples.map((sample) => ({ label: sample.name, click: () => actions.openPath(sample.path) })),
+          submenu: samples.map((sample) => ({ label: sample.title, click: () => actions.openPath(sample.path) })),
         },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

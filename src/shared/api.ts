@@ -19,6 +19,7 @@ export interface OpenedTalk {
 export interface SampleTalk {
   path: string;
   name: string;
+  title: string;
   lang: 'en' | 'nl';
 }
 

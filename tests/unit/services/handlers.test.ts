@@ -6,6 +6,7 @@ import { createHandlers } from '../../../src/main/handlers';
 import { isTrustedSenderUrl } from '../../../src/main/senderCheck';
 import { RecentFiles } from '../../../src/main/services/recentFiles';
 import { firstRunSample, listSamples } from '../../../src/main/services/samples';
+import { initialTalkPath } from '../../../src/main/services/startup';
 import { TalkService } from '../../../src/main/services/talkService';
 import { envelope } from '../../../src/main/services/userError';
 import { INVOKE_CHANNELS } from '../../../src/shared/api';
@@ -86,5 +87,22 @@ describe('samples', () => {
     expect(firstRunSample(samples, 'en-GB')?.lang).toBe('en');
     expect(firstRunSample(samples, 'fr')?.lang).toBe('en');
     expect(listSamples('/no/such/folder')).toEqual([]);
+  });
+});
+
+describe('initialTalkPath', () => {
+  const samples = listSamples(samplesDir);
+  test('first start: the sample; later: the last talk if it still exists; a command-line path wins', () => {
+    const settings = tempSettings();
+    expect(initialTalkPath(settings, samples, 'en-US')).toMatch(/lead-your-leaders\.md$/);
+    expect(initialTalkPath(settings, samples, 'en-US')).toBeUndefined();
+    const dir = mkdtempSync(join(tmpdir(), 'sticky-start-'));
+    const last = join(dir, 'last.md');
+    writeFileSync(last, '## A');
+    settings.set('lastFile', last);
+    expect(initialTalkPath(settings, samples, 'en-US')).toBe(last);
+    settings.set('lastFile', join(dir, 'gone.md'));
+    expect(initialTalkPath(settings, samples, 'en-US')).toBeUndefined();
+    expect(initialTalkPath(settings, samples, 'en-US', '/given/talk.md')).toBe('/given/talk.md');
   });
 });

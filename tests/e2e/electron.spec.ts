@@ -1,0 +1,32 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+// Electron downloads its binary on first run; where it has not (no internet), path.txt is
+// missing or points at nothing. Never require('electron') to find out: that starts the download.
+const pathFile = join(ROOT, 'node_modules/electron/path.txt');
+const binary = existsSync(pathFile) ? join(ROOT, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim()) : null;
+const reason = binary
+  ? `Electron binary missing at ${binary}`
+  : 'Electron binary not downloaded (node_modules/electron/path.txt is missing)';
+
+test.describe('the real Electron app', () => {
+  test.skip(!binary || !existsSync(binary), reason);
+
+  test('starts on the bundled sample, sandboxed, with window.sticky and no Node', async () => {
+    const app = await electron.launch({
+      args: [ROOT, '--no-sandbox'],
+      env: { ...process.env, XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'sticky-electron-')) },
+    });
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 });
+    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof window.sticky.getState)).toBe('function');
+    await page.screenshot({ path: join(ROOT, 'artifacts/screenshots/electron-first-screen.png') });
+    await app.close();
+  });
+});
+
+if (!binary || !existsSync(binary)) console.log(`Electron smoke test skipped: ${reason}.`);

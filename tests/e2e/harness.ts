@@ -1,0 +1,116 @@
+import { test as base, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHandlers } from '../../src/main/handlers';
+import { watchFileWithChokidar } from '../../src/main/services/fileWatcher';
+import { RecentFiles } from '../../src/main/services/recentFiles';
+import { listSamples } from '../../src/main/services/samples';
+import { initialTalkPath } from '../../src/main/services/startup';
+import { TalkService } from '../../src/main/services/talkService';
+import { envelope } from '../../src/main/services/userError';
+import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL, type InvokeMethod } from '../../src/shared/api';
+import { createStickyClient } from '../../src/shared/client';
+import type { Settings } from '../../src/shared/settings';
+import { tempSettings } from '../support/settings';
+import { serveStatic } from './staticServer';
+
+export const ROOT = resolve(__dirname, '../..');
+export const SAMPLES_DIR = join(ROOT, 'resources/samples');
+export const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
+
+/** How a test wants Sticky to start. */
+export interface StartOptions {
+  /** Settings as a returning user would have them; omit for a first start. */
+  settings?: Partial<Settings>;
+  locale?: string;
+  /** What the system's open dialog returns. */
+  pick?: string | null;
+}
+
+/** The app under test: a page whose window.sticky is bound to the real services in this process. */
+export interface StickyHarness {
+  page: Page;
+  talks: TalkService;
+  /** Sets what the next open dialog returns. */
+  pickNext(path: string | null): void;
+  start(options?: StartOptions): Promise<void>;
+}
+
+/**
+ * Binds window.sticky to the real services (as the preload does over IPC) and opens the built
+ * renderer. The client is the very function the preload uses, injected as source.
+ */
+async function bindSticky(
+  page: Page,
+  options: StartOptions,
+  rendererUrl: string,
+): Promise<{ talks: TalkService; setPick: (path: string | null) => void }> {
+  const settings = tempSettings(mkdtempSync(join(tmpdir(), 'sticky-e2e-')));
+  for (const [key, value] of Object.entries(options.settings ?? {})) settings.set(key as keyof Settings, value as never);
+  const recent = new RecentFiles(settings);
+  const samples = () => listSamples(SAMPLES_DIR);
+  const talks = new TalkService({
+    recent,
+    watchFile: watchFileWithChokidar,
+    emit: (update) =>
+      void page
+        .evaluate(
+          ([channel, payload]) => (window as unknown as { __stickyEmit: (c: string, p: unknown) => void }).__stickyEmit(channel, payload),
+          [TALK_UPDATE_CHANNEL, update] as const,
+        )
+        .catch(() => undefined),
+  });
+  let pick = options.pick ?? null;
+  const handlers = createHandlers({ talks, recent, settings, samples, pickTalkFile: async () => pick });
+  const methods = Object.fromEntries(Object.entries(INVOKE_CHANNELS).map(([method, channel]) => [channel, method as InvokeMethod]));
+  await page.exposeBinding('__stickyInvoke', (_source, channel: string, args: unknown[]) => {
+    const method = methods[channel];
+    return method
+      ? envelope(() => handlers[method](...args))
+      : { ok: false, error: { code: 'bad-request', message: `No channel ${channel}` } };
+  });
+  await page.addInitScript(`(() => {
+    const listeners = new Map();
+    window.__stickyEmit = (channel, payload) => { for (const listener of listeners.get(channel) ?? []) listener(payload); };
+    const transport = {
+      invoke: (channel, args) => window.__stickyInvoke(channel, args),
+      subscribe: (channel, listener) => {
+        if (!listeners.has(channel)) listeners.set(channel, new Set());
+        listeners.get(channel).add(listener);
+        return () => listeners.get(channel).delete(listener);
+      },
+      pathForFile: () => '',
+    };
+    window.sticky = (${createStickyClient.toString()})(transport, ${JSON.stringify(INVOKE_CHANNELS)}, ${JSON.stringify(TALK_UPDATE_CHANNEL)});
+  })();`);
+  const initial = initialTalkPath(settings, samples(), options.locale ?? 'en-US');
+  if (initial) await talks.open(initial);
+  await page.goto(rendererUrl);
+  return { talks, setPick: (path) => (pick = path) };
+}
+
+/** Playwright test with a `sticky` fixture: call `sticky.start()` to open the app. */
+export const test = base.extend<{ sticky: StickyHarness }>({
+  sticky: async ({ page }, use) => {
+    const server = await serveStatic(join(ROOT, 'out/renderer'));
+    let talks: TalkService | undefined;
+    let setPick: ((path: string | null) => void) | undefined;
+    const harness: StickyHarness = {
+      page,
+      get talks() {
+        if (!talks) throw new Error('call sticky.start() first');
+        return talks;
+      },
+      pickNext: (path) => setPick?.(path),
+      start: async (options = {}) => {
+        ({ talks, setPick } = await bindSticky(page, options, server.url));
+      },
+    };
+    await use(harness);
+    await talks?.close();
+    await server.close();
+  },
+});
+
+export { expect } from '@playwright/test';
