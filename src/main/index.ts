@@ -17,11 +17,14 @@ import { createMainWindow, rendererUrl } from './window';
 
 const samplesDir = app.isPackaged ? join(process.resourcesPath, 'samples') : join(app.getAppPath(), 'resources', 'samples');
 
-/** A talk path among command-line arguments, if any. */
+/** A talk path among command-line arguments, if any; relative to where `npm start` was typed. */
 function talkArgument(argv: string[]): string | undefined {
+  const base = process.env['INIT_CWD'] ?? process.cwd();
   return argv
     .slice(1)
-    .find((arg) => !arg.startsWith('-') && TALK_EXTENSIONS.some((ext) => arg.toLowerCase().endsWith(ext)) && existsSync(arg));
+    .filter((arg) => !arg.startsWith('-') && TALK_EXTENSIONS.some((ext) => arg.toLowerCase().endsWith(ext)))
+    .map((arg) => resolve(base, arg))
+    .find((path) => existsSync(path));
 }
 
 if (!app.requestSingleInstanceLock()) app.quit();
