@@ -1,41 +1,89 @@
+import pc from 'picocolors';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Variant } from '../shared/talk';
+import { formatOutlineText } from './cli/outlineText';
+import { formatScoreReport, type ReportStyle } from './cli/scoreReport';
+import { analyseTalk, SignalCache } from './engine/analyze';
 import { outlineJson } from './engine/outline';
+import { scoreJson } from './engine/scoreJson';
 import { parseTalk } from './engine/talk/parseTalk';
 import { planTalk } from './engine/timing/plan';
-import { formatOutlineText } from './cli/outlineText';
 import { readTalkFile } from './services/talkFiles';
 
 const HELP = `sticky: coach a customer-experience talk written in Markdown
 
 Usage:
-  sticky outline FILE... [--json]    sections, variants (10/30/60 min) and timing plan
+  sticky outline FILE... [--json]
+      sections, variants (10/30/60 min) and the timing plan
+  sticky score FILE... [--format text|md|json] [--json] [--variant 10|30|60] [--fail-under N]
+      SUCCESs scores and blind spots per section, the CX Story per variant, in the talk's language
 
 Options:
-  --json         one JSON object per file, one per line (NDJSON); see README for the keys
-  -h, --help     show this help
-  -v, --version  show the version
+  --json            same as --format json: one JSON object per file, one per line (NDJSON)
+  --format FORMAT   text (default), md (Markdown) or json
+  --variant V       score only the sections of the 10-, 30- or 60-minute version
+  --fail-under N    exit 3 when a talk scores below N (0-100), for batch checks of drafts
+  -h, --help        show this help
+  -v, --version     show the version
 
-Exit codes: 0 success, 1 a file could not be read, 2 bad usage.
+Exit codes: 0 success, 1 a file could not be read, 2 bad usage, 3 a talk scored below --fail-under.
 Files: .md, .markdown or .txt, up to 5 MB.`;
 
 /** Exit codes of the `sticky` command. */
-export const EXIT = { ok: 0, unreadable: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, unreadable: 1, usage: 2, belowThreshold: 3 } as const;
 
 interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Where progress goes, when the error stream is a terminal. */
+  progress?: (text: string) => void;
 }
 
-/** Runs the `sticky` command with the given arguments; resolves to the exit code. */
-export async function runCli(argv: string[], io: Io, version: string): Promise<number> {
-  let parsed;
+class UsageError extends Error {}
+
+function options(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      options: {
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        variant: { type: 'string' },
+        'fail-under': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
     });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+const colourStyle = (colour: boolean): ReportStyle => {
+  const c = pc.createColors(colour);
+  return {
+    markdown: false,
+    bold: c.bold,
+    dim: c.dim,
+    warn: c.yellow,
+    score: (value) => (value >= 60 ? c.green : value >= 35 ? c.yellow : c.red)(String(value).padStart(3)),
+  };
+};
+const markdownStyle: ReportStyle = {
+  markdown: true,
+  bold: (text) => `**${text}**`,
+  dim: (text) => text,
+  warn: (text) => text,
+  score: (value) => String(value),
+};
+
+/** Runs the `sticky` command with the given arguments; resolves to the exit code. */
+export async function runCli(argv: string[], io: Io, version: string, colour = pc.isColorSupported): Promise<number> {
+  let parsed;
+  try {
+    parsed = options(argv);
   } catch (error) {
     io.err(`sticky: ${(error as Error).message}\nRun \`sticky --help\` for usage.`);
     return EXIT.usage;
@@ -50,28 +98,48 @@ export async function runCli(argv: string[], io: Io, version: string): Promise<n
     return EXIT.ok;
   }
   const [command, ...files] = positionals;
-  if (command !== 'outline') {
-    io.err(command ? `sticky: unknown command "${command}". Commands: outline.` : HELP);
+  const usage = (message: string): number => {
+    io.err(`sticky: ${message}\nRun \`sticky --help\` for usage.`);
     return EXIT.usage;
-  }
-  if (files.length === 0) {
-    io.err('sticky outline: name at least one talk file, e.g. `sticky outline talk.md`.');
-    return EXIT.usage;
-  }
+  };
+  if (command !== 'outline' && command !== 'score')
+    return command ? usage(`unknown command "${command}". Commands: outline, score.`) : (io.err(HELP), EXIT.usage);
+  if (files.length === 0) return usage(`name at least one talk file, e.g. \`sticky ${command} talk.md\`.`);
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  if (!['text', 'md', 'json'].includes(format)) return usage(`--format must be text, md or json, not "${format}".`);
+  if (command === 'outline' && format === 'md') return usage('outline prints text or JSON; use --json for JSON.');
+  const variant = values.variant === undefined ? null : Number(values.variant);
+  if (variant !== null && ![10, 30, 60].includes(variant)) return usage(`--variant must be 10, 30 or 60, not "${values.variant}".`);
+  const failUnder = values['fail-under'] === undefined ? null : Number(values['fail-under']);
+  if (failUnder !== null && !(Number.isFinite(failUnder) && failUnder >= 0 && failUnder <= 100))
+    return usage('--fail-under takes a score from 0 to 100.');
+  if (command === 'outline' && (variant !== null || failUnder !== null))
+    return usage('--variant and --fail-under belong to `sticky score`.');
 
   let code: number = EXIT.ok;
+  const cache = new SignalCache();
   for (const [index, file] of files.entries()) {
+    if (files.length > 1) io.progress?.(`\rsticky: ${index + 1}/${files.length} ${file}`.slice(0, 120).padEnd(120));
     try {
       const talkFile = await readTalkFile(file);
-      const talk = parseTalk(talkFile.text, { fileName: talkFile.name });
-      const outline = outlineJson(relative(process.cwd(), file) || file, talk, planTalk(talk));
-      if (values.json) io.out(JSON.stringify(outline));
-      else io.out(`${index > 0 ? '\n' : ''}${formatOutlineText(outline)}`);
+      const shownPath = relative(process.cwd(), file) || file;
+      if (command === 'outline') {
+        const talk = parseTalk(talkFile.text, { fileName: talkFile.name });
+        const outline = outlineJson(shownPath, talk, planTalk(talk));
+        io.out(format === 'json' ? JSON.stringify(outline) : `${index > 0 ? '\n' : ''}${formatOutlineText(outline)}`);
+        continue;
+      }
+      const json = scoreJson(shownPath, analyseTalk(talkFile.text, { fileName: talkFile.name, cache }), variant as Variant | null);
+      if (format === 'json') io.out(JSON.stringify(json));
+      else io.out(`${index > 0 ? '\n' : ''}${formatScoreReport(json, format === 'md' ? markdownStyle : colourStyle(colour))}`);
+      const score = variant ? json.variants[`${variant as Variant}`].score : json.talk.score;
+      if (failUnder !== null && score < failUnder && code === EXIT.ok) code = EXIT.belowThreshold;
     } catch (error) {
       io.err(`sticky: ${file}: ${(error as Error).message}`);
       code = EXIT.unreadable;
     }
   }
+  if (files.length > 1) io.progress?.(`\r${' '.repeat(120)}\r`);
   return code;
 }
 
@@ -80,7 +148,16 @@ declare const __STICKY_VERSION__: string | undefined;
 /** Entry point of the `sticky` command: runs with process arguments and sets the exit code. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   const version = typeof __STICKY_VERSION__ === 'string' ? __STICKY_VERSION__ : 'dev';
-  const io: Io = { out: (text) => process.stdout.write(`${text}\n`), err: (text) => process.stderr.write(`${text}\n`) };
+  const io: Io = {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(text) } : {}),
+  };
+  // `sticky score *.md | head` closes the pipe early: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = await runCli(argv, io, version);
 }
 

@@ -35,6 +35,8 @@ export interface Finding {
   /** Suggestions; an empty list means "remove it". */
   expected?: string[];
   note?: string;
+  /** The principle or blind spot the finding moves and which way, e.g. `concrete+`, `tooCorporate+`. */
+  target?: string;
   /** Section id the finding belongs to, when it is inside one. */
   sectionId?: string;
 }
@@ -54,8 +56,6 @@ export interface Section {
   ignores: string[];
   /** Words spoken: prose, list items, quotes and table cells. */
   words: number;
-  /** The spoken text of the section, joined by blank lines. */
-  spokenText: string;
 }
 
 /** A parsed talk. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseTalk } from '../../../src/main/engine/talk/parseTalk';
+import { parseTalk, readTalk } from '../../../src/main/engine/talk/parseTalk';
 import type { Position, Talk } from '../../../src/shared/talk';
 
 /** Line and column of an offset, counted independently: CRLF, LF and lone CR are one break each. */
@@ -105,6 +105,22 @@ describe('parseTalk, property-based', () => {
         checkInvariants(text, parseTalk(text));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test('the spoken mask is aligned with the source: every character kept is the source character', () => {
+    fc.assert(
+      fc.property(documentArb, fc.string(), (doc, noise) => {
+        const text = `## ${doc.sections[0]!.title}\n\n${noise}\n\n[link](http://x.y) *em* \`code\` ![img](a.png)\n`;
+        const { source, texts } = readTalk(text);
+        for (const sectionText of texts) {
+          for (let i = 0; i < sectionText.masked.length; i++) {
+            const ch = sectionText.masked[i]!;
+            if (ch !== ' ' && ch !== '\n') expect(ch).toBe(source.normalized[sectionText.start + i]);
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

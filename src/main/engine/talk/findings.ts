@@ -19,7 +19,7 @@ export function findingAt(
     message,
     severity,
     start: source.positionOfNormalized(startNormalized),
-    end: source.positionOfNormalized(Math.max(startNormalized, endNormalized)),
+    end: source.positionOfNormalizedEnd(Math.max(startNormalized, endNormalized)),
     ...extras,
   };
 }

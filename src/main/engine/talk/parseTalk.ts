@@ -2,13 +2,13 @@ import { Lexer, type Token } from 'marked';
 import type { Finding, Lang, Section, Talk } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
 import { detectLanguage } from '../text/language';
+import { spokenMask } from '../text/mask';
 import { countWords } from '../text/words';
 import { readDirectives, type PlacedRaw } from './directives';
 import { findingAt } from './findings';
 import { readFrontMatter } from './frontMatter';
 import { readMeta } from './meta';
 import { SourceText } from './source';
-import { spokenText } from './spoken';
 
 /** Default speaking rates from TALK-FORMAT.md: Dutch words are longer, so fewer per minute. */
 export const DEFAULT_WPM: Record<Lang, number> = { en: 130, nl: 115 };
@@ -58,8 +58,39 @@ function headingText(token: Token): string {
   return ((token as { text?: string }).text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A section's spoken text, aligned with the source: same length, unspoken characters blanked. */
+export interface SectionText {
+  id: string;
+  /** Offset of the section's first character in the normalised text. */
+  start: number;
+  /** The spoken mask of the section: `masked[i]` is the normalised character at `start + i`, or a space. */
+  masked: string;
+}
+
+/** A parsed talk with what analysis needs beyond the Talk itself. */
+export interface ReadTalk {
+  talk: Talk;
+  source: SourceText;
+  texts: SectionText[];
+}
+
+/** The spoken mask of the tokens that fall inside [start, end) of the normalised text. */
+function maskRange(tokens: PlacedToken[], start: number, end: number): string {
+  let masked = '';
+  for (const placed of tokens) {
+    if (placed.start < start || placed.start >= end) continue;
+    masked = masked.padEnd(placed.start - start, ' ') + spokenMask([placed]);
+  }
+  return masked.padEnd(end - start, ' ').slice(0, end - start);
+}
+
 /** Parses a talk in Sticky's Markdown format. Never throws; problems become findings. */
 export function parseTalk(text: string, options: { fileName?: string } = {}): Talk {
+  return readTalk(text, options).talk;
+}
+
+/** Parses a talk and keeps the source map and spoken text of each section, for analysis. */
+export function readTalk(text: string, options: { fileName?: string } = {}): ReadTalk {
   const source = new SourceText(text);
   const frontMatter = readFrontMatter(source);
   const meta = readMeta(source, frontMatter);
@@ -94,18 +125,20 @@ export function parseTalk(text: string, options: { fileName?: string } = {}): Ta
   const title = meta.title ?? heading1 ?? options.fileName?.replace(/\.[^.]+$/, '') ?? 'Untitled talk';
   const taken = new Set<string>();
   const sections: Section[] = [];
+  const texts: SectionText[] = [];
   const hasHeadings = drafts.length > 1;
   drafts.forEach((draft, index) => {
-    const spoken = spokenText(draft.tokens.map((placed) => placed.token));
-    const words = countWords(spoken);
-    if (draft.isOpening && words === 0) return;
-    const id = slugify(draft.isOpening ? 'opening' : draft.title, taken, index);
-    const directives = readDirectives(source, draft.tokens, id);
-    findings.push(...directives.findings);
     const next = drafts[index + 1];
     const endNormalized = next ? next.headingStart : source.normalized.length;
     const firstToken = draft.tokens.find((placed) => placed.type !== 'space' && placed.type !== 'heading');
     const startNormalized = draft.isOpening ? (firstToken?.start ?? draft.headingStart) : draft.headingStart;
+    const masked = maskRange(draft.tokens, startNormalized, endNormalized);
+    const words = countWords(masked);
+    if (draft.isOpening && words === 0) return;
+    const id = slugify(draft.isOpening ? 'opening' : draft.title, taken, index);
+    const directives = readDirectives(source, draft.tokens, id);
+    findings.push(...directives.findings);
+    texts.push({ id, start: startNormalized, masked });
     const start = source.positionOfNormalized(startNormalized);
     sections.push({
       id,
@@ -117,11 +150,10 @@ export function parseTalk(text: string, options: { fileName?: string } = {}): Ta
       fixedMinutes: directives.fixedMinutes,
       ignores: directives.ignores,
       words,
-      spokenText: spoken,
     });
   });
 
-  const allSpoken = sections.map((section) => section.spokenText).join('\n\n');
+  const allSpoken = texts.map((sectionText) => sectionText.masked).join('\n');
   const lang: Lang = meta.lang ?? detectLanguage(allSpoken);
   const talk: Talk = {
     title,
@@ -137,7 +169,7 @@ export function parseTalk(text: string, options: { fileName?: string } = {}): Ta
     words: sections.reduce((sum, section) => sum + section.words, 0),
   };
   findings.push(...structureFindings(source, talk, hasHeadings));
-  return talk;
+  return { talk, source, texts };
 }
 
 function structureFindings(source: SourceText, talk: Talk, hasHeadings: boolean): Finding[] {

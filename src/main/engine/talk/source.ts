@@ -45,14 +45,16 @@ export class SourceText {
   }
 
   /** Maps an offset in the normalised text to the offset in the original text. */
-  toOriginal(normalizedOffset: number): number {
+  toOriginal(normalizedOffset: number, isEnd = false): number {
     // The k-th dropped character (0-based) sits at normalised offset dropped[k] - k; every one at
     // or before the target shifts it one place right. That key grows with k, so binary search.
     let low = 0;
     let high = this.dropped.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.dropped[mid]! - mid <= normalizedOffset) low = mid + 1;
+      // An end offset stops before a dropped CR that sits right at it; a start offset skips it.
+      const key = this.dropped[mid]! - mid;
+      if (isEnd ? key < normalizedOffset : key <= normalizedOffset) low = mid + 1;
       else high = mid;
     }
     return normalizedOffset + low;
@@ -74,5 +76,10 @@ export class SourceText {
   /** The position of an offset in the normalised text. */
   positionOfNormalized(normalizedOffset: number): Position {
     return this.position(this.toOriginal(normalizedOffset));
+  }
+
+  /** The position of an exclusive end offset in the normalised text (never inside a CRLF). */
+  positionOfNormalizedEnd(normalizedOffset: number): Position {
+    return this.position(this.toOriginal(normalizedOffset, true));
   }
 }

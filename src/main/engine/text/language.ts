@@ -3,8 +3,8 @@ import enStopwords from '../lexicon/en/stopwords.json';
 import nlStopwords from '../lexicon/nl/stopwords.json';
 import { lowerWords } from './words';
 
-const EN = new Set(enStopwords.words);
-const NL = new Set(nlStopwords.words);
+const EN = new Set(enStopwords.entries.map((entry) => entry.phrase));
+const NL = new Set(nlStopwords.entries.map((entry) => entry.phrase));
 // Two thousand words hold a few hundred function words: far more than needed to tell English
 // from Dutch, and it keeps detection instant on an hour-long talk.
 const SAMPLE_WORDS = 2000;

@@ -1,0 +1,123 @@
+import type { SectionAnalysis, TalkAnalysis } from '../../shared/analysis';
+import type { Finding, Lang, Talk, Variant, VariantPlan } from '../../shared/talk';
+import { VARIANTS } from '../../shared/talk';
+import { sectionSignals, type SectionSignals } from './rules';
+import type { Match } from './rules/types';
+import { kebab, scoreSection } from './scoring/sectionScores';
+import { storyResult, mantraResult } from './scoring/story';
+import { readTalk, type ReadTalk } from './talk/parseTalk';
+import type { SourceText } from './talk/source';
+import { planTalk } from './timing/plan';
+
+/** A parsed, planned and scored talk. */
+export interface AnalysedTalk {
+  talk: Talk;
+  plans: Record<Variant, VariantPlan>;
+  analysis: TalkAnalysis;
+}
+
+// Sections whose text did not change are not analysed again. 2,000 sections is a long talk
+// edited for hours, a few MB at most.
+const CACHE_LIMIT = 2000;
+
+/** Keeps section signals by language and content, so re-analysis after an edit is cheap. */
+export class SignalCache {
+  private readonly entries = new Map<string, SectionSignals>();
+  hits = 0;
+  misses = 0;
+
+  /** The signals of a section's text, from the cache or freshly computed. */
+  get(lang: Lang, masked: string, source: string): SectionSignals {
+    const key = `${lang}\u0000${masked}\u0000${source}`;
+    const cached = this.entries.get(key);
+    if (cached) {
+      this.hits++;
+      this.entries.delete(key);
+      this.entries.set(key, cached); // most recently used last
+      return cached;
+    }
+    this.misses++;
+    const signals = sectionSignals(lang, masked, source);
+    this.entries.set(key, signals);
+    if (this.entries.size > CACHE_LIMIT) this.entries.delete(this.entries.keys().next().value!);
+    return signals;
+  }
+}
+
+/** Whether an ignore list silences a finding's rule: a full id, its list (before the dot), or its target. */
+function isSilenced(ignores: Set<string>, ruleId: string, target: string): boolean {
+  if (ignores.has(ruleId) || ignores.has(ruleId.split('.')[0]!)) return true;
+  const [dimension] = target.split(/[+-]$/);
+  return dimension !== undefined && (ignores.has(dimension) || ignores.has(kebab(dimension)));
+}
+
+function toFinding(source: SourceText, start: number, match: Match, sectionId: string): Finding {
+  return {
+    ruleId: match.ruleId,
+    message: match.message,
+    severity: match.severity,
+    start: source.positionOfNormalized(start + match.start),
+    end: source.positionOfNormalizedEnd(start + match.end),
+    actual: match.actual,
+    ...(match.expected ? { expected: match.expected } : {}),
+    target: match.target,
+    sectionId,
+  };
+}
+
+function analyseSection(read: ReadTalk, index: number, cache: SignalCache): SectionAnalysis {
+  const { talk, source, texts } = read;
+  const section = talk.sections[index]!;
+  const text = texts[index]!;
+  const signals = cache.get(talk.lang, text.masked, source.normalized.slice(text.start, text.start + text.masked.length));
+  const ignores = new Set([...talk.ignores, ...section.ignores]);
+  const silenced = new Set([...ignores].map((id) => id.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase())));
+  const kept = signals.matches.filter((match) => !isSilenced(ignores, match.ruleId, match.target));
+  const scored = scoreSection(signals.metrics, kept, talk.lang, talk.audience, silenced, signals.plainSentences);
+  return {
+    id: section.id,
+    ...scored,
+    findings: kept.map((match) => toFinding(source, text.start, match, section.id)),
+    metrics: signals.metrics,
+  };
+}
+
+/** Parses, plans and scores a talk. Never throws; same input, same output. */
+export function analyseTalk(text: string, options: { fileName?: string; cache?: SignalCache } = {}): AnalysedTalk {
+  const read = readTalk(text, options);
+  const cache = options.cache ?? new SignalCache();
+  const sections = read.talk.sections.map((_section, index) => analyseSection(read, index, cache));
+  return assemble(read, sections);
+}
+
+/**
+ * The same analysis, pausing between sections (the caller's `pause`, e.g. setImmediate) so a
+ * main process stays responsive while a long talk is scored.
+ */
+export async function analyseTalkInSteps(
+  text: string,
+  pause: () => Promise<void>,
+  options: { fileName?: string; cache?: SignalCache } = {},
+): Promise<AnalysedTalk> {
+  const read = readTalk(text, options);
+  const cache = options.cache ?? new SignalCache();
+  const sections: SectionAnalysis[] = [];
+  for (let index = 0; index < read.talk.sections.length; index++) {
+    await pause();
+    sections.push(analyseSection(read, index, cache));
+  }
+  return assemble(read, sections);
+}
+
+function assemble(read: ReadTalk, sections: SectionAnalysis[]): AnalysedTalk {
+  const { talk, texts } = read;
+  const plans = planTalk(talk);
+  const mantra = mantraResult(talk, texts);
+  const variants = {} as TalkAnalysis['variants'];
+  for (const variant of VARIANTS) {
+    const ids = new Set(plans[variant].sections.map((timing) => timing.id));
+    const inVariant = sections.filter((section) => ids.has(section.id));
+    variants[variant] = { ...storyResult(talk, inVariant, variant), sections: [...ids] };
+  }
+  return { talk, plans, analysis: { sections, talk: { ...storyResult(talk, sections, null), mantra }, variants } };
+}

@@ -1,0 +1,56 @@
+import type { SectionAnalysis } from '../../shared/analysis';
+import { BLIND_SPOTS } from '../../shared/analysis';
+import type { ScoreBlindSpot, ScoreFinding, ScoreJson } from '../../shared/score';
+import type { Finding, Variant } from '../../shared/talk';
+import { VARIANTS } from '../../shared/talk';
+import type { AnalysedTalk } from './analyze';
+import { outlineJson } from './outline';
+
+function findingJson(finding: Finding): ScoreFinding {
+  return {
+    ruleId: finding.ruleId,
+    target: finding.target ?? null,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.start.line,
+    column: finding.start.column,
+    endLine: finding.end.line,
+    endColumn: finding.end.column,
+    actual: finding.actual ?? null,
+    expected: finding.expected ?? null,
+  };
+}
+
+function blindSpotsJson(section: SectionAnalysis): Record<string, ScoreBlindSpot> {
+  return Object.fromEntries(
+    BLIND_SPOTS.map((spot) => {
+      const { risk, flagged, fix, name, examples } = section.blindSpots[spot];
+      return [spot, { risk, flagged, fix, name, examples }];
+    }),
+  );
+}
+
+/** The `sticky score --json` contract: the outline plus scores, flags, findings and the CX Story. */
+export function scoreJson(file: string, analysed: AnalysedTalk, variant: Variant | null = null): ScoreJson {
+  const { talk, plans, analysis } = analysed;
+  const outline = outlineJson(file, talk, plans);
+  const byId = new Map(analysis.sections.map((section) => [section.id, section]));
+  const keep = variant ? new Set(plans[variant].sections.map((timing) => timing.id)) : null;
+  const sections = outline.sections
+    .filter((section) => !keep || keep.has(section.id))
+    .map((section) => {
+      const analysed = byId.get(section.id)!;
+      return {
+        ...section,
+        scores: analysed.scores,
+        blindSpots: blindSpotsJson(analysed) as ScoreJson['sections'][number]['blindSpots'],
+        findings: analysed.findings.map(findingJson),
+      };
+    });
+  const variants = {} as ScoreJson['variants'];
+  for (const option of VARIANTS) {
+    const { scores, score, elements, mistakes, verdict } = analysis.variants[option];
+    variants[`${option}`] = { ...outline.variants[`${option}`], scores, score, elements, mistakes, verdict };
+  }
+  return { ...outline, sections, variants, talk: analysis.talk, variant };
+}

@@ -1,0 +1,168 @@
+import {
+  ELEMENTS,
+  PRINCIPLES,
+  type ElementId,
+  type ElementResult,
+  type MantraResult,
+  type MistakeResult,
+  type PrincipleId,
+  type SectionAnalysis,
+  type StoryResult,
+} from '../../../shared/analysis';
+import type { Talk, Variant } from '../../../shared/talk';
+import { VARIANTS } from '../../../shared/talk';
+import type { SectionText } from '../talk/parseTalk';
+import { COACH } from './sectionScores';
+import { mostRepeatedPhrase, normalisePhrase } from './mantra';
+import { verdict } from './verdict';
+
+/** The signals that show each CX Story element, and how many a section needs. */
+const ELEMENT_SIGNALS: Record<ElementId, { signals: string[]; minimum: number }> = {
+  // A personal story is told, not claimed: checked on the Stories score and "I" below.
+  personalStory: { signals: ['pastTense', 'timeMarkers', 'namedPeople', 'dialogue'], minimum: 4 },
+  // Two urgency markers: one "now" is a word, two are a case.
+  urgency: { signals: ['urgency'], minimum: 2 },
+  strategy: { signals: ['strategy'], minimum: 2 },
+  callToAction: { signals: ['imperatives', 'callToAction'], minimum: 2 },
+};
+// A section tells a personal story when Stories reaches 45 (narration plus a time, a name or a
+// quote) and the speaker says "I" at least once per 100 words.
+const PERSONAL_STORY_SCORE = 45;
+const PERSONAL_STORY_I_RATE = 1;
+
+const countOf = (section: SectionAnalysis, signals: string[]): number =>
+  section.findings.filter((finding) => signals.some((signal) => finding.target !== undefined && signalOf(finding.ruleId) === signal))
+    .length;
+
+function signalOf(ruleId: string): string {
+  const list = ruleId.split('.')[0]!;
+  return RULE_SIGNALS[list] ?? list;
+}
+
+/** Rule ids (before the dot) to the signal they count for. */
+const RULE_SIGNALS: Record<string, string> = {
+  'past-tense': 'pastTense',
+  'time-marker': 'timeMarkers',
+  year: 'timeMarkers',
+  'named-person': 'namedPeople',
+  dialogue: 'dialogue',
+  urgency: 'urgency',
+  strategy: 'strategy',
+  'call-to-action': 'callToAction',
+  imperative: 'imperatives',
+};
+
+function elementResult(talk: Talk, sections: SectionAnalysis[], element: ElementId): ElementResult {
+  const coach = COACH[talk.lang].elements[element];
+  const { signals, minimum } = ELEMENT_SIGNALS[element];
+  const candidates = sections
+    .filter(
+      (section) =>
+        element !== 'personalStory' ||
+        (section.scores.stories >= PERSONAL_STORY_SCORE && section.metrics['firstSingular']! >= PERSONAL_STORY_I_RATE),
+    )
+    .map((section) => ({ section, count: countOf(section, signals) }))
+    .filter((candidate) => candidate.count >= minimum)
+    // The call to action belongs at the end: prefer the last section that has one.
+    .sort((a, b) => (element === 'callToAction' ? sections.indexOf(b.section) - sections.indexOf(a.section) : b.count - a.count));
+  const best = candidates[0];
+  if (!best) return { name: coach.name, present: false, sectionId: null, evidence: [], hint: coach.missing };
+  // The listed signals are in order of strength: a quote or a name says more than a past tense.
+  const strength = (ruleId: string): number => signals.indexOf(signalOf(ruleId));
+  const supporting = best.section.findings
+    .filter((finding) => signals.includes(signalOf(finding.ruleId)))
+    .sort((a, b) => strength(b.ruleId) - strength(a.ruleId) || a.start.offset - b.start.offset);
+  const evidence = [...new Set(supporting.map((finding) => finding.actual ?? ''))].slice(0, 4);
+  return { name: coach.name, present: true, sectionId: best.section.id, evidence, hint: null };
+}
+
+/** Word-weighted mean of a value over sections. */
+function weightedMean(sections: SectionAnalysis[], value: (section: SectionAnalysis) => number): number {
+  const words = sections.reduce((sum, section) => sum + section.metrics['words']!, 0);
+  if (words === 0) return 0;
+  return sections.reduce((sum, section) => sum + value(section) * section.metrics['words']!, 0) / words;
+}
+
+function mistakes(
+  talk: Talk,
+  sections: SectionAnalysis[],
+  elements: Record<ElementId, ElementResult>,
+  scores: Record<PrincipleId, number>,
+): MistakeResult[] {
+  const coach = COACH[talk.lang].mistakes;
+  const rate = (metric: string): number => weightedMean(sections, (section) => section.metrics[metric] ?? 0);
+  const found: MistakeResult[] = [];
+  const top = (key: 'tooFunctional' | 'tooBoring'): string[] =>
+    sections
+      .filter((section) => section.blindSpots[key].flagged)
+      .map((section) => talk.sections.find((s) => s.id === section.id)?.title ?? section.id);
+  // Thresholds: the same 30-point floor the verdict calls weak; rates per 100 words as in weights.ts.
+  if (scores.emotional < 30 && (top('tooFunctional').length > 0 || top('tooBoring').length > 0)) {
+    found.push({
+      id: 'too-functional-and-boring',
+      message: coach['too-functional-and-boring'],
+      evidence: [...new Set([...top('tooFunctional'), ...top('tooBoring')])].slice(0, 4),
+    });
+  }
+  const specifics = rate('names') + rate('namedPeople') + rate('figures') + rate('timeMarkers');
+  if (scores.concrete < 35 && specifics < 1.5)
+    found.push({
+      id: 'too-general',
+      message: coach['too-general'],
+      evidence: [`${specifics.toFixed(1)} names, figures and dates per 100 words`],
+    });
+  if (rate('firstSingular') < 0.5)
+    found.push({
+      id: 'lacking-you',
+      message: coach['lacking-you'],
+      evidence: [`“I” ${rate('firstSingular').toFixed(1)} times per 100 words`],
+    });
+  const numbers = rate('figures') + rate('percentages');
+  if (numbers >= 1 && rate('namedPeople') < 0.2 && rate('human') < 1) {
+    const figures = sections.flatMap((section) =>
+      section.findings
+        .filter((finding) => finding.ruleId === 'figure' || finding.ruleId === 'percentage')
+        .map((finding) => finding.actual ?? ''),
+    );
+    found.push({ id: 'too-analytical', message: coach['too-analytical'], evidence: figures.slice(0, 4) });
+  }
+  if (!elements.callToAction.present)
+    found.push({ id: 'open-door', message: coach['open-door'], evidence: [elements.callToAction.hint ?? ''] });
+  return found;
+}
+
+/** The CX Story check of a set of sections: scores, elements, mistakes and a verdict. */
+export function storyResult(talk: Talk, sections: SectionAnalysis[], variant: Variant | null): StoryResult {
+  const scores = {} as Record<PrincipleId, number>;
+  for (const principle of PRINCIPLES) scores[principle] = Math.round(weightedMean(sections, (section) => section.scores[principle]));
+  const score = Math.round(PRINCIPLES.reduce((sum, principle) => sum + scores[principle], 0) / PRINCIPLES.length);
+  const elements = {} as Record<ElementId, ElementResult>;
+  for (const element of ELEMENTS) elements[element] = elementResult(talk, sections, element);
+  const found = mistakes(talk, sections, elements, scores);
+  return { scores, score, elements, mistakes: found, verdict: verdict(talk.lang, scores, score, sections, elements, variant) };
+}
+
+/** The mantra (front matter, else the most repeated phrase) and the sections and variants that hold it. */
+export function mantraResult(talk: Talk, texts: SectionText[]): MantraResult {
+  const phrase =
+    talk.mantra ??
+    mostRepeatedPhrase(
+      texts.map((text) => text.masked),
+      talk.lang,
+    );
+  if (!phrase) return { text: null, source: null, sections: [], variants: [], missingIn: [...VARIANTS] };
+  const needle = normalisePhrase(phrase);
+  const sections = talk.sections
+    .filter((_section, index) => normalisePhrase(texts[index]!.masked).includes(needle))
+    .map((section) => section.id);
+  const variants = VARIANTS.filter((variant) =>
+    talk.sections.some((section) => sections.includes(section.id) && section.variants.includes(variant)),
+  );
+  return {
+    text: phrase,
+    source: talk.mantra ? 'front-matter' : 'candidate',
+    sections,
+    variants,
+    missingIn: VARIANTS.filter((variant) => !variants.includes(variant)),
+  };
+}

@@ -1,0 +1,94 @@
+import type { Finding, Variant } from './talk';
+
+/** The six SUCCESs principles of Made to Stick. */
+export const PRINCIPLES = ['simple', 'unexpected', 'concrete', 'credible', 'emotional', 'stories'] as const;
+/** A SUCCESs principle. */
+export type PrincipleId = (typeof PRINCIPLES)[number];
+
+/** The six blind spots of CX leaders' communication. */
+export const BLIND_SPOTS = ['tooComplete', 'tooBoring', 'tooConceptual', 'tooCorporate', 'tooUnpersonal', 'tooFunctional'] as const;
+/** A blind spot. */
+export type BlindSpotId = (typeof BLIND_SPOTS)[number];
+
+/** The four elements of a CX Story. */
+export const ELEMENTS = ['personalStory', 'urgency', 'strategy', 'callToAction'] as const;
+/** A CX Story element. */
+export type ElementId = (typeof ELEMENTS)[number];
+
+/** The five most common CX Story mistakes. */
+export const MISTAKES = ['too-functional-and-boring', 'too-general', 'lacking-you', 'too-analytical', 'open-door'] as const;
+/** A CX Story mistake. */
+export type MistakeId = (typeof MISTAKES)[number];
+
+/** Why a score is what it is: one input, its value, and the points it added or took. */
+export interface Contribution {
+  signal: string;
+  value: number;
+  effect: number;
+}
+
+/** A blind spot's risk for one section, and the coach's fix when it is flagged. */
+export interface BlindSpotResult {
+  risk: number;
+  flagged: boolean;
+  threshold: number;
+  name: string;
+  fix: string;
+  /** The section's own words that push the risk up most. */
+  examples: string[];
+  contributions: Contribution[];
+}
+
+/** The analysis of one section. */
+export interface SectionAnalysis {
+  id: string;
+  scores: Record<PrincipleId, number>;
+  /** Contributions per principle. */
+  explain: Record<PrincipleId, Contribution[]>;
+  blindSpots: Record<BlindSpotId, BlindSpotResult>;
+  findings: Finding[];
+  /** Signal rates per 100 spoken words, and section measures. */
+  metrics: Record<string, number>;
+}
+
+/** Whether a CX Story element is present, where, with which words; or what to add. */
+export interface ElementResult {
+  name: string;
+  present: boolean;
+  sectionId: string | null;
+  evidence: string[];
+  hint: string | null;
+}
+
+/** A CX Story mistake that applies, with its evidence. */
+export interface MistakeResult {
+  id: MistakeId;
+  message: string;
+  evidence: string[];
+}
+
+/** The mantra and where it is heard. */
+export interface MantraResult {
+  text: string | null;
+  source: 'front-matter' | 'candidate' | null;
+  sections: string[];
+  variants: Variant[];
+  missingIn: Variant[];
+}
+
+/** The CX Story check of a set of sections (the whole talk or one variant). */
+export interface StoryResult {
+  scores: Record<PrincipleId, number>;
+  /** The talk score: the mean of the six principles. */
+  score: number;
+  elements: Record<ElementId, ElementResult>;
+  mistakes: MistakeResult[];
+  verdict: string;
+}
+
+/** The full analysis of a talk. */
+export interface TalkAnalysis {
+  sections: SectionAnalysis[];
+  talk: StoryResult & { mantra: MantraResult };
+  variants: Record<Variant, StoryResult & { sections: string[] }>;
+}

@@ -1,0 +1,51 @@
+import type { BlindSpotId, ElementId, ElementResult, MantraResult, MistakeResult, PrincipleId } from './analysis';
+import type { OutlineJson, OutlineSection, OutlineVariant } from './outline';
+import type { Variant } from './talk';
+
+/** A finding in the `sticky score --json` contract. */
+export interface ScoreFinding {
+  ruleId: string;
+  target: string | null;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  actual: string | null;
+  expected: string[] | null;
+}
+
+/** A blind spot in the `sticky score --json` contract. */
+export interface ScoreBlindSpot {
+  risk: number;
+  flagged: boolean;
+  fix: string;
+  name: string;
+  examples: string[];
+}
+
+/** A section in the `sticky score --json` contract: the outline's keys plus its scores. */
+export interface ScoreSection extends OutlineSection {
+  scores: Record<PrincipleId, number>;
+  blindSpots: Record<BlindSpotId, ScoreBlindSpot>;
+  findings: ScoreFinding[];
+}
+
+/** The CX Story check as printed: per talk and per variant. */
+export interface ScoreStory {
+  scores: Record<PrincipleId, number>;
+  score: number;
+  elements: Record<ElementId, ElementResult>;
+  mistakes: MistakeResult[];
+  verdict: string;
+}
+
+/** The stable JSON object `sticky score --json` prints per file: the outline, extended. */
+export interface ScoreJson extends Omit<OutlineJson, 'sections' | 'variants'> {
+  sections: ScoreSection[];
+  variants: Record<`${Variant}`, OutlineVariant & ScoreStory>;
+  talk: ScoreStory & { mantra: MantraResult };
+  /** Set when --variant restricted the sections. */
+  variant: Variant | null;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import { analyseTalk, SignalCache } from '../../../src/main/engine/analyze';
+import { formatFinding } from '../../../src/main/engine/talk/findings';
+
+const STORY_EN = `## The night shift
+It was March 2019, a Tuesday night. I was standing in our call centre in Leeds when an agent called Priya took a call from a man named Tom Baker.
+"My mother died last week," he said, "and you sent her a birthday card." Priya went quiet. I saw her wipe her eyes.
+She stayed on the line for forty minutes. The next morning I printed his words and read them to the board.`;
+
+const ABSTRACT_EN = `## Our CX framework
+- Leverage omnichannel touchpoints to optimise the end-to-end customer journey
+- Drive customer-centricity through governance, alignment and stakeholder management
+- Implement a scalable framework for continuous improvement of experience management
+- Ensure the implementation of best practices across the organisation
+- Align the operating model with the customer experience management maturity roadmap
+- Optimise governance processes for holistic stakeholder alignment and continuous improvement
+- Institutionalise a data-driven culture of accountability and operational excellence`;
+
+const STORY_NL = `## De nachtdienst
+Het was maart 2019, een dinsdagavond. Ik stond in ons klantcontactcentrum in Zwolle toen medewerker Priya een gesprek kreeg van meneer Bakker.
+"Mijn moeder is vorige week overleden," zei hij, "en u stuurde haar een verjaardagskaart." Priya werd stil. Ik zag haar ogen.
+Ze bleef veertig minuten aan de lijn. De volgende ochtend printte ik zijn woorden en las ze voor aan de directie.`;
+
+const ABSTRACT_NL = `## Ons CX-raamwerk
+- Omnichannel touchpoints optimaliseren voor een naadloze klantreis
+- Klantgerichtheid borgen via governance, alignment en stakeholdermanagement
+- Implementatie van een schaalbaar raamwerk voor continue verbetering van de klantbeleving
+- Best practices organisatiebreed implementeren in het kader van de strategie
+- Het besturingsmodel afstemmen op de volwassenheid van het klantbelevingsmanagement en de roadmap
+- Governance-processen optimaliseren ten behoeve van holistische stakeholderalignment en continue verbetering
+- Een datagedreven cultuur van verantwoordelijkheid en operationele excellentie verankeren`;
+
+function sections(text: string) {
+  return analyseTalk(text).analysis.sections;
+}
+
+describe.each([
+  ['English', STORY_EN, ABSTRACT_EN],
+  ['Dutch', STORY_NL, ABSTRACT_NL],
+])('%s: a personal story beats abstract CX advice in bullet points', (_lang, story, abstract) => {
+  const [storySection, abstractSection] = sections(`${story}\n\n${abstract}\n`);
+  test('higher on Stories and Concrete', () => {
+    expect(storySection!.scores.stories - abstractSection!.scores.stories).toBeGreaterThanOrEqual(40);
+    expect(storySection!.scores.concrete - abstractSection!.scores.concrete).toBeGreaterThanOrEqual(25);
+  });
+  test('lower on too conceptual and too unpersonal', () => {
+    expect(abstractSection!.blindSpots.tooConceptual.risk - storySection!.blindSpots.tooConceptual.risk).toBeGreaterThanOrEqual(30);
+    expect(abstractSection!.blindSpots.tooUnpersonal.risk - storySection!.blindSpots.tooUnpersonal.risk).toBeGreaterThanOrEqual(30);
+  });
+  test('the abstract section is flagged too conceptual, with its own jargon as examples and the fix', () => {
+    const flag = abstractSection!.blindSpots.tooConceptual;
+    expect(flag.flagged).toBe(true);
+    expect(flag.examples.length).toBeGreaterThan(0);
+    expect(abstract.toLowerCase()).toContain(flag.examples[0]!.toLowerCase());
+    expect(flag.fix.length).toBeGreaterThan(20);
+    expect(storySection!.blindSpots.tooConceptual.flagged).toBe(false);
+  });
+});
+
+describe('findings point at the exact words', () => {
+  const text = `## Jargon\n\nOur NPS rose, but the touchpoints stayed the same.\n`;
+  const { analysis } = analyseTalk(text);
+  const findings = analysis.sections[0]!.findings;
+
+  test('one line per finding, as linters print them', () => {
+    expect(findings.filter((finding) => finding.severity !== 'info').map(formatFinding)).toEqual([
+      '3:5-3:8 warning “NPS” is CX jargon: your audience hears a label, not a customer. Say what it means for a real customer. cx-jargon.nps',
+      '3:23-3:34 warning “touchpoints” is CX jargon: your audience hears a label, not a customer. Say what it means for a real customer. cx-jargon.touchpoint',
+    ]);
+  });
+
+  test('a full finding object, with suggestions and target', () => {
+    const touchpoints = findings.find((finding) => finding.ruleId === 'cx-jargon.touchpoint')!;
+    expect(touchpoints).toEqual({
+      ruleId: 'cx-jargon.touchpoint',
+      message: '“touchpoints” is CX jargon: your audience hears a label, not a customer. Say what it means for a real customer.',
+      severity: 'warning',
+      start: { line: 3, column: 23, offset: 33 },
+      end: { line: 3, column: 34, offset: 44 },
+      actual: 'touchpoints',
+      expected: ['moment', 'contact'],
+      target: 'tooConceptual+',
+      sectionId: 'jargon',
+    });
+    expect(text.slice(touchpoints.start.offset, touchpoints.end.offset)).toBe('touchpoints');
+  });
+
+  test('every finding slices to its actual words, also with CRLF', () => {
+    const crlf = `## A\r\n\r\nIt was 2013. "You sent me roses," Margaret said. We leverage synergies!\r\n\r\n## B\r\n\r\n- Our KPI framework\r\n`;
+    for (const section of analyseTalk(crlf).analysis.sections) {
+      for (const finding of section.findings) expect(crlf.slice(finding.start.offset, finding.end.offset)).toBe(finding.actual);
+    }
+  });
+
+  test('Dutch words with diacritics match whole words only', () => {
+    const nl = analyseTalk('---\nlang: nl\n---\n## A\n\nWe hebben synergie gecreëerd, niet synergieën-achtig gedoe.\n');
+    const ids = nl.analysis.sections[0]!.findings.map((finding) => `${finding.ruleId}:${finding.actual}`);
+    expect(ids).toContain('corporate-speak.gecreëerd:gecreëerd');
+    expect(ids).toContain('corporate-speak.synergie:synergie');
+  });
+});
+
+describe('ignores', () => {
+  const base =
+    '## A\n<!-- sticky-ignore: IGNORE -->\n\nOur NPS and our touchpoints, our framework, our KPI dashboards and our governance process.\n';
+  const ruleIds = (ignore: string): string[] =>
+    analyseTalk(base.replace('IGNORE', ignore)).analysis.sections[0]!.findings.map((finding) => finding.ruleId);
+
+  test('a whole list, one entry of it, or everything that moves a blind spot', () => {
+    expect(ruleIds('nothing')).toEqual(expect.arrayContaining(['cx-jargon.nps', 'cx-jargon.touchpoint']));
+    expect(ruleIds('cx-jargon')).not.toEqual(expect.arrayContaining(['cx-jargon.nps']));
+    const oneWord = ruleIds('cx-jargon.nps');
+    expect(oneWord).not.toContain('cx-jargon.nps');
+    expect(oneWord).toContain('cx-jargon.touchpoint');
+    expect(ruleIds('too-functional').some((id) => id.startsWith('process-words'))).toBe(false);
+  });
+
+  test('a silenced blind spot is never flagged; front matter ignore applies to every section', () => {
+    const text = `${'## A\n<!-- sticky-ignore: too-functional -->\n\n'}${'Our KPI framework, the process roadmap and the governance dashboard metrics. '.repeat(8)}\n`;
+    expect(analyseTalk(text).analysis.sections[0]!.blindSpots.tooFunctional.flagged).toBe(false);
+    expect(analyseTalk(text.replace('too-functional', 'nothing')).analysis.sections[0]!.blindSpots.tooFunctional.flagged).toBe(true);
+    const frontMatter = analyseTalk(`---\nignore: [too-functional]\n---\n${text.replace('too-functional', 'nothing')}`);
+    expect(frontMatter.analysis.sections[0]!.blindSpots.tooFunctional.flagged).toBe(false);
+  });
+});
+
+test('the audience lens: a board forgives a section without stories, a keynote does not', () => {
+  const text = `## Results\n\n${'I see that retention is up 4 percent this quarter according to the finance report. Complaints are down 12 percent. '.repeat(4)}\n`;
+  const keynote = analyseTalk(text).analysis.sections[0]!.blindSpots.tooUnpersonal;
+  const board = analyseTalk(`---\naudience: board\n---\n${text}`).analysis.sections[0]!.blindSpots.tooUnpersonal;
+  expect(keynote.risk).toBe(board.risk);
+  expect(keynote.flagged).toBe(true);
+  expect(board.flagged).toBe(false);
+});
+
+test('sections under 60 words are scored but never flagged', () => {
+  const section = sections('## Video\n\nWe now watch a six-minute video from the call centre.\n')[0]!;
+  expect(Object.values(section.blindSpots).some((spot) => spot.flagged)).toBe(false);
+  expect(section.blindSpots.tooUnpersonal.risk).toBeGreaterThan(50);
+});
+
+test('the cache: re-analysis after a one-section edit recomputes only that section', () => {
+  const cache = new SignalCache();
+  const text = `${STORY_EN}\n\n${ABSTRACT_EN}\n`;
+  analyseTalk(text, { cache });
+  expect(cache.misses).toBe(2);
+  const again = analyseTalk(text.replace('forty minutes', 'fifty minutes'), { cache });
+  expect(cache).toMatchObject({ misses: 3, hits: 1 });
+  expect(again).toEqual(analyseTalk(text.replace('forty minutes', 'fifty minutes')));
+});
