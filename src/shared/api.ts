@@ -1,3 +1,4 @@
+import type { TalkAnalysis } from './analysis';
 import type { ApiError } from './errors';
 import type { RecentFile, ThemeChoice } from './settings';
 import type { Talk, Variant, VariantPlan } from './talk';
@@ -9,6 +10,8 @@ export interface OpenedTalk {
   name: string;
   talk: Talk;
   plans: Record<Variant, VariantPlan>;
+  /** The scores, once computed (the outline shows first; a `analysed` update follows). */
+  analysis: TalkAnalysis | null;
   /** Milliseconds since the epoch when this version was read. */
   loadedAt: number;
   /** Set when the file had to be read in another encoding than UTF-8. */
@@ -35,8 +38,11 @@ export interface AppState {
 
 /** Pushed by the main process when the open talk changes. */
 export interface TalkUpdate {
-  /** opened: a new talk; reloaded: the file changed on disk; missing: the file disappeared; failed: an open failed. */
-  kind: 'opened' | 'reloaded' | 'missing' | 'failed';
+  /**
+   * opened: a new talk; reloaded: the file changed on disk; analysed: its scores are ready;
+   * missing: the file disappeared; failed: an open failed.
+   */
+  kind: 'opened' | 'reloaded' | 'analysed' | 'missing' | 'failed';
   current: OpenedTalk | null;
   error: ApiError | null;
 }

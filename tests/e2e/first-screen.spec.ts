@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyseTalk } from '../../src/main/engine/analyze';
 import { parseTalk } from '../../src/main/engine/talk/parseTalk';
 import { planTalk } from '../../src/main/engine/timing/plan';
 import { expect, SAMPLES_DIR, SCREENSHOTS, test } from './harness';
@@ -23,10 +24,20 @@ test('first start opens the English sample with its sections and the 10-minute p
   await expect(rows).toHaveCount(talk.sections.length);
   await expect(rows.nth(1)).toContainText("The Valentine's email");
   await expect(rows.nth(1)).toContainText('283');
+  await expect(rows.nth(1)).toContainText('line 20');
   await expect(page.getByRole('radio', { name: /10 minutes/ })).toHaveAttribute('aria-checked', 'true');
   await expect(page.getByTestId('plan-estimate')).toHaveText(clock(plans[10].minutes));
   await expect(page.getByTestId('plan-status')).toHaveText('Fits');
   await expect(page.locator('tr.out')).toHaveCount(talk.sections.length - plans[10].sections.length);
+
+  // The scores arrive from the main-side analysis and match the engine's.
+  const { analysis } = analyseTalk(readFileSync(EN_SAMPLE, 'utf8'));
+  const valentine = analysis.sections.find((section) => section.id === 'the-valentine-s-email')!;
+  const cells = page.locator('tr[data-section="the-valentine-s-email"] td.score');
+  await expect(cells).toHaveText(Object.values(valentine.scores).map(String));
+  await expect(page.getByTestId('verdict')).toContainText(analysis.variants[10].verdict);
+  const corporate = page.locator('tr[data-section="where-we-are-now"] .flag');
+  await expect(corporate.first()).toHaveText('too corporate');
   await page.screenshot({ path: join(SCREENSHOTS, 'first-screen-light.png'), fullPage: true });
 
   await page.emulateMedia({ colorScheme: 'dark' });

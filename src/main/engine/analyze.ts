@@ -1,7 +1,7 @@
 import type { SectionAnalysis, TalkAnalysis } from '../../shared/analysis';
 import type { Finding, Lang, Talk, Variant, VariantPlan } from '../../shared/talk';
 import { VARIANTS } from '../../shared/talk';
-import { sectionSignals, type SectionSignals } from './rules';
+import { chunkRanges, chunkSignals, combineChunks, type ChunkSignals } from './rules';
 import type { Match } from './rules/types';
 import { kebab, scoreSection } from './scoring/sectionScores';
 import { storyResult, mantraResult } from './scoring/story';
@@ -20,14 +20,14 @@ export interface AnalysedTalk {
 // edited for hours, a few MB at most.
 const CACHE_LIMIT = 2000;
 
-/** Keeps section signals by language and content, so re-analysis after an edit is cheap. */
+/** Keeps the signals of each run of lines by language and content, so re-analysis after an edit is cheap. */
 export class SignalCache {
-  private readonly entries = new Map<string, SectionSignals>();
+  private readonly entries = new Map<string, ChunkSignals>();
   hits = 0;
   misses = 0;
 
-  /** The signals of a section's text, from the cache or freshly computed. */
-  get(lang: Lang, masked: string, source: string): SectionSignals {
+  /** The signals of a run of lines, from the cache or freshly computed. */
+  get(lang: Lang, masked: string, source: string): ChunkSignals {
     const key = `${lang}\u0000${masked}\u0000${source}`;
     const cached = this.entries.get(key);
     if (cached) {
@@ -37,7 +37,7 @@ export class SignalCache {
       return cached;
     }
     this.misses++;
-    const signals = sectionSignals(lang, masked, source);
+    const signals = chunkSignals(lang, masked, source);
     this.entries.set(key, signals);
     if (this.entries.size > CACHE_LIMIT) this.entries.delete(this.entries.keys().next().value!);
     return signals;
@@ -58,18 +58,29 @@ function toFinding(source: SourceText, start: number, match: Match, sectionId: s
     severity: match.severity,
     start: source.positionOfNormalized(start + match.start),
     end: source.positionOfNormalizedEnd(start + match.end),
-    actual: match.actual,
+    // What the file says there (vfile-message's `actual`); the match's own text is the spoken view.
+    actual: source.normalized.slice(start + match.start, start + match.end),
     ...(match.expected ? { expected: match.expected } : {}),
     target: match.target,
     sectionId,
   };
 }
 
-function analyseSection(read: ReadTalk, index: number, cache: SignalCache): SectionAnalysis {
+/** Analyses one section, yielding after each run of lines so a caller can pause. */
+function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache): Generator<void, SectionAnalysis> {
   const { talk, source, texts } = read;
   const section = talk.sections[index]!;
   const text = texts[index]!;
-  const signals = cache.get(talk.lang, text.masked, source.normalized.slice(text.start, text.start + text.masked.length));
+  const sectionSource = source.normalized.slice(text.start, text.start + text.masked.length);
+  const chunks: { offset: number; signals: ChunkSignals }[] = [];
+  for (const range of chunkRanges(text.masked, talk.lang)) {
+    chunks.push({
+      offset: range.start,
+      signals: cache.get(talk.lang, text.masked.slice(range.start, range.end), sectionSource.slice(range.start, range.end)),
+    });
+    yield;
+  }
+  const signals = combineChunks(chunks);
   const ignores = new Set([...talk.ignores, ...section.ignores]);
   const silenced = new Set([...ignores].map((id) => id.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase())));
   const kept = signals.matches.filter((match) => !isSilenced(ignores, match.ruleId, match.target));
@@ -82,17 +93,24 @@ function analyseSection(read: ReadTalk, index: number, cache: SignalCache): Sect
   };
 }
 
+function* talkSteps(read: ReadTalk, cache: SignalCache): Generator<void, SectionAnalysis[]> {
+  const sections: SectionAnalysis[] = [];
+  for (let index = 0; index < read.talk.sections.length; index++) sections.push(yield* sectionSteps(read, index, cache));
+  return sections;
+}
+
 /** Parses, plans and scores a talk. Never throws; same input, same output. */
 export function analyseTalk(text: string, options: { fileName?: string; cache?: SignalCache } = {}): AnalysedTalk {
   const read = readTalk(text, options);
-  const cache = options.cache ?? new SignalCache();
-  const sections = read.talk.sections.map((_section, index) => analyseSection(read, index, cache));
-  return assemble(read, sections);
+  const steps = talkSteps(read, options.cache ?? new SignalCache());
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return assemble(read, step.value);
 }
 
 /**
- * The same analysis, pausing between sections (the caller's `pause`, e.g. setImmediate) so a
- * main process stays responsive while a long talk is scored.
+ * The same analysis, calling the caller's `pause` (e.g. setImmediate) after every run of about
+ * 400 words, so a main process stays responsive while a long talk is scored.
  */
 export async function analyseTalkInSteps(
   text: string,
@@ -100,13 +118,13 @@ export async function analyseTalkInSteps(
   options: { fileName?: string; cache?: SignalCache } = {},
 ): Promise<AnalysedTalk> {
   const read = readTalk(text, options);
-  const cache = options.cache ?? new SignalCache();
-  const sections: SectionAnalysis[] = [];
-  for (let index = 0; index < read.talk.sections.length; index++) {
+  const steps = talkSteps(read, options.cache ?? new SignalCache());
+  let step = steps.next();
+  while (!step.done) {
     await pause();
-    sections.push(analyseSection(read, index, cache));
+    step = steps.next();
   }
-  return assemble(read, sections);
+  return assemble(read, step.value);
 }
 
 function assemble(read: ReadTalk, sections: SectionAnalysis[]): AnalysedTalk {

@@ -3,6 +3,7 @@ import type { OpenedTalk, TalkUpdate } from '../../shared/api';
 import type { ApiError } from '../../shared/errors';
 import { parseTalk } from '../engine/talk/parseTalk';
 import { planTalk } from '../engine/timing/plan';
+import { AnalysisService } from './analysis';
 import type { StopWatching, WatchFile } from './fileWatcher';
 import type { RecentFiles } from './recentFiles';
 import { checkTalkText, readTalkFile } from './talkFiles';
@@ -15,6 +16,7 @@ export interface TalkServiceDeps {
   /** Called with every change of the open talk, to push to the window. */
   emit: (update: TalkUpdate) => void;
   now?: () => number;
+  analysis?: AnalysisService;
 }
 
 /** Parses and plans a talk's text. */
@@ -26,7 +28,7 @@ export function analyseTalkText(
   encodingNote: string | null = null,
 ): OpenedTalk {
   const talk = parseTalk(text, { fileName: name });
-  return { path, name, talk, plans: planTalk(talk), loadedAt, encodingNote };
+  return { path, name, talk, plans: planTalk(talk), analysis: null, loadedAt, encodingNote };
 }
 
 /** Opens talks, keeps the current one, and reloads it when its file changes on disk. */
@@ -35,9 +37,19 @@ export class TalkService {
   private lastError: ApiError | null = null;
   private stopWatching: StopWatching | null = null;
   private readonly now: () => number;
+  private readonly analysis: AnalysisService;
+  /** Counts loads, so a slow analysis of an older version never replaces a newer one. */
+  private generation = 0;
+  private pending: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: TalkServiceDeps) {
     this.now = deps.now ?? Date.now;
+    this.analysis = deps.analysis ?? new AnalysisService();
+  }
+
+  /** Resolves when the latest analysis has finished (or been superseded). */
+  get analysed(): Promise<void> {
+    return this.pending;
   }
 
   /** The open talk, if any. */
@@ -58,6 +70,7 @@ export class TalkService {
       await this.replace(opened);
       this.deps.recent.add(path);
       this.deps.emit({ kind: 'opened', current: opened, error: null });
+      this.score(file.text);
       return opened;
     } catch (error) {
       this.lastError = toApiError(error);
@@ -72,6 +85,7 @@ export class TalkService {
     const opened = analyseTalkText(null, basename(name), text, this.now());
     await this.replace(opened);
     this.deps.emit({ kind: 'opened', current: opened, error: null });
+    this.score(text);
     return opened;
   }
 
@@ -81,9 +95,12 @@ export class TalkService {
     if (!path) return;
     try {
       const file = await readTalkFile(path);
-      this.currentTalk = analyseTalkText(path, file.name, file.text, this.now(), file.encodingNote);
+      // Keep the previous scores on screen until the new ones are ready.
+      const previous = this.currentTalk?.analysis ?? null;
+      this.currentTalk = { ...analyseTalkText(path, file.name, file.text, this.now(), file.encodingNote), analysis: previous };
       this.lastError = null;
       this.deps.emit({ kind: 'reloaded', current: this.currentTalk, error: null });
+      this.score(file.text);
     } catch (error) {
       const apiError = toApiError(error);
       this.lastError =
@@ -95,6 +112,24 @@ export class TalkService {
           : apiError;
       this.deps.emit({ kind: 'missing', current: this.currentTalk, error: this.lastError });
     }
+  }
+
+  /** Scores the current talk in the background and announces the result, unless a newer load came first. */
+  private score(text: string): void {
+    const generation = ++this.generation;
+    const name = this.currentTalk?.name ?? 'talk';
+    this.pending = this.analysis
+      .analyse(text, name)
+      .then((analysis) => {
+        if (generation !== this.generation || !this.currentTalk) return;
+        this.currentTalk = { ...this.currentTalk, analysis };
+        this.deps.emit({ kind: 'analysed', current: this.currentTalk, error: null });
+      })
+      .catch((error: unknown) => {
+        if (generation !== this.generation) return;
+        this.lastError = toApiError(error);
+        this.deps.emit({ kind: 'failed', current: this.currentTalk, error: this.lastError });
+      });
   }
 
   /** Stops watching; call when the app quits. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseTalk, SignalCache } from '../../../src/main/engine/analyze';
+import { analyseTalk, analyseTalkInSteps, SignalCache } from '../../../src/main/engine/analyze';
 import { formatFinding } from '../../../src/main/engine/talk/findings';
 
 const STORY_EN = `## The night shift
@@ -147,4 +147,15 @@ test('the cache: re-analysis after a one-section edit recomputes only that secti
   const again = analyseTalk(text.replace('forty minutes', 'fifty minutes'), { cache });
   expect(cache).toMatchObject({ misses: 3, hits: 1 });
   expect(again).toEqual(analyseTalk(text.replace('forty minutes', 'fifty minutes')));
+});
+
+test('analysis in steps pauses between runs of lines and gives the same result', async () => {
+  const text = `${STORY_EN}\n\n${ABSTRACT_EN}\n\n## Long\n\n${'We talked to a customer today and she said it was fine. '.repeat(120)}`;
+  let pauses = 0;
+  const stepped = await analyseTalkInSteps(text, async () => {
+    pauses++;
+  });
+  expect(stepped).toEqual(analyseTalk(text));
+  // Two short sections and one of 1,440 words: at least 2 + 3 runs.
+  expect(pauses).toBeGreaterThanOrEqual(5);
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
+import { AnalysisService } from '../../../src/main/services/analysis';
 import { watchFileWithChokidar } from '../../../src/main/services/fileWatcher';
 import { RecentFiles } from '../../../src/main/services/recentFiles';
 import { TalkService } from '../../../src/main/services/talkService';
@@ -29,7 +30,40 @@ describe('TalkService', () => {
     expect(opened.plans[10].sections.map((timing) => timing.id)).toEqual(['story']);
     expect(service.current).toBe(opened);
     expect(updates.map((update) => update.kind)).toEqual(['opened']);
+    expect(opened.analysis).toBeNull();
     expect(recent.list()[0]!.path).toBe(path);
+    await service.analysed;
+    expect(updates.map((update) => update.kind)).toEqual(['opened', 'analysed']);
+    expect(service.current?.analysis?.sections.map((section) => section.id)).toEqual(['story']);
+    await service.close();
+  });
+
+  test('the scores of an older version never replace a newer one', async () => {
+    const updates: TalkUpdate[] = [];
+    let release: () => void = () => undefined;
+    let gate = new Promise<void>((resolve) => (release = resolve));
+    // Analysis waits at every step until the test opens the gate.
+    const analysis = new AnalysisService(() => gate);
+    const service = new TalkService({
+      recent: new RecentFiles(tempSettings()),
+      watchFile: () => async () => undefined,
+      emit: (update) => updates.push(update),
+      analysis,
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'sticky-talks-'));
+    const first = join(dir, 'first.md');
+    const second = join(dir, 'second.md');
+    writeFileSync(first, `## First\n\n${'It was a long day. '.repeat(500)}\n`);
+    writeFileSync(second, '## Second\n\nShort.\n');
+    await service.open(first);
+    await service.open(second);
+    release();
+    gate = Promise.resolve();
+    await service.analysed;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const analysed = updates.filter((update) => update.kind === 'analysed');
+    expect(analysed.map((update) => update.current?.talk.sections[0]!.id)).toEqual(['second']);
+    expect(service.current?.analysis?.sections[0]!.id).toBe('second');
     await service.close();
   });
 

@@ -3,7 +3,7 @@ import { LEXICONS } from '../lexicon';
 import enMessages from '../lexicon/en/messages.json';
 import nlMessages from '../lexicon/nl/messages.json';
 import { englishTags } from '../text/english';
-import { sentencesOf, wordsOf } from '../text/segment';
+import { endsWithAbbreviation, sentencesOf, wordsOf } from '../text/segment';
 import { lexiconMatches } from './lexiconRules';
 import { patternMatches } from './patternRules';
 import type { Match, SectionContext } from './types';
@@ -59,8 +59,69 @@ export const SIGNALS = [
   'listItems',
 ] as const;
 
-/** Runs every rule over one section's spoken text and measures it. Pure; same input, same output. */
-export function sectionSignals(lang: Lang, masked: string, source: string): SectionSignals {
+/** What the rules found in one run of lines: matches (offsets local to the run) and raw counts. */
+export interface ChunkSignals {
+  matches: Match[];
+  words: number;
+  sentences: number;
+  ideas: string[];
+  plain: { text: string; words: number }[];
+}
+
+// About 400 words per step: at the tagger's ~28k words/s that is ~15 ms, well inside the 50 ms a
+// main process may block, and an edited paragraph only re-runs its own step.
+export const CHUNK_WORDS = 400;
+
+/** Where a long line may be cut: after a sentence end, before a capital, not after an abbreviation. */
+function sentenceCuts(line: string, lang: Lang): number[] {
+  const cuts: number[] = [];
+  const boundary = /[.!?]["”’)]?\s+(?=\p{Lu})/gu;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(line)) !== null) {
+    const before = line.slice(0, match.index + 1);
+    if (!endsWithAbbreviation(before, lang)) cuts.push(match.index + match[0].length);
+  }
+  return cuts;
+}
+
+/**
+ * Splits a section's mask into runs of about CHUNK_WORDS words: whole lines, and long paragraphs
+ * cut between sentences, so no step is much longer than another.
+ */
+export function chunkRanges(masked: string, lang: Lang): { start: number; end: number }[] {
+  const units: { start: number; end: number; words: number }[] = [];
+  let lineStart = 0;
+  while (lineStart < masked.length) {
+    const newline = masked.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? masked.length : newline + 1;
+    const line = masked.slice(lineStart, lineEnd);
+    const words = wordsOf(line).length;
+    if (words <= CHUNK_WORDS) units.push({ start: lineStart, end: lineEnd, words });
+    else {
+      let from = 0;
+      for (const cut of [...sentenceCuts(line, lang), line.length]) {
+        if (cut <= from) continue;
+        units.push({ start: lineStart + from, end: lineStart + cut, words: wordsOf(line.slice(from, cut)).length });
+        from = cut;
+      }
+    }
+    lineStart = lineEnd;
+  }
+  const ranges: { start: number; end: number }[] = [];
+  let current: { start: number; end: number; words: number } | null = null;
+  for (const unit of units) {
+    if (current && current.words + unit.words > CHUNK_WORDS && current.words > 0) {
+      ranges.push({ start: current.start, end: current.end });
+      current = null;
+    }
+    current = current ? { start: current.start, end: unit.end, words: current.words + unit.words } : { ...unit };
+  }
+  if (current) ranges.push({ start: current.start, end: current.end });
+  return ranges.length > 0 ? ranges : [{ start: 0, end: masked.length }];
+}
+
+/** Runs every rule over one run of lines. Pure; same input, same output. */
+export function chunkSignals(lang: Lang, masked: string, source: string): ChunkSignals {
   const sentences = sentencesOf(masked, lang);
   const words = wordsOf(masked);
   const context: SectionContext = {
@@ -73,27 +134,38 @@ export function sectionSignals(lang: Lang, masked: string, source: string): Sect
     tags: lang === 'en' ? englishTags(masked) : new Map(),
     messages: MESSAGES[lang],
   };
-  const matches = [...lexiconMatches(context), ...patternMatches(context), ...wordMatches(context)].sort(
-    (a, b) => a.start - b.start || a.end - b.end,
-  );
-  const counts: Record<string, number> = Object.fromEntries(SIGNALS.map((signal) => [signal, 0]));
-  for (const match of matches) counts[match.signal] = (counts[match.signal] ?? 0) + 1;
-
-  const per100 = words.length > 0 ? 100 / words.length : 0;
-  const metrics: Record<string, number> = {};
-  for (const [signal, count] of Object.entries(counts)) metrics[signal] = round(count * per100);
-  metrics['personal'] = round((counts['firstSingular']! + counts['secondPerson']!) * per100);
-  metrics['words'] = words.length;
-  metrics['sentences'] = sentences.length;
-  metrics['avgSentenceLength'] = sentences.length > 0 ? round(words.length / sentences.length) : 0;
-  metrics['ideas'] = round(distinctIdeas(context) * per100);
-  const plainSentences = sentences
+  const matches = [...lexiconMatches(context), ...patternMatches(context), ...wordMatches(context)];
+  const plain = sentences
     .filter(
       (sentence) =>
         sentence.words.length >= PLAIN_SENTENCE_WORDS &&
         !matches.some((match) => match.start >= sentence.start && match.start < sentence.end),
     )
-    .sort((a, b) => b.words.length - a.words.length)
+    .map((sentence) => ({ text: sentence.text, words: sentence.words.length }));
+  return { matches, words: words.length, sentences: sentences.length, ideas: distinctIdeas(context), plain };
+}
+
+/** Combines a section's runs (with their offsets in the section) into its signals and metrics. */
+export function combineChunks(chunks: { offset: number; signals: ChunkSignals }[]): SectionSignals {
+  const matches = chunks.flatMap(({ offset, signals }) =>
+    signals.matches.map((match) => ({ ...match, start: match.start + offset, end: match.end + offset })),
+  );
+  matches.sort((a, b) => a.start - b.start || a.end - b.end);
+  const words = chunks.reduce((sum, chunk) => sum + chunk.signals.words, 0);
+  const sentences = chunks.reduce((sum, chunk) => sum + chunk.signals.sentences, 0);
+  const counts: Record<string, number> = Object.fromEntries(SIGNALS.map((signal) => [signal, 0]));
+  for (const match of matches) counts[match.signal] = (counts[match.signal] ?? 0) + 1;
+  const per100 = words > 0 ? 100 / words : 0;
+  const metrics: Record<string, number> = {};
+  for (const [signal, count] of Object.entries(counts)) metrics[signal] = round(count * per100);
+  metrics['personal'] = round((counts['firstSingular']! + counts['secondPerson']!) * per100);
+  metrics['words'] = words;
+  metrics['sentences'] = sentences;
+  metrics['avgSentenceLength'] = sentences > 0 ? round(words / sentences) : 0;
+  metrics['ideas'] = round(new Set(chunks.flatMap((chunk) => chunk.signals.ideas)).size * per100);
+  const plainSentences = chunks
+    .flatMap((chunk) => chunk.signals.plain)
+    .sort((a, b) => b.words - a.words)
     .slice(0, 3)
     .map((sentence) => sentence.text);
   return { matches, metrics, plainSentences };

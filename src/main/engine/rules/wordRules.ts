@@ -86,8 +86,8 @@ export function wordMatches(context: SectionContext): Match[] {
   return matches;
 }
 
-/** How many distinct ideas a section juggles: distinct content nouns (English) or long content words (Dutch). */
-export function distinctIdeas(context: SectionContext): number {
+/** The distinct ideas a text juggles: content nouns (English) or long content words (Dutch). */
+export function distinctIdeas(context: SectionContext): string[] {
   const ideas = new Set<string>();
   for (const word of context.words) {
     if (context.lexicons.stopwords.has(word.lower) || /^\d/.test(word.lower)) continue;
@@ -97,5 +97,5 @@ export function distinctIdeas(context: SectionContext): number {
     const isIdea = context.lang === 'en' ? wordTags?.has('Noun') && !wordTags.has('Pronoun') : word.lower.length >= 7;
     if (isIdea) ideas.add(word.lower.replace(/s$/, ''));
   }
-  return ideas.size;
+  return [...ideas];
 }

@@ -65,7 +65,7 @@ export function scoreSection(
     const ranked = matches
       .filter((match) => match.target === `${spot}+`)
       .sort((a, b) => (a.severity === b.severity ? b.actual.length - a.actual.length : a.severity === 'warning' ? -1 : 1));
-    const pushing = [...new Set(ranked.map((match) => match.actual))];
+    const pushing = [...new Set(ranked.map((match) => match.actual.replace(/\s+/g, ' ').trim()))];
     const examples = flagged ? (pushing.length > 0 ? pushing : plainSentences).slice(0, EXAMPLES_PER_FLAG) : [];
     blindSpots[spot] = {
       risk: result.value,

@@ -37,7 +37,8 @@ export function wordsOf(text: string, base = 0): Word[] {
   return words;
 }
 
-function endsWithAbbreviation(text: string, lang: Lang): boolean {
+/** Whether a text ends with a known abbreviation ("Dr.", "bijv."), where a sentence does not end. */
+export function endsWithAbbreviation(text: string, lang: Lang): boolean {
   const last = /(\S+)\s*$/.exec(text)?.[1]?.toLowerCase();
   return last !== undefined && ABBREVIATIONS[lang].has(last);
 }

@@ -51,7 +51,9 @@ export class StickyApp {
   }
 
   private applyUpdate(update: TalkUpdate): void {
-    if (update.kind === 'opened' || update.kind === 'reloaded') {
+    if (update.kind === 'analysed') {
+      this.current = update.current;
+    } else if (update.kind === 'opened' || update.kind === 'reloaded') {
       this.current = update.current;
       this.notice = update.current?.encodingNote ? { tone: 'info', message: update.current.encodingNote } : null;
       this.reloadedAt = update.kind === 'reloaded' ? Date.now() : null;
