@@ -70,11 +70,11 @@ export const PRINCIPLE_FORMULAS: Record<string, Formula> = {
   emotional: {
     base: 10,
     terms: [
-      { input: 'strongFeeling', full: 2, weight: 20 }, // VADER |valence| >= 2 words
+      { input: 'strongFeeling', full: 4, weight: 25 }, // VADER |valence| >= 2 words; one in 25 words is a charged passage
       { input: 'emotion', full: 1.5, weight: 20 },
       { input: 'secondPerson', full: 3, weight: 15 }, // "you" addresses the audience's self-interest
       { input: 'vulnerability', full: 0.3, weight: 15 },
-      { input: 'human', full: 2, weight: 20 }, // people, family, life: the stakes for people
+      { input: 'human', full: 2, weight: 15 }, // people, family, life: the stakes for people
     ],
   },
   stories: {
