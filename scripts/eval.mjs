@@ -20,7 +20,6 @@ function auc(positives, negatives) {
   for (const p of positives) for (const n of negatives) wins += p > n ? 1 : p === n ? 0.5 : 0;
   return wins / (positives.length * negatives.length);
 }
-const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const csv = (path) => {
   const [header, ...rows] = readFileSync(path, 'utf8').trim().split('\n');
   const keys = header.split(',');

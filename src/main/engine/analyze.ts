@@ -6,6 +6,7 @@ import type { Match } from './rules/types';
 import { kebab, scoreSection } from './scoring/sectionScores';
 import { storyResult, mantraResult } from './scoring/story';
 import { readTalk, type ReadTalk } from './talk/parseTalk';
+import { wordsOf } from './text/segment';
 import type { SourceText } from './talk/source';
 import { planTalk } from './timing/plan';
 
@@ -23,8 +24,19 @@ const CACHE_LIMIT = 2000;
 /** Keeps the signals of each run of lines by language and content, so re-analysis after an edit is cheap. */
 export class SignalCache {
   private readonly entries = new Map<string, ChunkSignals>();
+  private readonly memos = new Map<string, unknown>();
   hits = 0;
   misses = 0;
+
+  /** Remembers a derived value of a text (its chunk ranges, its words) by kind and text. */
+  memo<T>(kind: string, text: string, compute: () => T): T {
+    const key = `${kind}\u0000${text}`;
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    if (this.memos.size > CACHE_LIMIT) this.memos.delete(this.memos.keys().next().value!);
+    return value;
+  }
 
   /** The signals of a run of lines, from the cache or freshly computed. */
   get(lang: Lang, masked: string, source: string): ChunkSignals {
@@ -73,7 +85,7 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache): Gener
   const text = texts[index]!;
   const sectionSource = source.normalized.slice(text.start, text.start + text.masked.length);
   const chunks: { offset: number; signals: ChunkSignals }[] = [];
-  for (const range of chunkRanges(text.masked, talk.lang)) {
+  for (const range of cache.memo(`ranges:${talk.lang}`, text.masked, () => chunkRanges(text.masked, talk.lang))) {
     chunks.push({
       offset: range.start,
       signals: cache.get(talk.lang, text.masked.slice(range.start, range.end), sectionSource.slice(range.start, range.end)),
@@ -102,10 +114,11 @@ function* talkSteps(read: ReadTalk, cache: SignalCache): Generator<void, Section
 /** Parses, plans and scores a talk. Never throws; same input, same output. */
 export function analyseTalk(text: string, options: { fileName?: string; cache?: SignalCache } = {}): AnalysedTalk {
   const read = readTalk(text, options);
-  const steps = talkSteps(read, options.cache ?? new SignalCache());
+  const cache = options.cache ?? new SignalCache();
+  const steps = talkSteps(read, cache);
   let step = steps.next();
   while (!step.done) step = steps.next();
-  return assemble(read, step.value);
+  return assemble(read, step.value, cache);
 }
 
 /**
@@ -118,19 +131,20 @@ export async function analyseTalkInSteps(
   options: { fileName?: string; cache?: SignalCache } = {},
 ): Promise<AnalysedTalk> {
   const read = readTalk(text, options);
-  const steps = talkSteps(read, options.cache ?? new SignalCache());
+  const cache = options.cache ?? new SignalCache();
+  const steps = talkSteps(read, cache);
   let step = steps.next();
   while (!step.done) {
     await pause();
     step = steps.next();
   }
-  return assemble(read, step.value);
+  return assemble(read, step.value, cache);
 }
 
-function assemble(read: ReadTalk, sections: SectionAnalysis[]): AnalysedTalk {
+function assemble(read: ReadTalk, sections: SectionAnalysis[], cache: SignalCache): AnalysedTalk {
   const { talk, texts } = read;
   const plans = planTalk(talk);
-  const mantra = mantraResult(talk, texts);
+  const mantra = mantraResult(talk, texts, (masked) => cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)));
   const variants = {} as TalkAnalysis['variants'];
   for (const variant of VARIANTS) {
     const ids = new Set(plans[variant].sections.map((timing) => timing.id));

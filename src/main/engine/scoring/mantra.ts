@@ -15,33 +15,39 @@ const MIN_WORDS = 3;
 const MAX_WORDS = 8;
 const MIN_SECTIONS = 2;
 
-/** The longest phrase repeated across most sections, if any: a candidate mantra. */
-export function mostRepeatedPhrase(sectionTexts: string[], lang: Lang): string | null {
+/** The longest phrase repeated across most sections, if any: a candidate mantra. Takes each section's lower-case words. */
+export function mostRepeatedPhrase(sections: string[][], lang: Lang): string | null {
   const stopwords = LEXICONS[lang].stopwords;
-  const seenIn = new Map<string, Set<number>>();
-  sectionTexts.forEach((text, sectionIndex) => {
-    const words = wordsOf(text).map((word) => word.lower);
-    for (let size = MIN_WORDS; size <= MAX_WORDS; size++) {
-      for (let i = 0; i + size <= words.length; i++) {
-        const gram = words.slice(i, i + size);
-        const content = gram.filter((word) => !stopwords.has(word) && word.length > 2).length;
-        if (content < 2) continue; // "and the way" is not a mantra
-        const key = gram.join(' ');
-        const sections = seenIn.get(key) ?? new Set<number>();
-        sections.add(sectionIndex);
-        seenIn.set(key, sections);
-      }
-    }
-  });
+  const isContent = (word: string): boolean => word.length > 2 && !stopwords.has(word);
+  // Grow phrases one word at a time from pairs holding a content word, keeping only those heard in
+  // two or more sections: a phrase can only repeat if its first part does.
+  let repeated: Set<string> | null = null;
   let best: { phrase: string; sections: number } | null = null;
-  for (const [phrase, sections] of seenIn) {
-    if (sections.size < MIN_SECTIONS) continue;
-    const better =
-      !best ||
-      sections.size > best.sections ||
-      (sections.size === best.sections && phrase.length > best.phrase.length) ||
-      (sections.size === best.sections && phrase.length === best.phrase.length && phrase < best.phrase);
-    if (better) best = { phrase, sections: sections.size };
+  for (let size = 2; size <= MAX_WORDS; size++) {
+    const lastSection = new Map<string, number>();
+    const count = new Map<string, number>();
+    sections.forEach((words, sectionIndex) => {
+      for (let i = 0; i + size <= words.length; i++) {
+        if (repeated ? !repeated.has(words.slice(i, i + size - 1).join(' ')) : !isContent(words[i]!) && !isContent(words[i + 1]!)) continue;
+        const key = words.slice(i, i + size).join(' ');
+        if (lastSection.get(key) === sectionIndex) continue;
+        lastSection.set(key, sectionIndex);
+        count.set(key, (count.get(key) ?? 0) + 1);
+      }
+    });
+    repeated = new Set([...count].filter(([, sectionCount]) => sectionCount >= MIN_SECTIONS).map(([key]) => key));
+    if (repeated.size === 0) break;
+    if (size < MIN_WORDS) continue;
+    for (const phrase of repeated) {
+      const sectionCount = count.get(phrase)!;
+      if (phrase.split(' ').filter(isContent).length < 2) continue; // "and the way" is not a mantra
+      const better =
+        !best ||
+        sectionCount > best.sections ||
+        (sectionCount === best.sections &&
+          (phrase.length > best.phrase.length || (phrase.length === best.phrase.length && phrase < best.phrase)));
+      if (better) best = { phrase, sections: sectionCount };
+    }
   }
   return best?.phrase ?? null;
 }

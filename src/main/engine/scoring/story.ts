@@ -30,9 +30,9 @@ const ELEMENT_SIGNALS: Record<ElementId, { signals: string[]; minimum: number }>
 const PERSONAL_STORY_SCORE = 45;
 const PERSONAL_STORY_I_RATE = 1;
 
+/** How many times a section has these signals (its metrics are rates per 100 words). */
 const countOf = (section: SectionAnalysis, signals: string[]): number =>
-  section.findings.filter((finding) => signals.some((signal) => finding.target !== undefined && signalOf(finding.ruleId) === signal))
-    .length;
+  Math.round(signals.reduce((sum, signal) => sum + ((section.metrics[signal] ?? 0) * section.metrics['words']!) / 100, 0));
 
 function signalOf(ruleId: string): string {
   const list = ruleId.split('.')[0]!;
@@ -143,17 +143,17 @@ export function storyResult(talk: Talk, sections: SectionAnalysis[], variant: Va
 }
 
 /** The mantra (front matter, else the most repeated phrase) and the sections and variants that hold it. */
-export function mantraResult(talk: Talk, texts: SectionText[]): MantraResult {
+export function mantraResult(talk: Talk, texts: SectionText[], wordsOfSection: (masked: string) => string[]): MantraResult {
   const phrase =
     talk.mantra ??
     mostRepeatedPhrase(
-      texts.map((text) => text.masked),
+      texts.map((text) => wordsOfSection(text.masked)),
       talk.lang,
     );
   if (!phrase) return { text: null, source: null, sections: [], variants: [], missingIn: [...VARIANTS] };
   const needle = normalisePhrase(phrase);
   const sections = talk.sections
-    .filter((_section, index) => normalisePhrase(texts[index]!.masked).includes(needle))
+    .filter((_section, index) => ` ${wordsOfSection(texts[index]!.masked).join(' ')} `.includes(` ${needle} `))
     .map((section) => section.id);
   const variants = VARIANTS.filter((variant) =>
     talk.sections.some((section) => sections.includes(section.id) && section.variants.includes(variant)),

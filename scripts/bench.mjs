@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// `npm run bench`: Sticky's analysis speed, measured in one run against two baselines on the same
+// text: a bare parse with compromise's full build (`nlp(text).json()`), and a retext pipeline
+// (english + readability + simplify + passive + intensify + equality). Reports ratios, not
+// absolute-time assertions. No GC is forced between timed runs (it slows the next calls).
+import { createRequire } from 'node:module';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import retextReadability from 'retext-readability';
+import retextSimplify from 'retext-simplify';
+import retextPassive from 'retext-passive';
+import retextIntensify from 'retext-intensify';
+import retextEquality from 'retext-equality';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const engine = require(join(root, 'out/main/engine.js'));
+
+/** A talk of at least `minWords` words from Mark Twain's speeches (public domain), a ## section every ~450 words. */
+function buildTalk(minWords) {
+  const dir = join(root, 'eval/corpora/twain');
+  const paragraphs = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((name) => readFileSync(join(dir, name), 'utf8').split(/\n\s*\n/))
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph.split(' ').length >= 20);
+  const out = ['---\ntitle: Bench talk\nlang: en\n---\n# Bench talk\n'];
+  let words = 0;
+  let sectionWords = Infinity;
+  let section = 0;
+  for (const paragraph of paragraphs) {
+    if (words >= minWords) break;
+    if (sectionWords >= 450) {
+      section += 1;
+      out.push(`## Part ${section}\n<!-- variants: ${section % 3 === 0 ? '60' : section % 2 === 0 ? '30 60' : '10 30 60'} -->\n`);
+      sectionWords = 0;
+    }
+    const count = paragraph.split(' ').length;
+    out.push(paragraph + '\n');
+    words += count;
+    sectionWords += count;
+  }
+  return { text: out.join('\n'), words };
+}
+
+function median(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+function time(run, repeat) {
+  run(); // warm up: imports, JIT, lexicon compilation
+  const times = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+const retext = unified()
+  .use(retextEnglish)
+  .use(retextReadability)
+  .use(retextSimplify)
+  .use(retextPassive)
+  .use(retextIntensify)
+  .use(retextEquality)
+  .freeze();
+const runRetext = (text) => retext.runSync(retext.parse(text));
+
+const sixty = buildTalk(9000);
+const ten = { text: readFileSync(join(root, 'resources/samples/lead-your-leaders.md'), 'utf8') };
+ten.words = engine.parseTalk(ten.text).words;
+
+const rows = [];
+for (const [name, talk, repeat] of [
+  ['60-minute talk', sixty, 5],
+  ['10-minute talk', ten, 9],
+]) {
+  const sticky = time(() => engine.analyseTalk(talk.text), repeat);
+  const compromise = time(() => nlp(talk.text).json(), repeat);
+  const retextMs = time(() => runRetext(talk.text), repeat);
+  rows.push({ name, words: talk.words, sticky, compromise, retext: retextMs });
+}
+
+// Re-analysis after editing one section, with the cache warm from the previous version.
+const cache = new engine.SignalCache();
+engine.analyseTalk(sixty.text, { cache });
+const edits = [];
+for (let i = 0; i < 5; i++) {
+  const edited = sixty.text.replace('## Part 7\n', `## Part 7\n\nA new sentence for edit ${i}.\n`);
+  const start = performance.now();
+  engine.analyseTalk(edited, { cache });
+  edits.push(performance.now() - start);
+}
+
+// The longest the app's main process is blocked while scoring the 60-minute talk in steps.
+let longestStep = 0;
+let last = performance.now();
+await engine.analyseTalkInSteps(sixty.text, () => {
+  const now = performance.now();
+  longestStep = Math.max(longestStep, now - last);
+  return new Promise((resolve) =>
+    setImmediate(() => {
+      last = performance.now();
+      resolve();
+    }),
+  );
+});
+longestStep = Math.max(longestStep, performance.now() - last);
+
+const ms = (value) => `${value.toFixed(0)} ms`.padStart(8);
+console.log('talk              words   Sticky   words/s   compromise nlp().json()   retext pipeline');
+for (const row of rows) {
+  console.log(
+    `${row.name.padEnd(16)} ${String(row.words).padStart(6)} ${ms(row.sticky)} ${String(Math.round((row.words / row.sticky) * 1000)).padStart(9)}   ${ms(row.compromise)} (ratio ${(row.sticky / row.compromise).toFixed(2)})     ${ms(row.retext)} (ratio ${(row.sticky / row.retext).toFixed(2)})`,
+  );
+}
+console.log(
+  `\nre-analysis of the 60-minute talk after a one-section edit (cache warm): median ${median(edits).toFixed(1)} ms (target <= 50 ms)`,
+);
+console.log(`longest step while scoring the 60-minute talk in the app's steps: ${longestStep.toFixed(1)} ms (target <= 50 ms)`);
+console.log(`peak memory (whole bench process, RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log('\nratio = Sticky time / baseline time on the same text; below 1.0 means Sticky is faster.');
