@@ -108,3 +108,15 @@ describe('sticky score', () => {
     expect(sticky('outline', EN, '--variant', '10').code).toBe(2);
   });
 });
+
+test('a corporate update: the ten-minute rule, the missing elements and the mistakes, with hints', () => {
+  const { code, stdout } = sticky('score', 'tests/fixtures/talks/corporate-update.md');
+  expect(code).toBe(0);
+  expect(stdout).toContain(
+    'The 10-minute version is the foundation and must hold all four elements; it lacks: personal story, sense of urgency, CX strategy, call to action.',
+  );
+  expect(stdout).toContain('Add a personal story');
+  expect(stdout).toContain('An open door');
+  expect(stdout).toContain('Lacking you as a leader');
+  expect(stdout).toMatch(/Score \d+\/100 · Not sticky yet/);
+});

@@ -3,6 +3,7 @@ import type { ScoreJson } from '../../shared/score';
 import type { Lang, Variant } from '../../shared/talk';
 import { VARIANTS } from '../../shared/talk';
 import { COACH } from '../engine/scoring/sectionScores';
+import { lowerFirst } from '../engine/scoring/verdict';
 
 /** How the report is drawn: plain text (optionally coloured) or Markdown. */
 export interface ReportStyle {
@@ -52,7 +53,7 @@ export function formatScoreReport(json: ScoreJson, style: ReportStyle): string {
     section.title,
     ...PRINCIPLES.map((principle) => (style.markdown ? String(section.scores[principle]) : style.score(section.scores[principle]))),
     BLIND_SPOTS.filter((spot) => section.blindSpots[spot].flagged)
-      .map((spot) => section.blindSpots[spot].name.toLowerCase())
+      .map((spot) => lowerFirst(section.blindSpots[spot].name))
       .join(', '),
   ]);
   out.push(heading(`${labels.section} × SUCCESs`));
@@ -73,6 +74,11 @@ export function formatScoreReport(json: ScoreJson, style: ReportStyle): string {
   out.push(
     ...table(style, ['', ...variants.map((variant) => `${variant} ${labels.minutes}`), ''], storyRows, [20, ...variants.map(() => 6), 0]),
   );
+  // The ten-minute version is checked hardest (DOMAIN.md section 4): it must hold all four.
+  const ten = json.variants['10'].elements;
+  const tenMissing = ELEMENTS.filter((element) => !ten[element].present).map((element) => lowerFirst(ten[element].name));
+  if (variants.includes(10) && tenMissing.length > 0)
+    out.push(style.warn(`  ${labels.tenMinuteRule.replace('{items}', tenMissing.join(', '))}`));
 
   out.push(heading(labels.flags));
   const flagged = json.sections.flatMap((section) =>

@@ -11,6 +11,11 @@ const MIXED = 35;
 // A principle at 50 or more is a strength worth naming.
 const STRENGTH = 50;
 
+/** Lower-cases a name's first letter for use mid-sentence, but keeps acronyms ("CX strategy"). */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
 function list(items: string[], and: string): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
@@ -39,12 +44,12 @@ export function verdict(
   flagCounts.sort((a, b) => b.count - a.count);
   const missing = Object.values(elements)
     .filter((element) => !element.present)
-    .map((element) => element.name.toLowerCase());
+    .map((element) => lowerFirst(element.name));
   const work = [
     ...missing.slice(0, variant === 10 ? 4 : 2),
-    ...flagCounts.slice(0, 2).map((entry) => coach.blindSpots[entry.spot].name.toLowerCase()),
+    ...flagCounts.slice(0, 2).map((entry) => lowerFirst(coach.blindSpots[entry.spot].name)),
   ];
-  if (work.length === 0) work.push(coach.principles[ranked.at(-1)!].toLowerCase());
+  if (work.length === 0) work.push(lowerFirst(coach.principles[ranked.at(-1)!]));
   const weakness = coach.verdicts.weaknessPrefix.replace('{items}', list(work.slice(0, 3), coach.verdicts.and));
   const strengthText = list(strengths.length > 0 ? strengths : [coach.principles[ranked[0]!]], coach.verdicts.and);
   if (score >= STRONG && missing.length === 0)
