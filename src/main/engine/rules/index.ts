@@ -131,7 +131,7 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
     source,
     sentences,
     words,
-    tags: lang === 'en' ? englishTags(masked) : new Map(),
+    tags: lang === 'en' ? englishTags(words, new Set(sentences.map((sentence) => sentence.start))) : new Map(),
     messages: MESSAGES[lang],
   };
   const matches = [...lexiconMatches(context), ...patternMatches(context), ...wordMatches(context)];

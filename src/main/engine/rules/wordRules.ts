@@ -45,7 +45,11 @@ export function wordMatches(context: SectionContext): Match[] {
         matches.push({ ...listMatch(suffixes, word, suffix.phrase), ruleId: `${suffixes.rule.id}.${suffix.phrase}` });
       }
       if (past.has(word.lower) || wordTags?.has('PastTense')) matches.push(listMatch(lexicons.pastTense, word, word.lower));
-      if (index === 0 && (ctaVerbs.has(word.lower) || (wordTags?.has('Imperative') && sentence.words.length > 1))) {
+      if (
+        index === 0 &&
+        (ctaVerbs.has(word.lower) ||
+          ((wordTags?.has('Imperative') || wordTags?.has('Infinitive')) && sentence.words.length > 1 && sentence.words[1]!.lower !== 'you'))
+      ) {
         matches.push(listMatch(lexicons.ctaVerbs, word, word.lower));
       }
       const previous = sentence.words[index - 1];
@@ -94,7 +98,12 @@ export function distinctIdeas(context: SectionContext): string[] {
     const wordTags = context.tags.get(word.start);
     // Dutch has no tagger here: long content words stand in for nouns (compounds such as
     // "klanttevredenheid" are one idea each). Seven letters leaves out most verbs and function words.
-    const isIdea = context.lang === 'en' ? wordTags?.has('Noun') && !wordTags.has('Pronoun') : word.lower.length >= 7;
+    const isIdea =
+      context.lang === 'en'
+        ? wordTags
+          ? wordTags.has('Noun') && !wordTags.has('Pronoun')
+          : word.lower.length >= 7
+        : word.lower.length >= 7;
     if (isIdea) ideas.add(word.lower.replace(/s$/, ''));
   }
   return [...ideas];
