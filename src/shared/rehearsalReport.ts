@@ -1,0 +1,111 @@
+import type { RehearsalRun, SectionResult } from './rehearsal';
+import type { Variant } from './talk';
+
+/** One row of the run report. */
+export interface ReportRow extends SectionResult {
+  /** Actual minus budget, in seconds. */
+  delta: number;
+  /** Measured words per minute, when the section was spoken long enough to tell. */
+  wpm: number | null;
+  /** Blind spots the engine flagged in this section. */
+  flags: string[];
+  /** The section is no longer in the talk (it was renamed or removed since this run). */
+  gone: boolean;
+}
+
+/** A way to win back time. */
+export interface Cut {
+  sectionId: string;
+  title: string;
+  kind: 'move' | 'drop' | 'trim';
+  /** Seconds it saves. */
+  seconds: number;
+  /** Words to cut, for a trim. */
+  words: number;
+  /** The longer version it can move to, for a move. */
+  to: Variant | null;
+}
+
+/** What the talk looks like now, to link a run to the current analysis. */
+export interface ReportContext {
+  sectionIds: Set<string>;
+  flags: Record<string, string[]>;
+  /** Mean of the six SUCCESs scores per section. */
+  scores: Record<string, number>;
+  /** The versions each section belongs to. */
+  variants: Record<string, Variant[]>;
+}
+
+/** The run report: rows, totals, the worst overruns and a cut list to fit the target. */
+export interface RunReport {
+  rows: ReportRow[];
+  total: number;
+  target: number;
+  delta: number;
+  overruns: ReportRow[];
+  cuts: Cut[];
+}
+
+// Ten seconds of speech is the least from which a words-per-minute figure means anything.
+const MIN_SECONDS_FOR_PACE = 10;
+// The three sections that overran most are worth the speaker's attention; more is a list.
+const OVERRUNS_SHOWN = 3;
+
+/** Builds the report of a finished (or interrupted) run. */
+export function buildReport(run: RehearsalRun, context: ReportContext): RunReport {
+  const rows: ReportRow[] = run.sections.map((section) => ({
+    ...section,
+    delta: section.actual - section.budget,
+    wpm: !section.fixed && section.actual >= MIN_SECONDS_FOR_PACE ? Math.round(section.words / (section.actual / 60)) : null,
+    flags: context.flags[section.id] ?? [],
+    gone: !context.sectionIds.has(section.id),
+  }));
+  const total = rows.reduce((sum, row) => sum + row.actual, 0);
+  const overruns = rows
+    .filter((row) => row.delta > 0)
+    .sort((a, b) => b.delta - a.delta)
+    .slice(0, OVERRUNS_SHOWN);
+  return { rows, total, target: run.plan.target, delta: total - run.plan.target, overruns, cuts: cutList(rows, total - run.plan.target, run.plan.variant, context) };
+}
+
+/**
+ * What to cut to land on the target: sections with the lowest scores per minute first, moved to a
+ * longer version when they belong to one, dropped otherwise; the last one trimmed by words.
+ */
+export function cutList(rows: ReportRow[], over: number, variant: Variant, context: ReportContext): Cut[] {
+  if (over <= 0) return [];
+  const perMinute = (row: ReportRow): number => (context.scores[row.id] ?? 50) / Math.max(row.actual / 60, 0.1);
+  const candidates = rows.filter((row) => row.reached && row.actual > 0 && !row.gone).sort((a, b) => perMinute(a) - perMinute(b));
+  const cuts: Cut[] = [];
+  let need = over;
+  for (const row of candidates) {
+    if (need <= 0) break;
+    if (row.actual <= need || row.fixed) {
+      const to = (context.variants[row.id] ?? []).filter((option) => option > variant).sort((a, b) => a - b)[0] ?? null;
+      cuts.push({ sectionId: row.id, title: row.title, kind: to ? 'move' : 'drop', seconds: row.actual, words: row.words, to });
+      need -= row.actual;
+    } else {
+      const words = Math.ceil((need / row.actual) * row.words);
+      cuts.push({ sectionId: row.id, title: row.title, kind: 'trim', seconds: need, words, to: null });
+      need = 0;
+    }
+  }
+  return cuts;
+}
+
+/** The speaker's pace: the median words per minute of their recent complete runs. */
+export function measuredPace(runs: RehearsalRun[], recent = 5): number | null {
+  const paces = runs
+    .filter((run) => run.status === 'complete')
+    .slice(-recent)
+    .map((run) => {
+      const spoken = run.sections.filter((section) => !section.fixed && section.actual > 0);
+      const seconds = spoken.reduce((sum, section) => sum + section.actual, 0);
+      return seconds >= 60 ? spoken.reduce((sum, section) => sum + section.words, 0) / (seconds / 60) : null;
+    })
+    .filter((pace): pace is number => pace !== null)
+    .sort((a, b) => a - b);
+  if (paces.length === 0) return null;
+  const middle = Math.floor(paces.length / 2);
+  return Math.round(paces.length % 2 ? paces[middle]! : (paces[middle - 1]! + paces[middle]!) / 2);
+}
