@@ -1,12 +1,13 @@
 import type { AppState, InvokeMethod, OpenedTalk, SampleTalk } from '../shared/api';
 import type { RecentFile, Settings, ThemeChoice } from '../shared/settings';
+import { createRehearsalHandlers, type RehearsalServices } from './rehearsalHandlers';
 import type { RecentFiles } from './services/recentFiles';
 import type { KeyValueStore } from './services/settingsStore';
 import type { TalkService } from './services/talkService';
 import { UserError } from './services/userError';
 
 /** The services the API is served by. */
-export interface ApiServices {
+export interface ApiServices extends RehearsalServices {
   talks: TalkService;
   recent: RecentFiles;
   settings: KeyValueStore<Settings>;
@@ -29,12 +30,14 @@ const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 export function createHandlers(services: ApiServices): Record<InvokeMethod, Handler> {
   const { talks, recent, settings } = services;
   return {
+    ...createRehearsalHandlers(services),
     getState: (): AppState => ({
       current: talks.current,
       error: talks.error,
       recent: recent.list(),
       samples: services.samples(),
       theme: settings.get('theme'),
+      soundCue: settings.get('soundCue'),
     }),
     openFile: (path: unknown): Promise<OpenedTalk> => talks.open(requireString(path, 'a file path')),
     openDialog: async (): Promise<OpenedTalk | null> => {

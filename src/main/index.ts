@@ -8,6 +8,7 @@ import { registerIpc, sendTalkUpdate } from './ipc';
 import { buildMenu } from './menu';
 import { watchFileWithChokidar } from './services/fileWatcher';
 import { RecentFiles } from './services/recentFiles';
+import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from './services/rehearsalStore';
 import { listSamples } from './services/samples';
 import { initialTalkPath } from './services/startup';
 import { SETTINGS_STORE_OPTIONS } from './services/settingsStore';
@@ -39,11 +40,14 @@ app.on('open-file', (event, path) => {
 
 void app.whenReady().then(() => {
   const settings = new Store<Settings>(SETTINGS_STORE_OPTIONS as never);
+  const rehearsals = new RehearsalStore(new Store<RehearsalData>(REHEARSAL_STORE_OPTIONS as never));
+  rehearsals.recover(); // a run cut off by a crash or a quit is kept, marked incomplete
   const recent = new RecentFiles(settings);
   const samples = (): ReturnType<typeof listSamples> => listSamples(samplesDir);
   const talks = new TalkService({
     recent,
     watchFile: watchFileWithChokidar,
+    paceFor: (key) => settings.get('paceByTalk')[key],
     emit: (update) => {
       sendTalkUpdate(window?.webContents, update);
       refreshMenu();
@@ -72,7 +76,12 @@ void app.whenReady().then(() => {
     );
   }
 
-  registerIpc(createHandlers({ talks, recent, settings, samples, pickTalkFile }), rendererUrl());
+  const pickSavePath = async (suggestedName: string): Promise<string | null> => {
+    const options = { title: 'Export rehearsals', defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] };
+    const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    return result.canceled ? null : (result.filePath ?? null);
+  };
+  registerIpc(createHandlers({ talks, recent, settings, samples, pickTalkFile, rehearsals, pickSavePath }), rendererUrl());
   refreshMenu();
   window = createMainWindow();
 

@@ -1,5 +1,6 @@
 import type { TalkAnalysis } from './analysis';
 import type { ApiError } from './errors';
+import type { RehearsalPlan, RehearsalRun } from './rehearsal';
 import type { RecentFile, ThemeChoice } from './settings';
 import type { Talk, Variant, VariantPlan } from './talk';
 
@@ -10,6 +11,10 @@ export interface OpenedTalk {
   name: string;
   talk: Talk;
   plans: Record<Variant, VariantPlan>;
+  /** Identifies the talk for rehearsal history and settings: its path, or its name when dropped. */
+  key: string;
+  /** The speaker's measured pace used for the plans instead of the talk's wpm, if chosen. */
+  pace: number | null;
   /** The scores, once computed (the outline shows first; a `analysed` update follows). */
   analysis: TalkAnalysis | null;
   /** Milliseconds since the epoch when this version was read. */
@@ -34,15 +39,17 @@ export interface AppState {
   recent: RecentFile[];
   samples: SampleTalk[];
   theme: ThemeChoice;
+  soundCue: boolean;
 }
 
 /** Pushed by the main process when the open talk changes. */
 export interface TalkUpdate {
   /**
    * opened: a new talk; reloaded: the file changed on disk; analysed: its scores are ready;
+   * replanned: the speaking rate changed;
    * missing: the file disappeared; failed: an open failed.
    */
-  kind: 'opened' | 'reloaded' | 'analysed' | 'missing' | 'failed';
+  kind: 'opened' | 'reloaded' | 'analysed' | 'replanned' | 'missing' | 'failed';
   current: OpenedTalk | null;
   error: ApiError | null;
 }
@@ -57,6 +64,18 @@ export interface StickyApi {
   openDropped(name: string, text: string): Promise<OpenedTalk>;
   removeRecent(path: string | null): Promise<RecentFile[]>;
   setTheme(theme: ThemeChoice): Promise<ThemeChoice>;
+  /** The rehearsal plan of a version of the open talk; a custom target in minutes, or its length. */
+  rehearsalPlan(variant: Variant, targetMinutes: number | null): Promise<RehearsalPlan>;
+  /** Saves a run as it happens (every section change). */
+  saveRun(run: RehearsalRun): Promise<RehearsalRun>;
+  /** The open talk's runs, oldest first. */
+  listRuns(): Promise<RehearsalRun[]>;
+  removeRun(id: string): Promise<RehearsalRun[]>;
+  /** Asks where to save the open talk's runs as CSV and writes them; the path, or null when cancelled. */
+  exportRuns(): Promise<string | null>;
+  /** Uses a speaking rate for the open talk's estimates (null: back to the talk's own). */
+  setPace(wpm: number | null): Promise<OpenedTalk | null>;
+  setSoundCue(on: boolean): Promise<boolean>;
   /** Subscribes to talk updates; returns the unsubscribe function. */
   onTalkUpdate(listener: (update: TalkUpdate) => void): () => void;
   /** The file system path of a dropped File, or '' where it cannot be known. */
@@ -71,6 +90,13 @@ export const INVOKE_CHANNELS = {
   openDropped: 'sticky:open-dropped',
   removeRecent: 'sticky:remove-recent',
   setTheme: 'sticky:set-theme',
+  rehearsalPlan: 'sticky:rehearsal-plan',
+  saveRun: 'sticky:save-run',
+  listRuns: 'sticky:list-runs',
+  removeRun: 'sticky:remove-run',
+  exportRuns: 'sticky:export-runs',
+  setPace: 'sticky:set-pace',
+  setSoundCue: 'sticky:set-sound-cue',
 } as const satisfies Partial<Record<keyof StickyApi, string>>;
 
 /** Methods of StickyApi that are IPC calls. */

@@ -65,7 +65,14 @@ export function buildReport(run: RehearsalRun, context: ReportContext): RunRepor
     .filter((row) => row.delta > 0)
     .sort((a, b) => b.delta - a.delta)
     .slice(0, OVERRUNS_SHOWN);
-  return { rows, total, target: run.plan.target, delta: total - run.plan.target, overruns, cuts: cutList(rows, total - run.plan.target, run.plan.variant, context) };
+  return {
+    rows,
+    total,
+    target: run.plan.target,
+    delta: total - run.plan.target,
+    overruns,
+    cuts: cutList(rows, total - run.plan.target, run.plan.variant, context),
+  };
 }
 
 /**

@@ -89,11 +89,24 @@ export class RehearsalTimer {
       }
     }
     close(now);
-    return this.describe(state, index, spent.map((ms) => ms / 1000), reached);
+    return this.describe(
+      state,
+      index,
+      spent.map((ms) => ms / 1000),
+      reached,
+    );
   }
 
   private describe(state: TimerView['state'], index: number, spent: number[], reached: boolean[]): TimerView {
-    const sections = this.plan.sections.map((section, i) => ({ id: section.id, title: section.title, budget: section.budget, actual: spent[i]!, words: section.words, fixed: section.fixed, reached: reached[i]! }));
+    const sections = this.plan.sections.map((section, i) => ({
+      id: section.id,
+      title: section.title,
+      budget: section.budget,
+      actual: spent[i]!,
+      words: section.words,
+      fixed: section.fixed,
+      reached: reached[i]!,
+    }));
     const elapsed = spent.reduce((sum, value) => sum + value, 0);
     const current = sections[index];
     const budget = current?.budget ?? 0;

@@ -10,6 +10,10 @@ export interface Settings {
   /** False until Sticky has started once (then it opened the sample). */
   firstRunDone: boolean;
   theme: ThemeChoice;
+  /** The speaker's own pace (words per minute) chosen for a talk's estimates, by talk key. */
+  paceByTalk: Record<string, number>;
+  /** A soft sound when a rehearsal section turns tight or over. Off by default. */
+  soundCue: boolean;
 }
 
 // Ten recent talks: a speaker has a handful of live talks, a coach a client list; more than ten

@@ -56,6 +56,8 @@ export interface Section {
   ignores: string[];
   /** Words spoken: prose, list items, quotes and table cells. */
   words: number;
+  /** The first spoken sentence (up to ~140 characters): a prompt line for rehearsals. */
+  prompt: string;
 }
 
 /** A parsed talk. */

@@ -12,7 +12,7 @@ import { envelope } from '../../src/main/services/userError';
 import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL, type InvokeMethod } from '../../src/shared/api';
 import { createStickyClient } from '../../src/shared/client';
 import type { Settings } from '../../src/shared/settings';
-import { tempSettings } from '../support/settings';
+import { tempRehearsals, tempSettings } from '../support/settings';
 import { serveStatic } from './staticServer';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -53,6 +53,7 @@ async function bindSticky(
   const talks = new TalkService({
     recent,
     watchFile: watchFileWithChokidar,
+    paceFor: (key) => settings.get('paceByTalk')[key],
     emit: (update) =>
       void page
         .evaluate(
@@ -62,7 +63,17 @@ async function bindSticky(
         .catch(() => undefined),
   });
   let pick = options.pick ?? null;
-  const handlers = createHandlers({ talks, recent, settings, samples, pickTalkFile: async () => pick });
+  const rehearsals = tempRehearsals(mkdtempSync(join(tmpdir(), 'sticky-e2e-runs-')));
+  rehearsals.recover();
+  const handlers = createHandlers({
+    talks,
+    recent,
+    settings,
+    samples,
+    pickTalkFile: async () => pick,
+    rehearsals,
+    pickSavePath: async () => pick,
+  });
   const methods = Object.fromEntries(Object.entries(INVOKE_CHANNELS).map(([method, channel]) => [channel, method as InvokeMethod]));
   await page.exposeBinding('__stickyInvoke', (_source, channel: string, args: unknown[]) => {
     const method = methods[channel];

@@ -2,10 +2,18 @@ import Conf from 'conf';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from '../../src/main/services/rehearsalStore';
 import { SETTINGS_STORE_OPTIONS } from '../../src/main/services/settingsStore';
 import type { Settings } from '../../src/shared/settings';
 
 /** The same options object electron-store gets in the app, on conf with a temp folder. */
 export function tempSettings(cwd = mkdtempSync(join(tmpdir(), 'sticky-settings-'))): Conf<Settings> {
   return new Conf<Settings>({ ...(SETTINGS_STORE_OPTIONS as unknown as ConstructorParameters<typeof Conf<Settings>>[0]), cwd });
+}
+
+/** The rehearsal store on conf with a temp folder, as electron-store holds it in the app. */
+export function tempRehearsals(cwd = mkdtempSync(join(tmpdir(), 'sticky-rehearsals-'))): RehearsalStore {
+  return new RehearsalStore(
+    new Conf<RehearsalData>({ ...(REHEARSAL_STORE_OPTIONS as unknown as ConstructorParameters<typeof Conf<RehearsalData>>[0]), cwd }),
+  );
 }

@@ -12,6 +12,8 @@ export const SETTINGS_DEFAULTS: Settings = {
   lastFile: null,
   firstRunDone: false,
   theme: 'system',
+  paceByTalk: {},
+  soundCue: false,
 };
 
 /**
@@ -28,5 +30,7 @@ export const SETTINGS_STORE_OPTIONS = {
     lastFile: { type: ['string', 'null'], default: null },
     firstRunDone: { type: 'boolean', default: false },
     theme: { type: 'string', enum: ['system', 'light', 'dark'], default: 'system' },
+    paceByTalk: { type: 'object', additionalProperties: { type: 'number', minimum: 60, maximum: 250 }, default: {} },
+    soundCue: { type: 'boolean', default: false },
   },
 } as const;

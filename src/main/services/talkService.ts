@@ -17,6 +17,8 @@ export interface TalkServiceDeps {
   emit: (update: TalkUpdate) => void;
   now?: () => number;
   analysis?: AnalysisService;
+  /** The speaking rate chosen for a talk, if any (the speaker's measured pace). */
+  paceFor?: (key: string) => number | undefined;
 }
 
 /** Parses and plans a talk's text. */
@@ -26,9 +28,10 @@ export function analyseTalkText(
   text: string,
   loadedAt: number,
   encodingNote: string | null = null,
+  pace: number | null = null,
 ): OpenedTalk {
   const talk = parseTalk(text, { fileName: name });
-  return { path, name, talk, plans: planTalk(talk), analysis: null, loadedAt, encodingNote };
+  return { path, name, key: path ?? name, pace, talk, plans: planTalk(talk, pace ?? talk.wpm), analysis: null, loadedAt, encodingNote };
 }
 
 /** Opens talks, keeps the current one, and reloads it when its file changes on disk. */
@@ -66,7 +69,7 @@ export class TalkService {
   async open(path: string): Promise<OpenedTalk> {
     try {
       const file = await readTalkFile(path);
-      const opened = analyseTalkText(file.path, file.name, file.text, this.now(), file.encodingNote);
+      const opened = analyseTalkText(file.path, file.name, file.text, this.now(), file.encodingNote, this.paceFor(file.path));
       await this.replace(opened);
       this.deps.recent.add(path);
       this.deps.emit({ kind: 'opened', current: opened, error: null });
@@ -82,7 +85,7 @@ export class TalkService {
   /** Opens a talk from text whose file path is unknown (a drop from a sandboxed source). */
   async openText(name: string, text: string): Promise<OpenedTalk> {
     checkTalkText(name, text);
-    const opened = analyseTalkText(null, basename(name), text, this.now());
+    const opened = analyseTalkText(null, basename(name), text, this.now(), null, this.paceFor(basename(name)));
     await this.replace(opened);
     this.deps.emit({ kind: 'opened', current: opened, error: null });
     this.score(text);
@@ -97,7 +100,10 @@ export class TalkService {
       const file = await readTalkFile(path);
       // Keep the previous scores on screen until the new ones are ready.
       const previous = this.currentTalk?.analysis ?? null;
-      this.currentTalk = { ...analyseTalkText(path, file.name, file.text, this.now(), file.encodingNote), analysis: previous };
+      this.currentTalk = {
+        ...analyseTalkText(path, file.name, file.text, this.now(), file.encodingNote, this.paceFor(path)),
+        analysis: previous,
+      };
       this.lastError = null;
       this.deps.emit({ kind: 'reloaded', current: this.currentTalk, error: null });
       this.score(file.text);
@@ -112,6 +118,19 @@ export class TalkService {
           : apiError;
       this.deps.emit({ kind: 'missing', current: this.currentTalk, error: this.lastError });
     }
+  }
+
+  /** Re-plans the open talk after its pace setting changed. */
+  replan(): OpenedTalk | null {
+    if (!this.currentTalk) return null;
+    const pace = this.paceFor(this.currentTalk.key);
+    this.currentTalk = { ...this.currentTalk, pace, plans: planTalk(this.currentTalk.talk, pace ?? this.currentTalk.talk.wpm) };
+    this.deps.emit({ kind: 'replanned', current: this.currentTalk, error: null });
+    return this.currentTalk;
+  }
+
+  private paceFor(key: string): number | null {
+    return this.deps.paceFor?.(key) ?? null;
   }
 
   /** Scores the current talk in the background and announces the result, unless a newer load came first. */

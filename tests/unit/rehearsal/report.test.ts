@@ -12,7 +12,15 @@ function run(actuals: number[], status: RehearsalRun['status'] = 'complete', wor
     events: [],
     status,
     total: actuals.reduce((sum, value) => sum + value, 0),
-    sections: actuals.map((actual, i) => ({ id: ids[i]!, title: ids[i]!.toUpperCase(), budget: budgets[i]!, actual, words: words[i]!, fixed: i === 3, reached: actual > 0 })),
+    sections: actuals.map((actual, i) => ({
+      id: ids[i]!,
+      title: ids[i]!.toUpperCase(),
+      budget: budgets[i]!,
+      actual,
+      words: words[i]!,
+      fixed: i === 3,
+      reached: actual > 0,
+    })),
   };
 }
 const context: ReportContext = {

@@ -26,7 +26,16 @@ describe('RehearsalTimer with a fake clock', () => {
   test('budgets, countdown, cue at 80% and 100%, next title', () => {
     const timer = new RehearsalTimer(plan);
     timer.apply({ type: 'start', at: s(10) });
-    expect(timer.view(s(10 + 30))).toMatchObject({ state: 'running', index: 0, elapsed: 30, remaining: 210, sectionRemaining: 30, cue: 'on-track', nextTitle: 'B', behind: 0 });
+    expect(timer.view(s(10 + 30))).toMatchObject({
+      state: 'running',
+      index: 0,
+      elapsed: 30,
+      remaining: 210,
+      sectionRemaining: 30,
+      cue: 'on-track',
+      nextTitle: 'B',
+      behind: 0,
+    });
     expect(timer.view(s(10 + 48)).cue).toBe('tight'); // 80% of 60 s
     expect(timer.view(s(10 + 47.9)).cue).toBe('on-track');
     expect(timer.view(s(10 + 60)).cue).toBe('over');

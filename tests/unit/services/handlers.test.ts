@@ -10,7 +10,7 @@ import { initialTalkPath } from '../../../src/main/services/startup';
 import { TalkService } from '../../../src/main/services/talkService';
 import { envelope } from '../../../src/main/services/userError';
 import { INVOKE_CHANNELS } from '../../../src/shared/api';
-import { tempSettings } from '../../support/settings';
+import { tempRehearsals, tempSettings } from '../../support/settings';
 
 const samplesDir = resolve(__dirname, '../../../resources/samples');
 
@@ -18,7 +18,15 @@ function handlers(pick: string | null = null): ReturnType<typeof createHandlers>
   const settings = tempSettings();
   const recent = new RecentFiles(settings);
   const talks = new TalkService({ recent, watchFile: () => async () => undefined, emit: () => undefined });
-  return createHandlers({ talks, recent, settings, samples: () => listSamples(samplesDir), pickTalkFile: async () => pick });
+  return createHandlers({
+    talks,
+    recent,
+    settings,
+    samples: () => listSamples(samplesDir),
+    pickTalkFile: async () => pick,
+    rehearsals: tempRehearsals(),
+    pickSavePath: async () => null,
+  });
 }
 
 describe('API handlers', () => {
@@ -28,7 +36,7 @@ describe('API handlers', () => {
 
   test('getState lists the samples and starts empty', async () => {
     const state = await envelope(() => handlers().getState());
-    expect(state).toMatchObject({ ok: true, value: { current: null, error: null, recent: [], theme: 'system' } });
+    expect(state).toMatchObject({ ok: true, value: { current: null, error: null, recent: [], theme: 'system', soundCue: false } });
     if (state.ok)
       expect((state.value as { samples: { name: string }[] }).samples.map((sample) => sample.name)).toEqual([
         'de-klant-aan-tafel.nl.md',

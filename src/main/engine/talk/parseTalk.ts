@@ -84,6 +84,17 @@ function maskRange(tokens: PlacedToken[], start: number, end: number): string {
   return masked.padEnd(end - start, ' ').slice(0, end - start);
 }
 
+// A prompt is glanced at from two metres: about one line of a slide.
+const PROMPT_LENGTH = 140;
+
+/** The first spoken sentence of a section's mask, shortened to a glanceable line. */
+function firstSentence(masked: string): string {
+  const text = masked.replace(/\s+/g, ' ').trim();
+  const end = /[.!?…](?=\s|$)/.exec(text);
+  const sentence = end ? text.slice(0, end.index + 1) : text;
+  return sentence.length > PROMPT_LENGTH ? `${sentence.slice(0, PROMPT_LENGTH - 1).trimEnd()}…` : sentence;
+}
+
 /** Parses a talk in Sticky's Markdown format. Never throws; problems become findings. */
 export function parseTalk(text: string, options: { fileName?: string } = {}): Talk {
   return readTalk(text, options).talk;
@@ -150,6 +161,7 @@ export function readTalk(text: string, options: { fileName?: string } = {}): Rea
       fixedMinutes: directives.fixedMinutes,
       ignores: directives.ignores,
       words,
+      prompt: firstSentence(masked),
     });
   });
 
