@@ -51,9 +51,22 @@ describe('rehearsal API', () => {
   async function setup(savePath: string | null = null) {
     const settings = tempSettings();
     const recent = new RecentFiles(settings);
-    const talks = new TalkService({ recent, watchFile: () => async () => undefined, emit: () => undefined, paceFor: (key) => settings.get('paceByTalk')[key] });
+    const talks = new TalkService({
+      recent,
+      watchFile: () => async () => undefined,
+      emit: () => undefined,
+      paceFor: (key) => settings.get('paceByTalk')[key],
+    });
     const rehearsals = tempRehearsals();
-    const api = createHandlers({ talks, recent, settings, samples: () => [], pickTalkFile: async () => null, rehearsals, pickSavePath: async () => savePath });
+    const api = createHandlers({
+      talks,
+      recent,
+      settings,
+      samples: () => [],
+      pickTalkFile: async () => null,
+      rehearsals,
+      pickSavePath: async () => savePath,
+    });
     return { api, talks, settings };
   }
 
@@ -61,9 +74,18 @@ describe('rehearsal API', () => {
     const { api, talks } = await setup();
     expect(await envelope(() => api.rehearsalPlan(10, null))).toMatchObject({ ok: false, error: { message: 'Open a talk first.' } });
     await talks.open(sample);
-    const plan = (await envelope(() => api.rehearsalPlan(10, null))) as { ok: true; value: { target: number; sections: { budget: number; prompt: string; id: string }[] } };
+    const plan = (await envelope(() => api.rehearsalPlan(10, null))) as {
+      ok: true;
+      value: { target: number; sections: { budget: number; prompt: string; id: string }[] };
+    };
     expect(plan.value.target).toBe(600);
-    expect(plan.value.sections.map((section) => section.id)).toEqual(['opening', 'the-valentine-s-email', 'where-we-are-now', 'three-moves-for-the-next-twelve-months', 'what-i-ask-of-you']);
+    expect(plan.value.sections.map((section) => section.id)).toEqual([
+      'opening',
+      'the-valentine-s-email',
+      'where-we-are-now',
+      'three-moves-for-the-next-twelve-months',
+      'what-i-ask-of-you',
+    ]);
     expect(plan.value.sections.reduce((sum, section) => sum + section.budget, 0)).toBeCloseTo(600, -1);
     expect(plan.value.sections[1]!.prompt).toBe("It was 2013, a week before Valentine's Day.");
     const custom = (await envelope(() => api.rehearsalPlan(10, 8))) as { ok: true; value: { target: number } };
@@ -79,7 +101,10 @@ describe('rehearsal API', () => {
     writeFileSync(target, 'old content');
     const { api, talks } = await setup(target);
     await talks.open(sample);
-    expect(await envelope(() => api.exportRuns())).toMatchObject({ ok: false, error: { message: 'There are no rehearsals of this talk to export yet.' } });
+    expect(await envelope(() => api.exportRuns())).toMatchObject({
+      ok: false,
+      error: { message: 'There are no rehearsals of this talk to export yet.' },
+    });
     await api.saveRun!(run('r1', 'complete', sample));
     expect(((await api.listRuns!()) as RehearsalRun[]).map((saved) => saved.id)).toEqual(['r1']);
     expect(await envelope(() => api.exportRuns())).toEqual({ ok: true, value: target });
@@ -88,7 +113,7 @@ describe('rehearsal API', () => {
     await talks.close();
   });
 
-  test('the speaker's pace re-plans the open talk and is remembered per talk', async () => {
+  test("the speaker's pace re-plans the open talk and is remembered per talk", async () => {
     const { api, talks, settings } = await setup();
     await talks.open(sample);
     const before = talks.current!.plans[10].minutes;
