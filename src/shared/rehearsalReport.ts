@@ -48,6 +48,8 @@ export interface RunReport {
 
 // Ten seconds of speech is the least from which a words-per-minute figure means anything.
 const MIN_SECONDS_FOR_PACE = 10;
+// See cutList: cut a whole section when the words to trim would be more than two thirds of it.
+const WHOLE_SECTION_FACTOR = 1.5;
 // The three sections that overran most are worth the speaker's attention; more is a list.
 const OVERRUNS_SHOWN = 3;
 
@@ -87,7 +89,8 @@ export function cutList(rows: ReportRow[], over: number, variant: Variant, conte
   let need = over;
   for (const row of candidates) {
     if (need <= 0) break;
-    if (row.actual <= need || row.fixed) {
+    // Trimming more than two thirds of a section leaves a stub: move or drop it whole instead.
+    if (row.actual <= need * WHOLE_SECTION_FACTOR || row.fixed) {
       const to = (context.variants[row.id] ?? []).filter((option) => option > variant).sort((a, b) => a - b)[0] ?? null;
       cuts.push({ sectionId: row.id, title: row.title, kind: to ? 'move' : 'drop', seconds: row.actual, words: row.words, to });
       need -= row.actual;

@@ -26,6 +26,8 @@ export interface StartOptions {
   locale?: string;
   /** What the system's open dialog returns. */
   pick?: string | null;
+  /** Install Playwright's fake clock before the page loads (rehearsal tests). */
+  clock?: boolean;
 }
 
 /** The app under test: a page whose window.sticky is bound to the real services in this process. */
@@ -97,6 +99,7 @@ async function bindSticky(
   })();`);
   const initial = initialTalkPath(settings, samples(), options.locale ?? 'en-US');
   if (initial) await talks.open(initial);
+  if (options.clock) await page.clock.install();
   await page.goto(rendererUrl);
   return { talks, setPick: (path) => (pick = path) };
 }

@@ -3,6 +3,7 @@ import type { ApiError } from '../../../shared/errors';
 import type { RecentFile, ThemeChoice } from '../../../shared/settings';
 import type { Variant } from '../../../shared/talk';
 import { api, errorMessage } from './api';
+import { Rehearsals } from './rehearsalState.svelte';
 
 // The same 5 MB limit the main process enforces, checked before reading a dropped file into memory.
 const MAX_DROP_BYTES = 5 * 1024 * 1024;
@@ -32,6 +33,7 @@ export class StickyApp {
   reloadedAt = $state<number | null>(null);
 
   plan = $derived(this.current ? this.current.plans[this.variant] : null);
+  readonly rehearsals = new Rehearsals(this);
 
   /** Loads the initial state and subscribes to updates; returns the unsubscribe function. */
   start(): () => void {
@@ -44,6 +46,8 @@ export class StickyApp {
         this.recent = state.recent;
         this.samples = state.samples;
         this.theme = state.theme;
+        this.rehearsals.soundCue = state.soundCue;
+        void this.rehearsals.load();
       })
       .catch((error: unknown) => (this.notice = { tone: 'error', message: errorMessage(error) }))
       .finally(() => (this.loading = false));
@@ -51,13 +55,17 @@ export class StickyApp {
   }
 
   private applyUpdate(update: TalkUpdate): void {
-    if (update.kind === 'analysed') {
+    if (update.kind === 'analysed' || update.kind === 'replanned') {
       this.current = update.current;
     } else if (update.kind === 'opened' || update.kind === 'reloaded') {
       this.current = update.current;
       this.notice = update.current?.encodingNote ? { tone: 'info', message: update.current.encodingNote } : null;
       this.reloadedAt = update.kind === 'reloaded' ? Date.now() : null;
       void this.refreshRecent();
+      if (update.kind === 'opened') {
+        this.rehearsals.close();
+        void this.rehearsals.load();
+      }
     } else if (update.kind === 'missing') {
       this.notice = noticeFromError(update.error, 'warning');
     } else {

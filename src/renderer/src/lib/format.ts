@@ -20,3 +20,21 @@ export function timeOfDay(epochMs: number): string {
 export function languageName(lang: string): string {
   return lang === 'nl' ? 'Dutch' : 'English';
 }
+
+/** Formats seconds as `m:ss` (`h:mm:ss` past an hour), with a minus sign when negative. */
+export function duration(seconds: number): string {
+  const total = Math.round(Math.abs(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  const body = h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+  return `${seconds < 0 && total > 0 ? '−' : ''}${body}`;
+}
+
+/** Says how far ahead or behind, in words: "12 s behind", "1:05 ahead", "on schedule". */
+export function pace(behind: number): string {
+  const rounded = Math.round(behind);
+  if (Math.abs(rounded) < 1) return 'on schedule';
+  const amount = Math.abs(rounded) < 60 ? `${Math.abs(rounded)} s` : duration(Math.abs(rounded));
+  return `${amount} ${rounded > 0 ? 'behind' : 'ahead'}`;
+}
