@@ -1,5 +1,5 @@
 import type { RehearsalRun, SectionResult } from './rehearsal';
-import type { Variant } from './talk';
+import { OPENING_ID, type Variant } from './talk';
 
 /** One row of the run report. */
 export interface ReportRow extends SectionResult {
@@ -24,6 +24,8 @@ export interface Cut {
   words: number;
   /** The longer version it can move to, for a move. */
   to: Variant | null;
+  /** The CX Story element this section carries, when it does. */
+  carries: string | null;
 }
 
 /** What the talk looks like now, to link a run to the current analysis. */
@@ -34,6 +36,8 @@ export interface ReportContext {
   scores: Record<string, number>;
   /** The versions each section belongs to. */
   variants: Record<string, Variant[]>;
+  /** Sections that carry a CX Story element in this version (id to element name): cut last, and only trimmed. */
+  essential?: Record<string, string>;
 }
 
 /** The run report: rows, totals, the worst overruns and a cut list to fit the target. */
@@ -84,20 +88,28 @@ export function buildReport(run: RehearsalRun, context: ReportContext): RunRepor
 export function cutList(rows: ReportRow[], over: number, variant: Variant, context: ReportContext): Cut[] {
   if (over <= 0) return [];
   const perMinute = (row: ReportRow): number => (context.scores[row.id] ?? 50) / Math.max(row.actual / 60, 0.1);
-  const candidates = rows.filter((row) => row.reached && row.actual > 0 && !row.gone).sort((a, b) => perMinute(a) - perMinute(b));
+  const essential = context.essential ?? {};
+  // A section that carries the personal story, the urgency, the strategy or the call to action is
+  // the talk's backbone (DOMAIN.md section 3): it is cut last, and only trimmed, never removed.
+  const candidates = rows
+    .filter((row) => row.reached && row.actual > 0 && !row.gone)
+    .sort((a, b) => Number(a.id in essential) - Number(b.id in essential) || perMinute(a) - perMinute(b));
   const cuts: Cut[] = [];
   let need = over;
   for (const row of candidates) {
     if (need <= 0) break;
     // Trimming more than two thirds of a section leaves a stub: move or drop it whole instead.
-    if (row.actual <= need * WHOLE_SECTION_FACTOR || row.fixed) {
+    const carries = essential[row.id] ?? null;
+    // The opening belongs to every version (TALK-FORMAT.md): it can only be trimmed.
+    if ((row.actual <= need * WHOLE_SECTION_FACTOR || row.fixed) && !carries && row.id !== OPENING_ID) {
       const to = (context.variants[row.id] ?? []).filter((option) => option > variant).sort((a, b) => a - b)[0] ?? null;
-      cuts.push({ sectionId: row.id, title: row.title, kind: to ? 'move' : 'drop', seconds: row.actual, words: row.words, to });
+      cuts.push({ sectionId: row.id, title: row.title, kind: to ? 'move' : 'drop', seconds: row.actual, words: row.words, to, carries });
       need -= row.actual;
     } else {
-      const words = Math.ceil((need / row.actual) * row.words);
-      cuts.push({ sectionId: row.id, title: row.title, kind: 'trim', seconds: need, words, to: null });
-      need = 0;
+      const seconds = Math.min(need, row.actual / WHOLE_SECTION_FACTOR);
+      const words = Math.ceil((seconds / row.actual) * row.words);
+      cuts.push({ sectionId: row.id, title: row.title, kind: 'trim', seconds, words, to: null, carries });
+      need -= seconds;
     }
   }
   return cuts;

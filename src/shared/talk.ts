@@ -1,3 +1,6 @@
+/** The id of the text before the first `##`: it belongs to every version and cannot be moved. */
+export const OPENING_ID = 'opening';
+
 /** The three lengths a talk is told in (DOMAIN.md section 4). */
 export const VARIANTS = [10, 30, 60] as const;
 

@@ -53,9 +53,20 @@ describe('the run report', () => {
   test('the cut list prefers the lowest scores per minute, moving to a longer version where possible', () => {
     // 45 s over. Per minute: d 30/1 = 30, b 40/2.67 = 15, c 60/1.08 = 55, a 70/1 = 70.
     const report = buildReport(run([60, 160, 65, 60]), context);
-    expect(report.cuts).toEqual([{ sectionId: 'b', title: 'B', kind: 'trim', seconds: 45, words: 74, to: null }]);
+    expect(report.cuts).toEqual([{ sectionId: 'b', title: 'B', kind: 'trim', seconds: 45, words: 74, to: null, carries: null }]);
     const muchOver = buildReport(run([60, 160, 65, 200]), { ...context, scores: { ...context.scores, d: 5 } });
-    expect(muchOver.cuts[0]).toEqual({ sectionId: 'd', title: 'D', kind: 'move', seconds: 200, words: 100, to: 60 });
+    expect(muchOver.cuts[0]).toEqual({ sectionId: 'd', title: 'D', kind: 'move', seconds: 200, words: 100, to: 60, carries: null });
+  });
+
+  test('sections that carry a CX Story element are cut last, and only trimmed', () => {
+    const report = buildReport(run([60, 160, 65, 60]), { ...context, essential: { b: 'Sense of urgency' } });
+    // b is the cheapest per minute but carries the urgency: d (a fixed video) goes first, whole.
+    expect(report.cuts.map((cut) => [cut.sectionId, cut.kind, cut.carries])).toEqual([['d', 'move', null]]);
+    const longer = buildReport(run([60, 300, 65, 10]), {
+      ...context,
+      essential: { b: 'Sense of urgency', a: 'Call to action', c: 'CX strategy' },
+    });
+    expect(longer.cuts.every((cut) => cut.kind === 'trim' || cut.carries === null)).toBe(true);
   });
 
   test('no cuts when the run fits; sections gone from the talk are marked', () => {

@@ -1,6 +1,6 @@
 import { Lexer, type Token } from 'marked';
 import type { Finding, Lang, Section, Talk } from '../../../shared/talk';
-import { VARIANTS } from '../../../shared/talk';
+import { OPENING_ID, VARIANTS } from '../../../shared/talk';
 import { detectLanguage } from '../text/language';
 import { spokenMask } from '../text/mask';
 import { countWords } from '../text/words';
@@ -146,7 +146,7 @@ export function readTalk(text: string, options: { fileName?: string } = {}): Rea
     const masked = maskRange(draft.tokens, startNormalized, endNormalized);
     const words = countWords(masked);
     if (draft.isOpening && words === 0) return;
-    const id = slugify(draft.isOpening ? 'opening' : draft.title, taken, index);
+    const id = slugify(draft.isOpening ? OPENING_ID : draft.title, taken, index);
     const directives = readDirectives(source, draft.tokens, id);
     findings.push(...directives.findings);
     texts.push({ id, start: startNormalized, masked });

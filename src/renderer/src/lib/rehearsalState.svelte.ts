@@ -22,8 +22,8 @@ export class Rehearsals {
 
   constructor(private readonly app: StickyApp) {}
 
-  /** How the current talk looks, to link runs to today's sections and flags. */
-  context(): ReportContext {
+  /** How the current talk looks, to link runs to today's sections, flags and CX Story elements. */
+  context(variant?: Variant): ReportContext {
     const current = this.app.current;
     const sections = current?.talk.sections ?? [];
     const analysis = current?.analysis?.sections ?? [];
@@ -39,12 +39,20 @@ export class Rehearsals {
       ),
       scores: Object.fromEntries(analysis.map((section) => [section.id, mean(section.scores)])),
       variants: Object.fromEntries(sections.map((section) => [section.id, section.variants])),
+      essential:
+        variant && current?.analysis
+          ? Object.fromEntries(
+              Object.values(current.analysis.variants[variant].elements)
+                .filter((element) => element.present && element.sectionId)
+                .map((element) => [element.sectionId!, element.name]),
+            )
+          : {},
     };
   }
 
   /** The report of a run against the talk as it is now. */
   report(run: RehearsalRun): RunReport {
-    return buildReport(run, this.context());
+    return buildReport(run, this.context(run.plan.variant));
   }
 
   /** Prepares a rehearsal of a version, with an optional custom target in minutes. */
