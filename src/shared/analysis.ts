@@ -49,6 +49,11 @@ export interface SectionAnalysis {
   findings: Finding[];
   /** Signal rates per 100 spoken words, and section measures. */
   metrics: Record<string, number>;
+  /**
+   * The section's spoken mask: its source text with unspoken characters (Markdown syntax,
+   * comments, code) as spaces, offset 0 at the section's start in the normalised text.
+   */
+  spoken: string;
 }
 
 /** Whether a CX Story element is present, where, with which words; or what to add. */

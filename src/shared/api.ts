@@ -11,6 +11,8 @@ export interface OpenedTalk {
   name: string;
   talk: Talk;
   plans: Record<Variant, VariantPlan>;
+  /** The file's text as read: the coaching screens show sections from it, as inert text. */
+  text: string;
   /** Identifies the talk for rehearsal history and settings: its path, or its name when dropped. */
   key: string;
   /** The speaker's measured pace used for the plans instead of the talk's wpm, if chosen. */

@@ -102,6 +102,7 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache): Gener
     ...scored,
     findings: kept.map((match) => toFinding(source, text.start, match, section.id)),
     metrics: signals.metrics,
+    spoken: text.masked,
   };
 }
 

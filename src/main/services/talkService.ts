@@ -31,7 +31,18 @@ export function analyseTalkText(
   pace: number | null = null,
 ): OpenedTalk {
   const talk = parseTalk(text, { fileName: name });
-  return { path, name, key: path ?? name, pace, talk, plans: planTalk(talk, pace ?? talk.wpm), analysis: null, loadedAt, encodingNote };
+  return {
+    path,
+    name,
+    key: path ?? name,
+    pace,
+    text,
+    talk,
+    plans: planTalk(talk, pace ?? talk.wpm),
+    analysis: null,
+    loadedAt,
+    encodingNote,
+  };
 }
 
 /** Opens talks, keeps the current one, and reloads it when its file changes on disk. */

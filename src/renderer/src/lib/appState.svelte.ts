@@ -34,6 +34,10 @@ export class StickyApp {
 
   plan = $derived(this.current ? this.current.plans[this.variant] : null);
   readonly rehearsals = new Rehearsals(this);
+  /** Which view of the talk: the plan and timing, or the coaching screens. */
+  tab = $state<'plan' | 'coach'>('plan');
+  /** The coaching screens' place, kept across re-scores: selected section, highlight filter, help. */
+  coach = $state({ selected: null as string | null, filter: 'all', help: false });
 
   /** Loads the initial state and subscribes to updates; returns the unsubscribe function. */
   start(): () => void {

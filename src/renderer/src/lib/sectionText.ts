@@ -1,0 +1,87 @@
+import type { Finding } from '../../../shared/talk';
+
+/** A run of text shown together, with the findings (indices) that cover it. */
+export interface Segment {
+  text: string;
+  findings: number[];
+}
+
+/** A block of a section as shown: a heading, a paragraph, a list item, a quote, a table row or code. */
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'item' | 'quote' | 'table' | 'code';
+  segments: Segment[];
+}
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const HEADING = /^(#{1,6})\s+/;
+const ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
+const QUOTE = /^\s*>/;
+const TABLE = /^\s*\|/;
+const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
+
+/**
+ * Splits a section of the file into blocks of plain text with the findings that cover each run.
+ * Markdown syntax is left out where the engine's spoken mask blanked it (emphasis marks, link
+ * addresses, comments), so nothing is ever interpreted as HTML: the result is text only.
+ */
+export function sectionBlocks(fileText: string, start: number, end: number, spoken: string, findings: Finding[]): Block[] {
+  const slice = fileText.slice(start, end);
+  // Map each character of the file's slice to the spoken mask (CRLF counts as one character there).
+  const maskAt: number[] = [];
+  for (let i = 0, j = 0; i < slice.length; i++) {
+    if (slice[i] === '\r' && slice[i + 1] === '\n') maskAt.push(-1);
+    else maskAt.push(j++);
+  }
+  const covering = (offset: number): number[] => {
+    const indices: number[] = [];
+    findings.forEach((finding, index) => {
+      if (finding.start.offset <= offset && offset < finding.end.offset) indices.push(index);
+    });
+    return indices;
+  };
+  const blocks: Block[] = [];
+  let inFence = false;
+  let lineStart = 0;
+  let previousKind: Block['kind'] | 'blank' = 'blank';
+  for (const line of slice.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    const content = line.replace(/\r$/, '');
+    let kind: Block['kind'] | 'blank' | 'skip';
+    if (FENCE.test(content)) {
+      inFence = !inFence;
+      kind = 'skip';
+    } else if (inFence) kind = 'code';
+    else if (content.trim() === '') kind = 'blank';
+    else if (COMMENT_LINE.test(content)) kind = 'skip';
+    else if (HEADING.test(content)) kind = 'heading';
+    else if (ITEM.test(content)) kind = 'item';
+    else if (QUOTE.test(content)) kind = 'quote';
+    else if (TABLE.test(content)) kind = 'table';
+    else kind = 'paragraph';
+
+    if (kind === 'code') blocks.push({ kind, segments: [{ text: content, findings: [] }] });
+    else if (kind === 'heading')
+      blocks.push({ kind, segments: [{ text: content.replace(HEADING, '').replace(/\s#+\s*$/, ''), findings: [] }] });
+    else if (kind === 'paragraph' || kind === 'item' || kind === 'quote' || kind === 'table') {
+      const segments: Segment[] = [];
+      for (let i = lineStart; i < lineStart + content.length; i++) {
+        const m = maskAt[i]!;
+        const char = slice[i]!;
+        const visible = (m >= 0 && spoken[m] !== undefined && spoken[m] !== ' ' && spoken[m] !== '\n') || /\s/.test(char);
+        if (!visible) continue;
+        const indices = covering(start + i);
+        const last = segments.at(-1);
+        if (last && last.findings.join() === indices.join()) last.text += char;
+        else segments.push({ text: char, findings: indices });
+      }
+      const trimmed = segments.filter((segment) => segment.text !== '');
+      // A wrapped paragraph continues the one above it, as Markdown renders it.
+      const continues = (kind === 'paragraph' && previousKind === 'paragraph') || (kind === 'quote' && previousKind === 'quote');
+      if (continues && blocks.length > 0) blocks.at(-1)!.segments.push({ text: ' ', findings: [] }, ...trimmed);
+      else if (trimmed.some((segment) => segment.text.trim() !== '')) blocks.push({ kind, segments: trimmed });
+    }
+    if (kind !== 'skip') previousKind = kind;
+    lineStart = lineEnd + 1;
+  }
+  return blocks;
+}
