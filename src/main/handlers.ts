@@ -2,6 +2,8 @@ import type { AppState, InvokeMethod, OpenedTalk, SampleTalk } from '../shared/a
 import type { RecentFile, Settings, ThemeChoice } from '../shared/settings';
 import { createRehearsalHandlers, type RehearsalServices } from './rehearsalHandlers';
 import type { RecentFiles } from './services/recentFiles';
+import type { ScoreHistory } from './services/scoreHistory';
+import type { ScoreSnapshot } from '../shared/history';
 import type { KeyValueStore } from './services/settingsStore';
 import type { TalkService } from './services/talkService';
 import { UserError } from './services/userError';
@@ -12,6 +14,7 @@ export interface ApiServices extends RehearsalServices {
   recent: RecentFiles;
   settings: KeyValueStore<Settings>;
   samples: () => SampleTalk[];
+  history: ScoreHistory;
   /** Shows an open dialog; resolves to the chosen path or null. */
   pickTalkFile: () => Promise<string | null>;
 }
@@ -49,6 +52,7 @@ export function createHandlers(services: ApiServices): Record<InvokeMethod, Hand
       return talks.openText(requireString(name, 'a file name'), text);
     },
     removeRecent: (path: unknown): RecentFile[] => recent.remove(path === null ? undefined : requireString(path, 'a file path')),
+    scoreHistory: (): ScoreSnapshot[] => (talks.current ? services.history.list(talks.current.key) : []),
     setTheme: (theme: unknown): ThemeChoice => {
       if (!THEMES.includes(theme as ThemeChoice)) throw new UserError('bad-request', 'Theme must be system, light or dark.');
       settings.set('theme', theme as ThemeChoice);

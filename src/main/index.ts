@@ -8,6 +8,7 @@ import { registerIpc, sendTalkUpdate } from './ipc';
 import { buildMenu } from './menu';
 import { watchFileWithChokidar } from './services/fileWatcher';
 import { RecentFiles } from './services/recentFiles';
+import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from './services/scoreHistory';
 import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from './services/rehearsalStore';
 import { listSamples } from './services/samples';
 import { initialTalkPath } from './services/startup';
@@ -42,12 +43,14 @@ void app.whenReady().then(() => {
   const settings = new Store<Settings>(SETTINGS_STORE_OPTIONS as never);
   const rehearsals = new RehearsalStore(new Store<RehearsalData>(REHEARSAL_STORE_OPTIONS as never));
   rehearsals.recover(); // a run cut off by a crash or a quit is kept, marked incomplete
+  const history = new ScoreHistory(new Store<HistoryData>(HISTORY_STORE_OPTIONS as never));
   const recent = new RecentFiles(settings);
   const samples = (): ReturnType<typeof listSamples> => listSamples(samplesDir);
   const talks = new TalkService({
     recent,
     watchFile: watchFileWithChokidar,
     paceFor: (key) => settings.get('paceByTalk')[key],
+    onAnalysed: (opened) => opened.analysis && history.record(opened.key, opened.analysis, Date.now()),
     emit: (update) => {
       sendTalkUpdate(window?.webContents, update);
       refreshMenu();
@@ -81,7 +84,7 @@ void app.whenReady().then(() => {
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
   };
-  registerIpc(createHandlers({ talks, recent, settings, samples, pickTalkFile, rehearsals, pickSavePath }), rendererUrl());
+  registerIpc(createHandlers({ talks, recent, settings, samples, pickTalkFile, rehearsals, pickSavePath, history }), rendererUrl());
   refreshMenu();
   window = createMainWindow();
 

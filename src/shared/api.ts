@@ -1,5 +1,6 @@
 import type { TalkAnalysis } from './analysis';
 import type { ApiError } from './errors';
+import type { ScoreSnapshot } from './history';
 import type { RehearsalPlan, RehearsalRun } from './rehearsal';
 import type { RecentFile, ThemeChoice } from './settings';
 import type { Talk, Variant, VariantPlan } from './talk';
@@ -78,6 +79,8 @@ export interface StickyApi {
   /** Uses a speaking rate for the open talk's estimates (null: back to the talk's own). */
   setPace(wpm: number | null): Promise<OpenedTalk | null>;
   setSoundCue(on: boolean): Promise<boolean>;
+  /** The open talk's scores across saves, oldest first. */
+  scoreHistory(): Promise<ScoreSnapshot[]>;
   /** Subscribes to talk updates; returns the unsubscribe function. */
   onTalkUpdate(listener: (update: TalkUpdate) => void): () => void;
   /** The file system path of a dropped File, or '' where it cannot be known. */
@@ -99,6 +102,7 @@ export const INVOKE_CHANNELS = {
   exportRuns: 'sticky:export-runs',
   setPace: 'sticky:set-pace',
   setSoundCue: 'sticky:set-sound-cue',
+  scoreHistory: 'sticky:score-history',
 } as const satisfies Partial<Record<keyof StickyApi, string>>;
 
 /** Methods of StickyApi that are IPC calls. */

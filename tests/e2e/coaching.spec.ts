@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyseTalk } from '../../src/main/engine/analyze';
 import { expect, SAMPLES_DIR, SCREENSHOTS, test, type StickyHarness } from './harness';
@@ -58,7 +59,10 @@ test('the coaching screens: heatmap, checklist, a section with highlighted evide
   await page.keyboard.press('j');
   await expect(page.locator('#detail-title')).toHaveText('Where we are now');
   await page.keyboard.press('0');
-  const jargon = page.getByTestId('section-text').getByRole('button', { name: /^leveraged/ }).first();
+  const jargon = page
+    .getByTestId('section-text')
+    .getByRole('button', { name: /^leveraged/ })
+    .first();
   await jargon.hover();
   await expect(page.getByTestId('inspector')).toContainText('corporate speak');
   await expect(page.getByTestId('inspector')).toContainText('Try: use');
@@ -103,4 +107,94 @@ test('a talk full of scripts, javascript: links, handlers and iframes shows as i
   expect(await page.locator('iframe, object, script:not([src]), img[src="x"]').count()).toBe(0);
   expect(dialogs).toEqual([]);
   await page.screenshot({ path: join(SCREENSHOTS, 'coaching-hostile-talk.png'), fullPage: true });
+});
+
+test('saving in an editor re-scores, keeps the place, marks what changed and draws the trend', async ({ sticky }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sticky-rescore-'));
+  const path = join(dir, 'talk.md');
+  copyFileSync(EN, path);
+  await sticky.start({ settings: { firstRunDone: true, lastFile: path } });
+  const { page } = sticky;
+  await openCoaching(sticky);
+  await page.locator('tr[data-section="where-we-are-now"] .row-button').click();
+  await page.keyboard.press('3');
+  await page.waitForTimeout(400); // let the file watcher settle
+  const story =
+    'Last Tuesday in Leeds, a customer called Anna Berg waited 47 minutes on the phone. I heard her voice shake when she said: "I just wanted to pay my bill." She cried. I felt ashamed.';
+  writeFileSync(
+    path,
+    readFileSync(EN, 'utf8').replace(
+      'Let me be honest about where most of us stand.',
+      `${story} Let me be honest about where most of us stand.`,
+    ),
+  );
+  await expect(page.getByTestId('changes')).toHaveCount(0); // the detail stays open: no summary
+  await expect(page.locator('tr[data-section="where-we-are-now"] sup.change').first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('#detail-title')).toHaveText('Where we are now');
+  await expect(page.getByRole('button', { name: 'Concrete', pressed: true })).toBeVisible();
+  await expect(page.getByTestId('section-text')).toContainText('Anna Berg');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('changes')).toContainText(/Since the last save: .*(Concrete|Stories|Emotional) \+\d+/);
+  await expect(page.getByTestId('trend')).toContainText('Across your last 2 saves');
+  await page.screenshot({ path: join(SCREENSHOTS, 'coaching-after-save.png'), fullPage: true });
+});
+
+test('speed: a 60-minute talk shows its outline at once and its scored heatmap soon after', async ({ sticky }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sticky-long-'));
+  const path = join(dir, 'long-talk.md');
+  const twain = join(__dirname, '../../eval/corpora/twain');
+  const paragraphs = readdirSync(twain)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((name) => readFileSync(join(twain, name), 'utf8').split(/\n\s*\n/))
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph.split(' ').length >= 20);
+  const parts = ['---\ntitle: A long talk\n---\n# A long talk\n'];
+  let words = 0;
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (words >= 9000) break;
+    if (index % 6 === 0) parts.push(`## Part ${index / 6 + 1}\n`);
+    parts.push(`${paragraph}\n`);
+    words += paragraph.split(' ').length;
+  }
+  writeFileSync(path, parts.join('\n'));
+  await sticky.start({ settings: { firstRunDone: true } });
+  const { page } = sticky;
+  await page.evaluate(() => performance.mark('open'));
+  await sticky.page.evaluate(() => undefined);
+  const opening = sticky.talks.open(path);
+  await expect(page.getByRole('heading', { level: 1, name: 'A long talk' })).toBeVisible();
+  await page.evaluate(() => performance.mark('outline'));
+  await opening;
+  await page.getByTestId('tab-coach').click({ timeout: 15_000 });
+  await expect(page.getByTestId('heatmap').locator('tbody tr').first()).toBeVisible();
+  await page.evaluate(() => performance.mark('heatmap'));
+  // Switching sections: time from a click to the section detail on screen.
+  const switches = await page.evaluate(async () => {
+    const times: number[] = [];
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('.heatmap .row-button')].slice(0, 6);
+    for (const button of buttons) {
+      const start = performance.now();
+      button.click();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      times.push(performance.now() - start);
+    }
+    return times;
+  });
+  const measure = await page.evaluate(() => ({
+    outline: performance.measure('outline', 'open', 'outline').duration,
+    heatmap: performance.measure('heatmap', 'open', 'heatmap').duration,
+  }));
+  const result = {
+    words,
+    outlineMs: Math.round(measure.outline),
+    heatmapMs: Math.round(measure.heatmap),
+    sectionSwitchMs: Math.round(Math.max(...switches)),
+  };
+  mkdirSync(join(__dirname, '../../artifacts'), { recursive: true });
+  writeFileSync(join(__dirname, '../../artifacts/ui-speed.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(
+    `UI speed (60-minute talk, ${words} words): outline ${result.outlineMs} ms, scored heatmap ${result.heatmapMs} ms, slowest section switch ${result.sectionSwitchMs} ms`,
+  );
+  expect(words).toBeGreaterThanOrEqual(9000);
 });

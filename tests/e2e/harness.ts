@@ -12,7 +12,7 @@ import { envelope } from '../../src/main/services/userError';
 import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL, type InvokeMethod } from '../../src/shared/api';
 import { createStickyClient } from '../../src/shared/client';
 import type { Settings } from '../../src/shared/settings';
-import { tempRehearsals, tempSettings } from '../support/settings';
+import { tempHistory, tempRehearsals, tempSettings } from '../support/settings';
 import { serveStatic } from './staticServer';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -52,10 +52,12 @@ async function bindSticky(
   for (const [key, value] of Object.entries(options.settings ?? {})) settings.set(key as keyof Settings, value as never);
   const recent = new RecentFiles(settings);
   const samples = () => listSamples(SAMPLES_DIR);
+  const history = tempHistory(mkdtempSync(join(tmpdir(), 'sticky-e2e-history-')));
   const talks = new TalkService({
     recent,
     watchFile: watchFileWithChokidar,
     paceFor: (key) => settings.get('paceByTalk')[key],
+    onAnalysed: (opened) => opened.analysis && history.record(opened.key, opened.analysis, Date.now()),
     emit: (update) =>
       void page
         .evaluate(
@@ -75,6 +77,7 @@ async function bindSticky(
     pickTalkFile: async () => pick,
     rehearsals,
     pickSavePath: async () => pick,
+    history,
   });
   const methods = Object.fromEntries(Object.entries(INVOKE_CHANNELS).map(([method, channel]) => [channel, method as InvokeMethod]));
   await page.exposeBinding('__stickyInvoke', (_source, channel: string, args: unknown[]) => {

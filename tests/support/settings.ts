@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from '../../src/main/services/rehearsalStore';
+import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from '../../src/main/services/scoreHistory';
 import { SETTINGS_STORE_OPTIONS } from '../../src/main/services/settingsStore';
 import type { Settings } from '../../src/shared/settings';
 
@@ -15,5 +16,12 @@ export function tempSettings(cwd = mkdtempSync(join(tmpdir(), 'sticky-settings-'
 export function tempRehearsals(cwd = mkdtempSync(join(tmpdir(), 'sticky-rehearsals-'))): RehearsalStore {
   return new RehearsalStore(
     new Conf<RehearsalData>({ ...(REHEARSAL_STORE_OPTIONS as unknown as ConstructorParameters<typeof Conf<RehearsalData>>[0]), cwd }),
+  );
+}
+
+/** The score history on conf with a temp folder. */
+export function tempHistory(cwd = mkdtempSync(join(tmpdir(), 'sticky-history-'))): ScoreHistory {
+  return new ScoreHistory(
+    new Conf<HistoryData>({ ...(HISTORY_STORE_OPTIONS as unknown as ConstructorParameters<typeof Conf<HistoryData>>[0]), cwd }),
   );
 }

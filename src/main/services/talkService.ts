@@ -17,6 +17,8 @@ export interface TalkServiceDeps {
   emit: (update: TalkUpdate) => void;
   now?: () => number;
   analysis?: AnalysisService;
+  /** Called with every finished analysis, to keep the score history. */
+  onAnalysed?: (opened: OpenedTalk) => void;
   /** The speaking rate chosen for a talk, if any (the speaker's measured pace). */
   paceFor?: (key: string) => number | undefined;
 }
@@ -153,6 +155,7 @@ export class TalkService {
       .then((analysis) => {
         if (generation !== this.generation || !this.currentTalk) return;
         this.currentTalk = { ...this.currentTalk, analysis };
+        this.deps.onAnalysed?.(this.currentTalk);
         this.deps.emit({ kind: 'analysed', current: this.currentTalk, error: null });
       })
       .catch((error: unknown) => {

@@ -8,7 +8,7 @@ import { runsToCsv } from '../../../src/main/services/rehearsalStore';
 import { TalkService } from '../../../src/main/services/talkService';
 import { envelope } from '../../../src/main/services/userError';
 import type { RehearsalRun } from '../../../src/shared/rehearsal';
-import { tempRehearsals, tempSettings } from '../../support/settings';
+import { tempHistory, tempRehearsals, tempSettings } from '../../support/settings';
 
 const sample = resolve(__dirname, '../../../resources/samples/lead-your-leaders.md');
 
@@ -66,6 +66,7 @@ describe('rehearsal API', () => {
       pickTalkFile: async () => null,
       rehearsals,
       pickSavePath: async () => savePath,
+      history: tempHistory(),
     });
     return { api, talks, settings };
   }

@@ -10,7 +10,7 @@ import { initialTalkPath } from '../../../src/main/services/startup';
 import { TalkService } from '../../../src/main/services/talkService';
 import { envelope } from '../../../src/main/services/userError';
 import { INVOKE_CHANNELS } from '../../../src/shared/api';
-import { tempRehearsals, tempSettings } from '../../support/settings';
+import { tempHistory, tempRehearsals, tempSettings } from '../../support/settings';
 
 const samplesDir = resolve(__dirname, '../../../resources/samples');
 
@@ -26,6 +26,7 @@ function handlers(pick: string | null = null): ReturnType<typeof createHandlers>
     pickTalkFile: async () => pick,
     rehearsals: tempRehearsals(),
     pickSavePath: async () => null,
+    history: tempHistory(),
   });
 }
 

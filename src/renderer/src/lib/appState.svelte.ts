@@ -4,6 +4,9 @@ import type { RecentFile, ThemeChoice } from '../../../shared/settings';
 import type { Variant } from '../../../shared/talk';
 import { api, errorMessage } from './api';
 import { Rehearsals } from './rehearsalState.svelte';
+import { scoreChanges, type ScoreChanges } from './changes';
+import type { TalkAnalysis } from '../../../shared/analysis';
+import type { ScoreSnapshot } from '../../../shared/history';
 
 // The same 5 MB limit the main process enforces, checked before reading a dropped file into memory.
 const MAX_DROP_BYTES = 5 * 1024 * 1024;
@@ -36,6 +39,12 @@ export class StickyApp {
   readonly rehearsals = new Rehearsals(this);
   /** Which view of the talk: the plan and timing, or the coaching screens. */
   tab = $state<'plan' | 'coach'>('plan');
+  /** What changed at the last save, once its scores are in. */
+  changes = $state.raw<ScoreChanges | null>(null);
+  /** The talk's scores across saves. */
+  history = $state.raw<ScoreSnapshot[]>([]);
+  /** The scores from before the last save, until the new ones arrive. */
+  private beforeSave: TalkAnalysis | null = null;
   /** The coaching screens' place, kept across re-scores: selected section, highlight filter, help. */
   coach = $state({ selected: null as string | null, filter: 'all', help: false });
 
@@ -60,11 +69,21 @@ export class StickyApp {
 
   private applyUpdate(update: TalkUpdate): void {
     if (update.kind === 'analysed' || update.kind === 'replanned') {
+      if (update.kind === 'analysed' && this.beforeSave && update.current?.analysis) {
+        this.changes = scoreChanges(this.beforeSave, update.current.analysis);
+        this.beforeSave = null;
+      }
+      if (update.kind === 'analysed')
+        void api()
+          .scoreHistory()
+          .then((history) => (this.history = history));
       this.current = update.current;
     } else if (update.kind === 'opened' || update.kind === 'reloaded') {
       this.current = update.current;
       this.notice = update.current?.encodingNote ? { tone: 'info', message: update.current.encodingNote } : null;
       this.reloadedAt = update.kind === 'reloaded' ? Date.now() : null;
+      this.beforeSave = update.kind === 'reloaded' ? (update.current?.analysis ?? null) : null;
+      if (update.kind === 'opened') this.changes = null;
       void this.refreshRecent();
       if (update.kind === 'opened') {
         this.rehearsals.close();
