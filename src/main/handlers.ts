@@ -1,4 +1,4 @@
-import type { AppState, InvokeMethod, OpenedTalk, SampleTalk } from '../shared/api';
+import type { AppState, InvokeMethod, OpenedTalk, SampleTalk, SettingsChange } from '../shared/api';
 import type { RecentFile, Settings, ThemeChoice } from '../shared/settings';
 import { createRehearsalHandlers, type RehearsalServices } from './rehearsalHandlers';
 import type { RecentFiles } from './services/recentFiles';
@@ -41,7 +41,30 @@ export function createHandlers(services: ApiServices): Record<InvokeMethod, Hand
       samples: services.samples(),
       theme: settings.get('theme'),
       soundCue: settings.get('soundCue'),
+      talkDefaults: settings.get('talkDefaults'),
+      uiLanguage: settings.get('uiLanguage'),
     }),
+    updateSettings: (changes: unknown): SettingsChange => {
+      const change = (changes ?? {}) as SettingsChange;
+      if (typeof changes !== 'object' || changes === null) throw new UserError('bad-request', 'Expected settings to change.');
+      if (change.theme !== undefined && !THEMES.includes(change.theme))
+        throw new UserError('bad-request', 'Theme must be system, light or dark.');
+      if (change.uiLanguage !== undefined && !['system', 'en', 'nl'].includes(change.uiLanguage))
+        throw new UserError('bad-request', 'The interface language must be system, en or nl.');
+      if (change.talkDefaults !== undefined) {
+        const { wpm, audience, lang } = change.talkDefaults;
+        if (wpm !== null && !(typeof wpm === 'number' && wpm >= 60 && wpm <= 250))
+          throw new UserError('bad-request', 'A speaking rate must be between 60 and 250 words per minute.');
+        if (!['keynote', 'board', 'workshop'].includes(audience))
+          throw new UserError('bad-request', 'The audience must be keynote, board or workshop.');
+        if (!['auto', 'en', 'nl'].includes(lang)) throw new UserError('bad-request', 'The language must be auto, en or nl.');
+        settings.set('talkDefaults', { wpm: wpm === null ? null : Math.round(wpm), audience, lang });
+        talks.refresh();
+      }
+      if (change.theme !== undefined) settings.set('theme', change.theme);
+      if (change.uiLanguage !== undefined) settings.set('uiLanguage', change.uiLanguage);
+      return { theme: settings.get('theme'), talkDefaults: settings.get('talkDefaults'), uiLanguage: settings.get('uiLanguage') };
+    },
     openFile: (path: unknown): Promise<OpenedTalk> => talks.open(requireString(path, 'a file path')),
     openDialog: async (): Promise<OpenedTalk | null> => {
       const path = await services.pickTalkFile();

@@ -50,6 +50,7 @@ void app.whenReady().then(() => {
     recent,
     watchFile: watchFileWithChokidar,
     paceFor: (key) => settings.get('paceByTalk')[key],
+    defaults: () => settings.get('talkDefaults'),
     onAnalysed: (opened) => opened.analysis && history.record(opened.key, opened.analysis, Date.now()),
     emit: (update) => {
       sendTalkUpdate(window?.webContents, update);

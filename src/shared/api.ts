@@ -2,7 +2,7 @@ import type { TalkAnalysis } from './analysis';
 import type { ApiError } from './errors';
 import type { ScoreSnapshot } from './history';
 import type { RehearsalPlan, RehearsalRun } from './rehearsal';
-import type { RecentFile, ThemeChoice } from './settings';
+import type { RecentFile, TalkDefaults, ThemeChoice, UiLanguage } from './settings';
 import type { Talk, Variant, VariantPlan } from './talk';
 
 /** A talk as the app shows it: the parsed talk, its plan per variant, and its file. */
@@ -43,6 +43,15 @@ export interface AppState {
   samples: SampleTalk[];
   theme: ThemeChoice;
   soundCue: boolean;
+  talkDefaults: TalkDefaults;
+  uiLanguage: UiLanguage;
+}
+
+/** The settings a user changes in the settings panel. */
+export interface SettingsChange {
+  theme?: ThemeChoice;
+  talkDefaults?: TalkDefaults;
+  uiLanguage?: UiLanguage;
 }
 
 /** Pushed by the main process when the open talk changes. */
@@ -79,6 +88,8 @@ export interface StickyApi {
   /** Uses a speaking rate for the open talk's estimates (null: back to the talk's own). */
   setPace(wpm: number | null): Promise<OpenedTalk | null>;
   setSoundCue(on: boolean): Promise<boolean>;
+  /** Changes settings; talk defaults re-read the open talk. Returns all settings. */
+  updateSettings(changes: SettingsChange): Promise<SettingsChange>;
   /** The open talk's scores across saves, oldest first. */
   scoreHistory(): Promise<ScoreSnapshot[]>;
   /** Subscribes to talk updates; returns the unsubscribe function. */
@@ -103,6 +114,7 @@ export const INVOKE_CHANNELS = {
   setPace: 'sticky:set-pace',
   setSoundCue: 'sticky:set-sound-cue',
   scoreHistory: 'sticky:score-history',
+  updateSettings: 'sticky:update-settings',
 } as const satisfies Partial<Record<keyof StickyApi, string>>;
 
 /** Methods of StickyApi that are IPC calls. */

@@ -1,6 +1,18 @@
 /** Colour theme choice. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
+/** The language of Sticky's own screens. */
+export type UiLanguage = 'system' | 'en' | 'nl';
+
+/** Defaults for talks whose front matter does not say. */
+export interface TalkDefaults {
+  /** Speaking rate in words per minute, or null for the language's default (130 en, 115 nl). */
+  wpm: number | null;
+  audience: 'keynote' | 'board' | 'workshop';
+  /** The talk language when the front matter has none: detected, or fixed. */
+  lang: 'auto' | 'en' | 'nl';
+}
+
 /** Everything Sticky remembers between runs. */
 export interface Settings {
   /** Most recent first, at most MAX_RECENT_FILES. */
@@ -14,6 +26,8 @@ export interface Settings {
   paceByTalk: Record<string, number>;
   /** A soft sound when a rehearsal section turns tight or over. Off by default. */
   soundCue: boolean;
+  talkDefaults: TalkDefaults;
+  uiLanguage: UiLanguage;
 }
 
 // Ten recent talks: a speaker has a handful of live talks, a coach a client list; more than ten

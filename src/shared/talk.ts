@@ -69,7 +69,7 @@ export interface Talk {
   speaker: string | null;
   lang: Lang;
   /** Where `lang` came from. */
-  langSource: 'front-matter' | 'detected';
+  langSource: 'front-matter' | 'settings' | 'detected';
   wpm: number;
   mantra: string | null;
   audience: Audience;

@@ -57,6 +57,7 @@ async function bindSticky(
     recent,
     watchFile: watchFileWithChokidar,
     paceFor: (key) => settings.get('paceByTalk')[key],
+    defaults: () => settings.get('talkDefaults'),
     onAnalysed: (opened) => opened.analysis && history.record(opened.key, opened.analysis, Date.now()),
     emit: (update) =>
       void page

@@ -83,7 +83,7 @@ test('rehearse the ten-minute version: pacing, pause, a back step, the report, t
   expect(sticky.talks.current?.key).toBe(sample);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Lead your leaders' })).toBeVisible();
-  await page.getByRole('button', { name: /History \(1 run\)/ }).click();
+  await page.getByRole('button', { name: /History \(1\)/ }).click();
   await expect(page.getByTestId('history')).toBeVisible();
   await expect(page.getByTestId('run-list').locator('tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('history-chart').locator('circle')).toHaveCount(1);

@@ -5,7 +5,7 @@ import { chunkRanges, chunkSignals, combineChunks, type ChunkSignals } from './r
 import type { Match } from './rules/types';
 import { kebab, scoreSection } from './scoring/sectionScores';
 import { storyResult, mantraResult } from './scoring/story';
-import { readTalk, type ReadTalk } from './talk/parseTalk';
+import { readTalk, type ParseOptions, type ReadTalk } from './talk/parseTalk';
 import { wordsOf } from './text/segment';
 import type { SourceText } from './talk/source';
 import { planTalk } from './timing/plan';
@@ -113,7 +113,7 @@ function* talkSteps(read: ReadTalk, cache: SignalCache): Generator<void, Section
 }
 
 /** Parses, plans and scores a talk. Never throws; same input, same output. */
-export function analyseTalk(text: string, options: { fileName?: string; cache?: SignalCache } = {}): AnalysedTalk {
+export function analyseTalk(text: string, options: ParseOptions & { cache?: SignalCache } = {}): AnalysedTalk {
   const read = readTalk(text, options);
   const cache = options.cache ?? new SignalCache();
   const steps = talkSteps(read, cache);
@@ -129,7 +129,7 @@ export function analyseTalk(text: string, options: { fileName?: string; cache?: 
 export async function analyseTalkInSteps(
   text: string,
   pause: () => Promise<void>,
-  options: { fileName?: string; cache?: SignalCache } = {},
+  options: ParseOptions & { cache?: SignalCache } = {},
 ): Promise<AnalysedTalk> {
   const read = readTalk(text, options);
   const cache = options.cache ?? new SignalCache();

@@ -1,4 +1,5 @@
 import type { TalkAnalysis } from '../../shared/analysis';
+import type { TalkDefaults } from '../../shared/settings';
 import { analyseTalkInSteps, SignalCache } from '../engine/analyze';
 
 /** Pauses until the event loop has handled whatever is waiting (input, IPC, timers). */
@@ -11,7 +12,7 @@ export class AnalysisService {
   constructor(private readonly pause: () => Promise<void> = yieldToEventLoop) {}
 
   /** The analysis of a talk's text. */
-  async analyse(text: string, fileName: string): Promise<TalkAnalysis> {
-    return (await analyseTalkInSteps(text, this.pause, { fileName, cache: this.cache })).analysis;
+  async analyse(text: string, fileName: string, defaults: Partial<TalkDefaults> = {}): Promise<TalkAnalysis> {
+    return (await analyseTalkInSteps(text, this.pause, { fileName, defaults, cache: this.cache })).analysis;
   }
 }

@@ -14,6 +14,8 @@ export const SETTINGS_DEFAULTS: Settings = {
   theme: 'system',
   paceByTalk: {},
   soundCue: false,
+  talkDefaults: { wpm: null, audience: 'keynote', lang: 'auto' },
+  uiLanguage: 'system',
 };
 
 /**
@@ -32,5 +34,15 @@ export const SETTINGS_STORE_OPTIONS = {
     theme: { type: 'string', enum: ['system', 'light', 'dark'], default: 'system' },
     paceByTalk: { type: 'object', additionalProperties: { type: 'number', minimum: 60, maximum: 250 }, default: {} },
     soundCue: { type: 'boolean', default: false },
+    talkDefaults: {
+      type: 'object',
+      properties: {
+        wpm: { type: ['number', 'null'], minimum: 60, maximum: 250 },
+        audience: { type: 'string', enum: ['keynote', 'board', 'workshop'] },
+        lang: { type: 'string', enum: ['auto', 'en', 'nl'] },
+      },
+      default: { wpm: null, audience: 'keynote', lang: 'auto' },
+    },
+    uiLanguage: { type: 'string', enum: ['system', 'en', 'nl'], default: 'system' },
   },
 } as const;

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { OpenedTalk, TalkUpdate } from '../../shared/api';
+import type { TalkDefaults } from '../../shared/settings';
 import type { ApiError } from '../../shared/errors';
 import { parseTalk } from '../engine/talk/parseTalk';
 import { planTalk } from '../engine/timing/plan';
@@ -19,6 +20,8 @@ export interface TalkServiceDeps {
   analysis?: AnalysisService;
   /** Called with every finished analysis, to keep the score history. */
   onAnalysed?: (opened: OpenedTalk) => void;
+  /** Defaults for what a talk's front matter leaves out (settings). */
+  defaults?: () => Partial<TalkDefaults>;
   /** The speaking rate chosen for a talk, if any (the speaker's measured pace). */
   paceFor?: (key: string) => number | undefined;
 }
@@ -31,8 +34,9 @@ export function analyseTalkText(
   loadedAt: number,
   encodingNote: string | null = null,
   pace: number | null = null,
+  defaults: Partial<TalkDefaults> = {},
 ): OpenedTalk {
-  const talk = parseTalk(text, { fileName: name });
+  const talk = parseTalk(text, { fileName: name, defaults });
   return {
     path,
     name,
@@ -82,7 +86,15 @@ export class TalkService {
   async open(path: string): Promise<OpenedTalk> {
     try {
       const file = await readTalkFile(path);
-      const opened = analyseTalkText(file.path, file.name, file.text, this.now(), file.encodingNote, this.paceFor(file.path));
+      const opened = analyseTalkText(
+        file.path,
+        file.name,
+        file.text,
+        this.now(),
+        file.encodingNote,
+        this.paceFor(file.path),
+        this.defaults(),
+      );
       await this.replace(opened);
       this.deps.recent.add(path);
       this.deps.emit({ kind: 'opened', current: opened, error: null });
@@ -98,7 +110,7 @@ export class TalkService {
   /** Opens a talk from text whose file path is unknown (a drop from a sandboxed source). */
   async openText(name: string, text: string): Promise<OpenedTalk> {
     checkTalkText(name, text);
-    const opened = analyseTalkText(null, basename(name), text, this.now(), null, this.paceFor(basename(name)));
+    const opened = analyseTalkText(null, basename(name), text, this.now(), null, this.paceFor(basename(name)), this.defaults());
     await this.replace(opened);
     this.deps.emit({ kind: 'opened', current: opened, error: null });
     this.score(text);
@@ -114,7 +126,7 @@ export class TalkService {
       // Keep the previous scores on screen until the new ones are ready.
       const previous = this.currentTalk?.analysis ?? null;
       this.currentTalk = {
-        ...analyseTalkText(path, file.name, file.text, this.now(), file.encodingNote, this.paceFor(path)),
+        ...analyseTalkText(path, file.name, file.text, this.now(), file.encodingNote, this.paceFor(path), this.defaults()),
         analysis: previous,
       };
       this.lastError = null;
@@ -142,6 +154,31 @@ export class TalkService {
     return this.currentTalk;
   }
 
+  /** Reads the open talk again with the current settings (language, rate, audience) and re-scores it. */
+  refresh(): OpenedTalk | null {
+    const current = this.currentTalk;
+    if (!current) return null;
+    this.currentTalk = {
+      ...analyseTalkText(
+        current.path,
+        current.name,
+        current.text,
+        current.loadedAt,
+        current.encodingNote,
+        this.paceFor(current.key),
+        this.defaults(),
+      ),
+      analysis: current.analysis,
+    };
+    this.deps.emit({ kind: 'replanned', current: this.currentTalk, error: null });
+    this.score(current.text);
+    return this.currentTalk;
+  }
+
+  private defaults(): Partial<TalkDefaults> {
+    return this.deps.defaults?.() ?? {};
+  }
+
   private paceFor(key: string): number | null {
     return this.deps.paceFor?.(key) ?? null;
   }
@@ -151,7 +188,7 @@ export class TalkService {
     const generation = ++this.generation;
     const name = this.currentTalk?.name ?? 'talk';
     this.pending = this.analysis
-      .analyse(text, name)
+      .analyse(text, name, this.defaults())
       .then((analysis) => {
         if (generation !== this.generation || !this.currentTalk) return;
         this.currentTalk = { ...this.currentTalk, analysis };

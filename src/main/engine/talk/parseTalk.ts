@@ -1,4 +1,5 @@
 import { Lexer, type Token } from 'marked';
+import type { TalkDefaults } from '../../../shared/settings';
 import type { Finding, Lang, Section, Talk } from '../../../shared/talk';
 import { OPENING_ID, VARIANTS } from '../../../shared/talk';
 import { detectLanguage } from '../text/language';
@@ -95,13 +96,19 @@ function firstSentence(masked: string): string {
   return sentence.length > PROMPT_LENGTH ? `${sentence.slice(0, PROMPT_LENGTH - 1).trimEnd()}…` : sentence;
 }
 
+/** How to read a talk: its file name (for a title of last resort) and defaults for what its front matter leaves out. */
+export interface ParseOptions {
+  fileName?: string;
+  defaults?: Partial<TalkDefaults>;
+}
+
 /** Parses a talk in Sticky's Markdown format. Never throws; problems become findings. */
-export function parseTalk(text: string, options: { fileName?: string } = {}): Talk {
+export function parseTalk(text: string, options: ParseOptions = {}): Talk {
   return readTalk(text, options).talk;
 }
 
 /** Parses a talk and keeps the source map and spoken text of each section, for analysis. */
-export function readTalk(text: string, options: { fileName?: string } = {}): ReadTalk {
+export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
   const source = new SourceText(text);
   const frontMatter = readFrontMatter(source);
   const meta = readMeta(source, frontMatter);
@@ -166,15 +173,16 @@ export function readTalk(text: string, options: { fileName?: string } = {}): Rea
   });
 
   const allSpoken = texts.map((sectionText) => sectionText.masked).join('\n');
-  const lang: Lang = meta.lang ?? detectLanguage(allSpoken);
+  const fixedLang = options.defaults?.lang && options.defaults.lang !== 'auto' ? options.defaults.lang : undefined;
+  const lang: Lang = meta.lang ?? fixedLang ?? detectLanguage(allSpoken);
   const talk: Talk = {
     title,
     speaker: meta.speaker ?? null,
     lang,
-    langSource: meta.lang ? 'front-matter' : 'detected',
-    wpm: meta.wpm ?? DEFAULT_WPM[lang],
+    langSource: meta.lang ? 'front-matter' : fixedLang ? 'settings' : 'detected',
+    wpm: meta.wpm ?? options.defaults?.wpm ?? DEFAULT_WPM[lang],
     mantra: meta.mantra ?? null,
-    audience: meta.audience ?? 'keynote',
+    audience: meta.audience ?? options.defaults?.audience ?? 'keynote',
     ignores: meta.ignores,
     sections,
     findings,

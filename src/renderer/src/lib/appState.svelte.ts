@@ -1,6 +1,7 @@
-import type { AppState, OpenedTalk, SampleTalk, TalkUpdate } from '../../../shared/api';
+import type { AppState, OpenedTalk, SampleTalk, SettingsChange, TalkUpdate } from '../../../shared/api';
 import type { ApiError } from '../../../shared/errors';
-import type { RecentFile, ThemeChoice } from '../../../shared/settings';
+import type { RecentFile, TalkDefaults, ThemeChoice, UiLanguage } from '../../../shared/settings';
+import { locale, resolveLocale } from './i18n.svelte';
 import type { Variant } from '../../../shared/talk';
 import { api, errorMessage } from './api';
 import { Rehearsals } from './rehearsalState.svelte';
@@ -30,6 +31,9 @@ export class StickyApp {
   samples = $state.raw<SampleTalk[]>([]);
   notice = $state<Notice | null>(null);
   theme = $state<ThemeChoice>('system');
+  talkDefaults = $state<TalkDefaults>({ wpm: null, audience: 'keynote', lang: 'auto' });
+  uiLanguage = $state<UiLanguage>('system');
+  settingsOpen = $state(false);
   loading = $state(true);
   busy = $state(false);
   /** Set briefly after a reload from disk, for the "updated" marker. */
@@ -59,6 +63,9 @@ export class StickyApp {
         this.recent = state.recent;
         this.samples = state.samples;
         this.theme = state.theme;
+        this.talkDefaults = state.talkDefaults;
+        this.uiLanguage = state.uiLanguage;
+        locale.current = resolveLocale(state.uiLanguage);
         this.rehearsals.soundCue = state.soundCue;
         void this.rehearsals.load();
       })
@@ -141,6 +148,19 @@ export class StickyApp {
   /** Forgets a recent file, or all of them. */
   async removeRecent(path: string | null): Promise<void> {
     this.recent = await api().removeRecent(path);
+  }
+
+  /** Changes settings; the main process re-reads the talk when its defaults change. */
+  async updateSettings(change: SettingsChange): Promise<void> {
+    try {
+      const saved = await api().updateSettings(change);
+      this.theme = saved.theme ?? this.theme;
+      this.talkDefaults = saved.talkDefaults ?? this.talkDefaults;
+      this.uiLanguage = saved.uiLanguage ?? this.uiLanguage;
+      locale.current = resolveLocale(this.uiLanguage);
+    } catch (error) {
+      this.notice = { tone: 'error', message: errorMessage(error) };
+    }
   }
 
   /** Changes and remembers the colour theme. */

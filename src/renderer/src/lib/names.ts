@@ -1,46 +1,36 @@
 import type { BlindSpotId, PrincipleId } from '../../../shared/analysis';
+import { t } from './i18n.svelte';
 
-/** Display names of the SUCCESs principles. */
-export const PRINCIPLE_NAMES: Record<PrincipleId, string> = {
-  simple: 'Simple',
-  unexpected: 'Unexpected',
-  concrete: 'Concrete',
-  credible: 'Credible',
-  emotional: 'Emotional',
-  stories: 'Stories',
-};
+/** A SUCCESs principle's name in the interface language. */
+export function principleName(id: PrincipleId): string {
+  return t(`principle.${id}`);
+}
 
-/** Display names of the six blind spots. */
-export const BLIND_SPOT_NAMES: Record<BlindSpotId, string> = {
-  tooComplete: 'too complete',
-  tooBoring: 'too boring',
-  tooConceptual: 'too conceptual',
-  tooCorporate: 'too corporate',
-  tooUnpersonal: 'too unpersonal',
-  tooFunctional: 'too functional',
-};
+/** A blind spot's name in the interface language ("too corporate"). */
+export function blindSpotName(id: BlindSpotId): string {
+  return t(`spot.${id}`);
+}
+
+const isPrinciple = (id: string): id is PrincipleId =>
+  ['simple', 'unexpected', 'concrete', 'credible', 'emotional', 'stories'].includes(id);
+const isBlindSpot = (id: string): id is BlindSpotId =>
+  ['tooComplete', 'tooBoring', 'tooConceptual', 'tooCorporate', 'tooUnpersonal', 'tooFunctional'].includes(id);
 
 /** "concrete+" -> "Concrete +", "tooCorporate+" -> "too corporate +": a finding's target for people. */
 export function dimensionName(target: string | undefined): string {
   if (!target) return '';
   const direction = target.endsWith('+') ? ' +' : target.endsWith('-') ? ' −' : '';
   const id = target.replace(/[+-]$/, '');
-  const name =
-    (PRINCIPLE_NAMES as Record<string, string>)[id] ??
-    (BLIND_SPOT_NAMES as Record<string, string>)[id] ??
-    id.replace(/([A-Z])/g, ' $1').toLowerCase();
+  const name = isPrinciple(id) ? principleName(id) : isBlindSpot(id) ? blindSpotName(id) : id.replace(/([A-Z])/g, ' $1').toLowerCase();
   return `${name}${direction}`;
 }
 
 /** Readable names of the signals behind a score ("why this score"). */
 export function signalName(signal: string): string {
-  if (signal.startsWith('score:')) return `${(PRINCIPLE_NAMES as Record<string, string>)[signal.slice(6)] ?? signal.slice(6)} score`;
-  const names: Record<string, string> = {
-    avgSentenceLength: 'words per sentence',
-    longSentences: 'long sentences /100 words',
-    ideas: 'distinct ideas /100 words',
-    words: 'words in the section',
-    personal: '"I" and "you" /100 words',
-  };
-  return names[signal] ?? `${signal.replace(/([A-Z])/g, ' $1').toLowerCase()} /100 words`;
+  if (signal.startsWith('score:')) {
+    const id = signal.slice(6);
+    return t('signal.score', { name: isPrinciple(id) ? principleName(id) : id });
+  }
+  if (['avgSentenceLength', 'longSentences', 'ideas', 'words', 'personal'].includes(signal)) return t(`signal.${signal as 'ideas'}`);
+  return t('signal.rate', { name: signal.replace(/([A-Z])/g, ' $1').toLowerCase() });
 }

@@ -4,7 +4,7 @@ import type { Variant } from '../../../shared/talk';
 import { BLIND_SPOTS } from '../../../shared/analysis';
 import { api, errorMessage } from './api';
 import type { StickyApp } from './appState.svelte';
-import { BLIND_SPOT_NAMES } from './names';
+import { blindSpotName } from './names';
 import { RehearsalSession } from './rehearsal.svelte';
 
 /** Which screen shows. */
@@ -34,7 +34,7 @@ export class Rehearsals {
       flags: Object.fromEntries(
         analysis.map((section) => [
           section.id,
-          BLIND_SPOTS.filter((spot) => section.blindSpots[spot].flagged).map((spot) => BLIND_SPOT_NAMES[spot]),
+          BLIND_SPOTS.filter((spot) => section.blindSpots[spot].flagged).map((spot) => blindSpotName(spot)),
         ]),
       ),
       scores: Object.fromEntries(analysis.map((section) => [section.id, mean(section.scores)])),

@@ -1,0 +1,28 @@
+import type { UiLanguage } from '../../../shared/settings';
+import { en, type MessageKey } from './messages/en';
+import { nl } from './messages/nl';
+
+/** The interface's current language. */
+class Locale {
+  current = $state<'en' | 'nl'>('en');
+}
+
+/** The interface language, shared by every component. */
+export const locale = new Locale();
+
+/** The interface language for a setting: the system's language when it says "system". */
+export function resolveLocale(setting: UiLanguage, systemLanguage: string = navigator.language): 'en' | 'nl' {
+  if (setting !== 'system') return setting;
+  return systemLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+/** A UI string in the current language, with `{name}` parameters filled in. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = (locale.current === 'nl' ? nl : en)[key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A number in the current language ("1,439" or "1.439"). */
+export function number(value: number): string {
+  return value.toLocaleString(locale.current === 'nl' ? 'nl-NL' : 'en-US');
+}
