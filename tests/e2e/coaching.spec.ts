@@ -198,3 +198,32 @@ test('speed: a 60-minute talk shows its outline at once and its scored heatmap s
   );
   expect(words).toBeGreaterThanOrEqual(9000);
 });
+
+test('settings: the interface in Dutch, and a default speaking rate that re-plans the talk', async ({ sticky }) => {
+  await sticky.start({ settings: { firstRunDone: true } });
+  await sticky.talks.open(NL);
+  const { page } = sticky;
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('open-settings').click();
+  await expect(page.getByTestId('settings')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'settings');
+  await page.getByTestId('ui-language').selectOption('nl');
+  await expect(page.getByRole('heading', { name: 'Instellingen' })).toBeVisible();
+  await page.getByLabel('Spreektempo').fill('100');
+  await page.getByLabel('Spreektempo').blur();
+  await page.getByRole('button', { name: 'Klaar' }).click();
+  await expect(page.getByTestId('talk-meta')).toContainText('115 woorden/min'); // the talk sets wpm: 115 itself
+  await expect(page.getByRole('tab', { name: 'Planning en tijd' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Coaching' }).click();
+  await expect(page.getByRole('heading', { name: 'Checklist CX-verhaal' })).toBeVisible();
+  await expect(page.getByTestId('story-summary')).toContainText('De versie van 10 minuten');
+  await page.screenshot({ path: join(SCREENSHOTS, 'coaching-dutch-interface.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'Dutch interface');
+
+  // A talk without wpm in its front matter takes the default rate from the settings.
+  const dir = mkdtempSync(join(tmpdir(), 'sticky-rate-'));
+  const plain = join(dir, 'plain.md');
+  writeFileSync(plain, readFileSync(EN, 'utf8').replace('wpm: 120\n', ''));
+  await sticky.talks.open(plain);
+  await expect(page.getByTestId('talk-meta')).toContainText('100 woorden/min');
+});

@@ -196,9 +196,19 @@ describe('language detection', () => {
 describe('settings defaults for what the front matter leaves out', () => {
   const english = '## A\n\nWe want the customer to feel heard, because that is what matters most.\n';
   test('rate, audience and a fixed language apply only where the front matter is silent', () => {
-    expect(parseTalk(english, { defaults: { wpm: 150, audience: 'board', lang: 'nl' } })).toMatchObject({ wpm: 150, audience: 'board', lang: 'nl', langSource: 'settings' });
+    expect(parseTalk(english, { defaults: { wpm: 150, audience: 'board', lang: 'nl' } })).toMatchObject({
+      wpm: 150,
+      audience: 'board',
+      lang: 'nl',
+      langSource: 'settings',
+    });
     expect(parseTalk(english, { defaults: { wpm: null, lang: 'auto' } })).toMatchObject({ wpm: 130, lang: 'en', langSource: 'detected' });
     const withFrontMatter = `---\nlang: en\nwpm: 120\naudience: workshop\n---\n${english}`;
-    expect(parseTalk(withFrontMatter, { defaults: { wpm: 150, audience: 'board', lang: 'nl' } })).toMatchObject({ wpm: 120, audience: 'workshop', lang: 'en', langSource: 'front-matter' });
+    expect(parseTalk(withFrontMatter, { defaults: { wpm: 150, audience: 'board', lang: 'nl' } })).toMatchObject({
+      wpm: 120,
+      audience: 'workshop',
+      lang: 'en',
+      langSource: 'front-matter',
+    });
   });
 });

@@ -120,17 +120,39 @@ describe('updateSettings', () => {
   test('validates, saves, and re-reads the open talk with new defaults', async () => {
     const settings = tempSettings();
     const recent = new RecentFiles(settings);
-    const talks = new TalkService({ recent, watchFile: () => async () => undefined, emit: () => undefined, defaults: () => settings.get('talkDefaults') });
-    const api = createHandlers({ talks, recent, settings, samples: () => [], pickTalkFile: async () => null, rehearsals: tempRehearsals(), pickSavePath: async () => null, history: tempHistory() });
+    const talks = new TalkService({
+      recent,
+      watchFile: () => async () => undefined,
+      emit: () => undefined,
+      defaults: () => settings.get('talkDefaults'),
+    });
+    const api = createHandlers({
+      talks,
+      recent,
+      settings,
+      samples: () => [],
+      pickTalkFile: async () => null,
+      rehearsals: tempRehearsals(),
+      pickSavePath: async () => null,
+      history: tempHistory(),
+    });
     const dir = mkdtempSync(join(tmpdir(), 'sticky-settings-talk-'));
     const path = join(dir, 'talk.md');
     writeFileSync(path, '## A\n\nWe want the customer to feel heard, because that is what matters most.\n');
     await talks.open(path);
     expect(talks.current!.talk).toMatchObject({ wpm: 130, audience: 'keynote' });
-    const saved = await envelope(() => api.updateSettings({ talkDefaults: { wpm: 110, audience: 'board', lang: 'auto' }, uiLanguage: 'nl', theme: 'dark' }));
-    expect(saved).toEqual({ ok: true, value: { theme: 'dark', uiLanguage: 'nl', talkDefaults: { wpm: 110, audience: 'board', lang: 'auto' } } });
+    const saved = await envelope(() =>
+      api.updateSettings({ talkDefaults: { wpm: 110, audience: 'board', lang: 'auto' }, uiLanguage: 'nl', theme: 'dark' }),
+    );
+    expect(saved).toEqual({
+      ok: true,
+      value: { theme: 'dark', uiLanguage: 'nl', talkDefaults: { wpm: 110, audience: 'board', lang: 'auto' } },
+    });
     expect(talks.current!.talk).toMatchObject({ wpm: 110, audience: 'board' });
-    expect(await envelope(() => api.updateSettings({ talkDefaults: { wpm: 20, audience: 'board', lang: 'auto' } }))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await envelope(() => api.updateSettings({ talkDefaults: { wpm: 20, audience: 'board', lang: 'auto' } }))).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
     expect(await envelope(() => api.updateSettings({ uiLanguage: 'fr' }))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     await talks.analysed;
     await talks.close();

@@ -1,3 +1,5 @@
+import { t } from './i18n.svelte';
+
 /** Formats minutes as `m:ss`, e.g. 2.5 -> "2:30". */
 export function clock(minutes: number): string {
   const totalSeconds = Math.round(Math.abs(minutes) * 60);
@@ -34,7 +36,7 @@ export function duration(seconds: number): string {
 /** Says how far ahead or behind, in words: "12 s behind", "1:05 ahead", "on schedule". */
 export function pace(behind: number): string {
   const rounded = Math.round(behind);
-  if (Math.abs(rounded) < 1) return 'on schedule';
+  if (Math.abs(rounded) < 1) return t('pace.onSchedule');
   const amount = Math.abs(rounded) < 60 ? `${Math.abs(rounded)} s` : duration(Math.abs(rounded));
-  return `${amount} ${rounded > 0 ? 'behind' : 'ahead'}`;
+  return t(rounded > 0 ? 'pace.behind' : 'pace.ahead', { amount });
 }

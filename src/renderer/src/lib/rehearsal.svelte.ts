@@ -2,6 +2,7 @@ import type { RehearsalEvent, RehearsalPlan, RehearsalRun } from '../../../share
 import { RehearsalTimer, type PaceCue, type TimerView } from '../../../shared/rehearsalTimer';
 import { api, errorMessage } from './api';
 import { playCue } from './sound';
+import { t } from './i18n.svelte';
 
 // Redraw four times a second: smooth for a countdown in whole seconds, and every value is
 // recomputed from the clock, so a late or skipped frame never makes the display drift.
@@ -78,7 +79,7 @@ export class RehearsalSession {
       await api().saveRun($state.snapshot(this.run!) as RehearsalRun);
       this.saveError = null;
     } catch (error) {
-      this.saveError = `This run could not be saved: ${errorMessage(error)}`;
+      this.saveError = t('rehearsal.saveError', { message: errorMessage(error) });
     }
   }
 

@@ -6,6 +6,7 @@ import { api, errorMessage } from './api';
 import type { StickyApp } from './appState.svelte';
 import { blindSpotName } from './names';
 import { RehearsalSession } from './rehearsal.svelte';
+import { t } from './i18n.svelte';
 
 /** Which screen shows. */
 export type Screen = 'talk' | 'rehearsal' | 'report' | 'history';
@@ -100,7 +101,7 @@ export class Rehearsals {
   async exportCsv(): Promise<void> {
     try {
       const path = await api().exportRuns();
-      if (path) this.message = `Rehearsals exported to ${path}`;
+      if (path) this.message = t('history.exported', { path });
     } catch (error) {
       this.message = errorMessage(error);
     }
