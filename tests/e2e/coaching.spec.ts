@@ -1,18 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyseTalk } from '../../src/main/engine/analyze';
+import { expectNoSeriousA11yViolations } from './a11y';
 import { expect, SAMPLES_DIR, SCREENSHOTS, test, type StickyHarness } from './harness';
 
 const EN = join(SAMPLES_DIR, 'lead-your-leaders.md');
 const NL = join(SAMPLES_DIR, 'de-klant-aan-tafel.nl.md');
-
-async function expectNoSeriousA11yViolations(page: StickyHarness['page'], screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${screen}: ${violation.id} (${violation.nodes.length}) ${violation.help}`)).toEqual([]);
-}
 
 async function openCoaching(sticky: StickyHarness): Promise<void> {
   await sticky.page.getByTestId('tab-coach').click({ timeout: 15_000 });
@@ -48,6 +42,10 @@ test('the coaching screens: heatmap, checklist, a section with highlighted evide
   await expect(page.getByTestId('why')).toContainText(`Stories ${valentine.scores.stories}`);
   await page.screenshot({ path: join(SCREENSHOTS, 'coaching-section-light.png'), fullPage: true });
   await expectNoSeriousA11yViolations(page, 'section detail');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'coaching-section-dark.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'section detail, dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Filter with a key: 3 = Concrete. Only concrete evidence stays highlighted.
   await page.keyboard.press('3');

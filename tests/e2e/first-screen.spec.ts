@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { analyseTalk } from '../../src/main/engine/analyze';
 import { parseTalk } from '../../src/main/engine/talk/parseTalk';
 import { planTalk } from '../../src/main/engine/timing/plan';
+import { expectNoSeriousA11yViolations } from './a11y';
 import { expect, SAMPLES_DIR, SCREENSHOTS, test } from './harness';
 
 const EN_SAMPLE = join(SAMPLES_DIR, 'lead-your-leaders.md');
@@ -42,6 +43,7 @@ test('first start opens the English sample with its sections and the 10-minute p
 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: join(SCREENSHOTS, 'first-screen-dark.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'first screen, dark');
 });
 
 test('switching variants shows each plan, by mouse and by keyboard', async ({ sticky }) => {
@@ -98,8 +100,10 @@ test('a returning user without a talk sees the empty state, then opens a sample'
   await expect(page.getByRole('heading', { name: 'Open a talk to get started' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'gone.md moved or deleted' })).toBeDisabled();
   await page.screenshot({ path: join(SCREENSHOTS, 'empty-state-light.png') });
+  await expectNoSeriousA11yViolations(page, 'empty state');
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: join(SCREENSHOTS, 'empty-state-dark.png') });
+  await expectNoSeriousA11yViolations(page, 'empty state, dark');
   await page.getByRole('button', { name: /De klant aan tafel/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'De klant aan tafel' })).toBeVisible();
   await expect(page.getByTestId('talk-meta')).toContainText('Dutch');

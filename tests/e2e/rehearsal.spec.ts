@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTalk } from '../../src/main/engine/talk/parseTalk';
 import { planVariant } from '../../src/main/engine/timing/plan';
+import { expectNoSeriousA11yViolations } from './a11y';
 import { expect, SAMPLES_DIR, SCREENSHOTS, test } from './harness';
 
 const sample = join(SAMPLES_DIR, 'lead-your-leaders.md');
@@ -29,6 +30,10 @@ test('rehearse the ten-minute version: pacing, pause, a back step, the report, t
   await expect(page.getByTestId('next')).toHaveText(`Next: ${titles[1]}`);
   await expect(page.getByTestId('prompt')).toHaveText(talk.sections[0]!.prompt);
   await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-on-track.png') });
+  // axe takes real seconds, and the page's clock still runs: check while paused, which does not count.
+  await page.keyboard.press('p');
+  await expectNoSeriousA11yViolations(page, 'rehearsal');
+  await page.keyboard.press('p');
   await page.clock.fastForward((Math.ceil(budgets[0]! * 0.85) - Math.round(budgets[0]! * 0.5)) * 1000);
   await expect(page.getByTestId('cue')).toHaveText('Tight');
   await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-tight.png') });
@@ -37,6 +42,12 @@ test('rehearse the ten-minute version: pacing, pause, a back step, the report, t
   await expect(page.getByTestId('behind')).toHaveText('20 s behind');
   await expect(page.getByTestId('section-countdown')).toHaveText('+0:20');
   await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-over.png') });
+  await page.keyboard.press('p');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-paused-dark.png') });
+  await expectNoSeriousA11yViolations(page, 'rehearsal, dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.keyboard.press('p');
 
   // A clicker sends PageDown. Section 2, then a pause for questions that does not count.
   await page.keyboard.press('PageDown');
@@ -78,6 +89,10 @@ test('rehearse the ten-minute version: pacing, pause, a back step, the report, t
   await expect(page.getByTestId('overruns')).toContainText('ran 30 s over');
   await expect(page.getByTestId('cuts').locator('li').first()).toContainText(/Move|Drop|Cut about/);
   await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-report.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'report');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-report-dark.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The run was saved as it happened; after a reload it is in the history.
   expect(sticky.talks.current?.key).toBe(sample);
@@ -90,4 +105,8 @@ test('rehearse the ten-minute version: pacing, pause, a back step, the report, t
   await expect(page.getByTestId('delta-grid')).toContainText('+30');
   await expect(page.getByTestId('pace')).toContainText('Your pace:');
   await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-history.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'history');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-history-dark.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'history, dark');
 });
