@@ -33,8 +33,13 @@ test('the coaching screens: heatmap, checklist, a section with highlighted evide
   await expectNoSeriousA11yViolations(page, 'coaching overview');
 
   // Follow the checklist's personal story to its section, and a highlight to its finding.
+  await page.getByTestId('checklist').getByRole('button', { name: 'What I ask of you' }).click();
+  // The call to action's own words are highlighted.
+  await expect(page.getByTestId('section-text').getByRole('button', { name: /^This week:/ })).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.getByTestId('checklist').getByRole('button', { name: "The Valentine's email" }).click();
   await expect(page.getByTestId('section-detail')).toBeVisible();
+  await page.keyboard.press('0');
   await expect(page.getByTestId('section-text')).toContainText('It was 2013, a week before Valentine');
   const year = page.getByTestId('section-text').getByRole('button', { name: /^2013:/ });
   await year.focus();
@@ -64,6 +69,7 @@ test('the coaching screens: heatmap, checklist, a section with highlighted evide
   await jargon.hover();
   await expect(page.getByTestId('inspector')).toContainText('corporate speak');
   await expect(page.getByTestId('inspector')).toContainText('Try: use');
+  await expect(page.getByTestId('inspector')).toContainText('Fix: Humanise it');
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   await page.getByRole('button', { name: 'Close' }).click();
@@ -207,6 +213,10 @@ test('settings: the interface in Dutch, and a default speaking rate that re-plan
   await expectNoSeriousA11yViolations(page, 'settings');
   await page.getByTestId('ui-language').selectOption('nl');
   await expect(page.getByRole('heading', { name: 'Instellingen' })).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'settings-dark.png') });
+  await expectNoSeriousA11yViolations(page, 'settings, dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.getByLabel('Spreektempo').fill('100');
   await page.getByLabel('Spreektempo').blur();
   await page.getByRole('button', { name: 'Klaar' }).click();

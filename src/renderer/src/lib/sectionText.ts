@@ -77,8 +77,20 @@ export function sectionBlocks(fileText: string, start: number, end: number, spok
       const trimmed = segments.filter((segment) => segment.text !== '');
       // A wrapped paragraph continues the one above it, as Markdown renders it.
       const continues = (kind === 'paragraph' && previousKind === 'paragraph') || (kind === 'quote' && previousKind === 'quote');
-      if (continues && blocks.length > 0) blocks.at(-1)!.segments.push({ text: ' ', findings: [] }, ...trimmed);
-      else if (trimmed.some((segment) => segment.text.trim() !== '')) blocks.push({ kind, segments: trimmed });
+      if (continues && blocks.length > 0) {
+        // The line break becomes a space, highlighted like the phrase it sits in ("This week").
+        const target = blocks.at(-1)!.segments;
+        for (const segment of [{ text: ' ', findings: covering(start + lineStart - 1) }, ...trimmed]) {
+          const last = target.at(-1);
+          if (last && last.findings.join() === segment.findings.join()) last.text += segment.text;
+          else target.push({ ...segment });
+        }
+      } else if (trimmed.some((segment) => segment.text.trim() !== '')) {
+        // Indentation and the space after a list or quote marker are not part of what is said.
+        while (trimmed.length > 0 && trimmed[0]!.text.trim() === '') trimmed.shift();
+        trimmed[0] = { ...trimmed[0]!, text: trimmed[0]!.text.trimStart() };
+        blocks.push({ kind, segments: trimmed });
+      }
     }
     if (kind !== 'skip') previousKind = kind;
     lineStart = lineEnd + 1;
