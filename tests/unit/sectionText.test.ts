@@ -27,3 +27,11 @@ test('a phrase across a wrapped line stays one highlight', () => {
   );
   expect(segments.map((segment) => segment.text)).toEqual(['This week']);
 });
+
+test('a line of raw HTML ends the paragraph before it and never joins a heading', () => {
+  const { blocks } = blocksOf('## Title\n\n<script>alert(1)</script>\nAfter the script.\n');
+  expect(blocks.map((block) => `${block.kind}:${block.segments.map((segment) => segment.text).join('')}`)).toEqual([
+    'heading:Title',
+    'paragraph:After the script.',
+  ]);
+});

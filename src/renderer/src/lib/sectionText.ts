@@ -59,6 +59,7 @@ export function sectionBlocks(fileText: string, start: number, end: number, spok
     else if (TABLE.test(content)) kind = 'table';
     else kind = 'paragraph';
 
+    let lineHasText = true;
     if (kind === 'code') blocks.push({ kind, segments: [{ text: content, findings: [] }] });
     else if (kind === 'heading')
       blocks.push({ kind, segments: [{ text: content.replace(HEADING, '').replace(/\s#+\s*$/, ''), findings: [] }] });
@@ -76,7 +77,9 @@ export function sectionBlocks(fileText: string, start: number, end: number, spok
       }
       const trimmed = segments.filter((segment) => segment.text !== '');
       // A wrapped paragraph continues the one above it, as Markdown renders it.
-      const continues = (kind === 'paragraph' && previousKind === 'paragraph') || (kind === 'quote' && previousKind === 'quote');
+      const continues = (kind === 'paragraph' || kind === 'quote') && previousKind === kind && blocks.at(-1)?.kind === kind;
+      const saysSomething = trimmed.some((segment) => segment.text.trim() !== '');
+      lineHasText = saysSomething;
       if (continues && blocks.length > 0) {
         // The line break becomes a space, highlighted like the phrase it sits in ("This week").
         const target = blocks.at(-1)!.segments;
@@ -92,7 +95,8 @@ export function sectionBlocks(fileText: string, start: number, end: number, spok
         blocks.push({ kind, segments: trimmed });
       }
     }
-    if (kind !== 'skip') previousKind = kind;
+    // A line with nothing to say (an HTML block, a lone comment) ends the paragraph before it.
+    if (kind !== 'skip') previousKind = kind === 'paragraph' || kind === 'quote' ? (lineHasText ? kind : 'blank') : kind;
     lineStart = lineEnd + 1;
   }
   return blocks;
