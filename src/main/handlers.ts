@@ -15,6 +15,8 @@ export interface ApiServices extends RehearsalServices {
   settings: KeyValueStore<Settings>;
   samples: () => SampleTalk[];
   history: ScoreHistory;
+  /** Called after settings change (the app rebuilds its menu in the new language). */
+  afterSettingsChange?: () => void;
   /** Shows an open dialog; resolves to the chosen path or null. */
   pickTalkFile: () => Promise<string | null>;
 }
@@ -63,6 +65,7 @@ export function createHandlers(services: ApiServices): Record<InvokeMethod, Hand
       }
       if (change.theme !== undefined) settings.set('theme', change.theme);
       if (change.uiLanguage !== undefined) settings.set('uiLanguage', change.uiLanguage);
+      services.afterSettingsChange?.();
       return { theme: settings.get('theme'), talkDefaults: settings.get('talkDefaults'), uiLanguage: settings.get('uiLanguage') };
     },
     openFile: (path: unknown): Promise<OpenedTalk> => talks.open(requireString(path, 'a file path')),

@@ -67,16 +67,25 @@ void app.whenReady().then(() => {
     const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
+  const menuLanguage = (): 'en' | 'nl' => {
+    const chosen = settings.get('uiLanguage');
+    return chosen === 'system' ? (app.getLocale().toLowerCase().startsWith('nl') ? 'nl' : 'en') : chosen;
+  };
   function refreshMenu(): void {
     Menu.setApplicationMenu(
-      buildMenu(recent.list(), samples(), {
-        openDialog: () => void pickTalkFile().then((path) => path && openPath(path)),
-        openPath,
-        clearRecent: () => {
-          recent.remove();
-          refreshMenu();
+      buildMenu(
+        recent.list(),
+        samples(),
+        {
+          openDialog: () => void pickTalkFile().then((path) => path && openPath(path)),
+          openPath,
+          clearRecent: () => {
+            recent.remove();
+            refreshMenu();
+          },
         },
-      }),
+        menuLanguage(),
+      ),
     );
   }
 
@@ -85,7 +94,10 @@ void app.whenReady().then(() => {
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
   };
-  registerIpc(createHandlers({ talks, recent, settings, samples, pickTalkFile, rehearsals, pickSavePath, history }), rendererUrl());
+  registerIpc(
+    createHandlers({ talks, recent, settings, samples, pickTalkFile, rehearsals, pickSavePath, history, afterSettingsChange: refreshMenu }),
+    rendererUrl(),
+  );
   refreshMenu();
   window = createMainWindow();
 

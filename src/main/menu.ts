@@ -9,8 +9,28 @@ export interface MenuActions {
   clearRecent: () => void;
 }
 
+const LABELS = {
+  en: {
+    file: '&File',
+    open: 'Open Talk…',
+    recent: 'Open Recent',
+    clear: 'Clear Recent',
+    none: 'No recent talks',
+    samples: 'Open Sample Talk',
+  },
+  nl: {
+    file: '&Bestand',
+    open: 'Talk openen…',
+    recent: 'Recent geopend',
+    clear: 'Lijst wissen',
+    none: 'Geen recente talks',
+    samples: 'Voorbeeldtalk openen',
+  },
+} as const;
+
 /** Builds the application menu: File > Open (Ctrl/Cmd+O), Open Recent, samples, and the usual roles. */
-export function buildMenu(recent: RecentFile[], samples: SampleTalk[], actions: MenuActions): Menu {
+export function buildMenu(recent: RecentFile[], samples: SampleTalk[], actions: MenuActions, lang: 'en' | 'nl' = 'en'): Menu {
+  const label = LABELS[lang];
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? [
         ...recent.map((file) => ({
@@ -20,19 +40,19 @@ export function buildMenu(recent: RecentFile[], samples: SampleTalk[], actions: 
           click: () => actions.openPath(file.path),
         })),
         { type: 'separator' as const },
-        { label: 'Clear Recent', click: actions.clearRecent },
+        { label: label.clear, click: actions.clearRecent },
       ]
-    : [{ label: 'No recent talks', enabled: false }];
+    : [{ label: label.none, enabled: false }];
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: label.file,
       submenu: [
-        { label: 'Open Talk…', accelerator: 'CmdOrCtrl+O', click: actions.openDialog },
-        { label: 'Open Recent', submenu: recentItems },
+        { label: label.open, accelerator: 'CmdOrCtrl+O', click: actions.openDialog },
+        { label: label.recent, submenu: recentItems },
         {
-          label: 'Open Sample Talk',
+          label: label.samples,
           submenu: samples.map((sample) => ({ label: sample.title, click: () => actions.openPath(sample.path) })),
         },
         { type: 'separator' },

@@ -18,8 +18,9 @@ export function createStickyClient(transport: StickyTransport, channels: Record<
     api[method] = async (...args: unknown[]) => {
       const result = await transport.invoke(channel, args);
       if (result.ok) return result.value;
-      const error = new Error(result.error.message) as Error & { code: string };
+      const error = new Error(result.error.message) as Error & { code: string; params?: Record<string, string> };
       error.code = result.error.code;
+      error.params = result.error.params;
       throw error;
     };
   }

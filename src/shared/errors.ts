@@ -5,7 +5,10 @@ export type ErrorCode =
 /** An error that crosses IPC: a code and a message written for the user. */
 export interface ApiError {
   code: ErrorCode;
+  /** In English; the interface shows its own translation when `params` allow one. */
   message: string;
+  /** What the message is about (the file name; `reason` when one code has several messages). */
+  params?: Record<string, string>;
 }
 
 /** The envelope every call returns, so the renderer gets real errors, not Electron's wrapping. */

@@ -228,6 +228,13 @@ test('settings: the interface in Dutch, and a default speaking rate that re-plan
   await page.screenshot({ path: join(SCREENSHOTS, 'coaching-dutch-interface.png'), fullPage: true });
   await expectNoSeriousA11yViolations(page, 'Dutch interface');
 
+  // File errors come in the interface language too.
+  const binary = join(mkdtempSync(join(tmpdir(), 'sticky-nl-')), 'dia.md');
+  writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x00, 0x01]));
+  sticky.pickNext(binary);
+  await page.getByRole('button', { name: 'Talk openen…' }).click();
+  await expect(page.getByRole('alert')).toContainText('"dia.md" bevat binaire gegevens en is dus geen Markdown-talk.');
+
   // A talk without wpm in its front matter takes the default rate from the settings.
   const dir = mkdtempSync(join(tmpdir(), 'sticky-rate-'));
   const plain = join(dir, 'plain.md');

@@ -25,12 +25,13 @@ function formatMegabytes(bytes: number): string {
 /** Checks that text is something Sticky can read as a talk (not binary, not too large). */
 export function checkTalkText(name: string, text: string): void {
   if (Buffer.byteLength(text, 'utf8') > MAX_TALK_BYTES) {
-    throw new UserError('too-large', `"${name}" is larger than 5 MB. Talks are much smaller; is this the right file?`);
+    throw new UserError('too-large', `"${name}" is larger than 5 MB. Talks are much smaller; is this the right file?`, { name });
   }
   if (text.includes('\u0000')) {
     throw new UserError(
       'not-text',
       `"${name}" contains binary data (NUL bytes), so it is not a Markdown talk. Open the .md file you write your talk in.`,
+      { name },
     );
   }
 }
@@ -52,23 +53,26 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new UserError('not-a-file', `"${name}" is a folder, not a talk file. Choose a .md file inside it.`);
+    if (!info.isFile()) throw new UserError('not-a-file', `"${name}" is a folder, not a talk file. Choose a .md file inside it.`, { name });
     size = info.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
-      throw new UserError('not-found', `"${name}" was not found at ${path}. It may have been moved, renamed or deleted.`);
+      throw new UserError('not-found', `"${name}" was not found at ${path}. It may have been moved, renamed or deleted.`, { name });
     throw new UserError(
       'unreadable',
       `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`,
+      { name },
     );
   }
   if (!TALK_EXTENSIONS.includes(extname(path).toLowerCase())) {
-    throw new UserError('not-markdown', `"${name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`);
+    throw new UserError('not-markdown', `"${name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`, { name });
   }
   if (size > MAX_TALK_BYTES) {
-    throw new UserError('too-large', `"${name}" is ${formatMegabytes(size)}; Sticky opens talks up to 5 MB. Is this the right file?`);
+    throw new UserError('too-large', `"${name}" is ${formatMegabytes(size)}; Sticky opens talks up to 5 MB. Is this the right file?`, {
+      name,
+    });
   }
   let bytes: Buffer;
   try {
@@ -78,12 +82,14 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
     throw new UserError(
       'unreadable',
       `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`,
+      { name },
     );
   }
   if (bytes.includes(0)) {
     throw new UserError(
       'not-text',
       `"${name}" contains binary data (NUL bytes), so it is not a Markdown talk. Open the .md file you write your talk in.`,
+      { name },
     );
   }
   return { path, name, ...decode(bytes) };

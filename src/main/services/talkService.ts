@@ -139,6 +139,7 @@ export class TalkService {
           ? {
               code: 'not-found',
               message: `"${basename(path)}" was moved or deleted. Sticky shows the last version it read; open the file again where it is now.`,
+              params: { name: basename(path), reason: 'moved' },
             }
           : apiError;
       this.deps.emit({ kind: 'missing', current: this.currentTalk, error: this.lastError });

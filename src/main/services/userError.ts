@@ -5,6 +5,7 @@ export class UserError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly params?: Record<string, string>,
   ) {
     super(message);
     this.name = 'UserError';
@@ -13,7 +14,7 @@ export class UserError extends Error {
 
 /** Turns anything thrown into an ApiError; unexpected errors keep their message but say so. */
 export function toApiError(error: unknown): ApiError {
-  if (error instanceof UserError) return { code: error.code, message: error.message };
+  if (error instanceof UserError) return { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Something went wrong inside Sticky: ${detail}` };
 }

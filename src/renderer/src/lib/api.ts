@@ -1,4 +1,6 @@
 import type { StickyApi } from '../../../shared/api';
+import { locale, t } from './i18n.svelte';
+import { en, type MessageKey } from './messages/en';
 
 /** The only door to the main process: `window.sticky`, set up by the preload. */
 export function api(): StickyApi {
@@ -6,7 +8,15 @@ export function api(): StickyApi {
   return window.sticky;
 }
 
-/** A readable message from anything an API call rejects with. */
+/** A readable message from anything an API call rejects with, in the interface language. */
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const { code, params, message } = (error ?? {}) as { code?: string; params?: Record<string, string>; message?: string };
+  return localizedError(code, params) ?? message ?? String(error);
+}
+
+/** The interface's own wording of a file error, when it has one (the main process speaks English). */
+export function localizedError(code: string | undefined, params: Record<string, string> | undefined): string | undefined {
+  if (!code || !params?.['name'] || locale.current === 'en') return undefined;
+  const key = `error.${params['reason'] ?? code}`;
+  return key in en ? t(key as MessageKey, params) : undefined;
 }

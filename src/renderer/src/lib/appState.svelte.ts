@@ -3,7 +3,7 @@ import type { ApiError } from '../../../shared/errors';
 import type { RecentFile, TalkDefaults, ThemeChoice, UiLanguage } from '../../../shared/settings';
 import { locale, resolveLocale } from './i18n.svelte';
 import type { Variant } from '../../../shared/talk';
-import { api, errorMessage } from './api';
+import { api, errorMessage, localizedError } from './api';
 import { Rehearsals } from './rehearsalState.svelte';
 import { scoreChanges, type ScoreChanges } from './changes';
 import type { TalkAnalysis } from '../../../shared/analysis';
@@ -19,7 +19,7 @@ export interface Notice {
 }
 
 function noticeFromError(error: ApiError | null, tone: Notice['tone'] = 'error'): Notice | null {
-  return error ? { tone, message: error.message } : null;
+  return error ? { tone, message: localizedError(error.code, error.params) ?? error.message } : null;
 }
 
 /** The app's state: the open talk, the chosen variant, recent files and notices. */

@@ -250,6 +250,13 @@ export const en = {
   'history.grid': 'Seconds over or under budget per section and run',
   'history.removed': '(removed)',
   'history.exported': 'Rehearsals exported to {path}',
+  'error.not-found': '"{name}" was not found. It may have been moved, renamed or deleted.',
+  'error.not-a-file': '"{name}" is a folder, not a talk file. Choose a .md file inside it.',
+  'error.not-markdown': '"{name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.',
+  'error.too-large': '"{name}" is larger than 5 MB. Talks are much smaller; is this the right file?',
+  'error.not-text': '"{name}" contains binary data, so it is not a Markdown talk. Open the .md file you write your talk in.',
+  'error.unreadable': 'Sticky cannot read "{name}". Check that you have permission to open it.',
+  'error.moved': '"{name}" was moved or deleted. Sticky shows the last version it read; open the file again where it is now.',
 } as const;
 
 /** A UI string's key. */

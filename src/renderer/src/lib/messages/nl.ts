@@ -253,4 +253,12 @@ export const nl: Record<MessageKey, string> = {
   'history.grid': 'Seconden boven of onder het budget per sectie en repetitie',
   'history.removed': '(verwijderd)',
   'history.exported': 'Repetities geëxporteerd naar {path}',
+  'error.not-found': '"{name}" is niet gevonden. Het bestand is misschien verplaatst, hernoemd of verwijderd.',
+  'error.not-a-file': '"{name}" is een map, geen talkbestand. Kies een .md-bestand daarin.',
+  'error.not-markdown': '"{name}" is geen Markdown-talk. Sticky opent .md-, .markdown- en .txt-bestanden.',
+  'error.too-large': '"{name}" is groter dan 5 MB. Talks zijn veel kleiner; is dit het goede bestand?',
+  'error.not-text': '"{name}" bevat binaire gegevens en is dus geen Markdown-talk. Open het .md-bestand waarin u uw talk schrijft.',
+  'error.unreadable': 'Sticky kan "{name}" niet lezen. Controleer of u het mag openen.',
+  'error.moved':
+    '"{name}" is verplaatst of verwijderd. Sticky toont de laatste versie die het las; open het bestand opnieuw waar het nu staat.',
 };
