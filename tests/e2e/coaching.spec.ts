@@ -211,6 +211,11 @@ test('settings: the interface in Dutch, and a default speaking rate that re-plan
   await page.getByTestId('open-settings').click();
   await expect(page.getByTestId('settings')).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'settings');
+  // Forcing a theme overrides the system's light mode.
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 28)');
+  await page.getByLabel('Theme').selectOption('system');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(246, 245, 242)');
   await page.getByTestId('ui-language').selectOption('nl');
   await expect(page.getByRole('heading', { name: 'Instellingen' })).toBeVisible();
   await page.emulateMedia({ colorScheme: 'dark' });
