@@ -3,18 +3,16 @@ import Store from 'electron-store';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Settings } from '../shared/settings';
-import { createHandlers } from './handlers';
 import { registerIpc, sendTalkUpdate } from './ipc';
 import { buildMenu } from './menu';
 import { watchFileWithChokidar } from './services/fileWatcher';
-import { RecentFiles } from './services/recentFiles';
+import { createServices } from './services/compose';
 import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from './services/scoreHistory';
 import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from './services/rehearsalStore';
 import { listSamples } from './services/samples';
 import { initialTalkPath } from './services/startup';
 import { SETTINGS_STORE_OPTIONS } from './services/settingsStore';
 import { TALK_EXTENSIONS } from './services/talkFiles';
-import { TalkService } from './services/talkService';
 import { createMainWindow, rendererUrl } from './window';
 
 const samplesDir = app.isPackaged ? join(process.resourcesPath, 'samples') : join(app.getAppPath(), 'resources', 'samples');
@@ -41,24 +39,23 @@ app.on('open-file', (event, path) => {
 
 void app.whenReady().then(() => {
   const settings = new Store<Settings>(SETTINGS_STORE_OPTIONS as never);
-  const rehearsals = new RehearsalStore(new Store<RehearsalData>(REHEARSAL_STORE_OPTIONS as never));
-  rehearsals.recover(); // a run cut off by a crash or a quit is kept, marked incomplete
-  const history = new ScoreHistory(new Store<HistoryData>(HISTORY_STORE_OPTIONS as never));
-  const recent = new RecentFiles(settings);
   const samples = (): ReturnType<typeof listSamples> => listSamples(samplesDir);
-  const talks = new TalkService({
-    recent,
+  const { talks, recent, handlers } = createServices({
+    settings,
+    rehearsals: new RehearsalStore(new Store<RehearsalData>(REHEARSAL_STORE_OPTIONS as never)),
+    history: new ScoreHistory(new Store<HistoryData>(HISTORY_STORE_OPTIONS as never)),
+    samplesDir,
     watchFile: watchFileWithChokidar,
-    paceFor: (key) => settings.get('paceByTalk')[key],
-    defaults: () => settings.get('talkDefaults'),
-    onAnalysed: (opened) => opened.analysis && history.record(opened.key, opened.analysis, Date.now()),
     emit: (update) => {
       sendTalkUpdate(window?.webContents, update);
       refreshMenu();
     },
+    pickTalkFile: () => pickTalkFile(),
+    pickSavePath: (name) => pickSavePath(name),
+    afterSettingsChange: () => refreshMenu(),
   });
   const openPath = (path: string): void => void talks.open(resolve(path)).catch(() => undefined);
-  const pickTalkFile = async (): Promise<string | null> => {
+  async function pickTalkFile(): Promise<string | null> {
     const options = {
       title: 'Open a talk',
       properties: ['openFile' as const],
@@ -66,7 +63,7 @@ void app.whenReady().then(() => {
     };
     const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
-  };
+  }
   const menuLanguage = (): 'en' | 'nl' => {
     const chosen = settings.get('uiLanguage');
     return chosen === 'system' ? (app.getLocale().toLowerCase().startsWith('nl') ? 'nl' : 'en') : chosen;
@@ -89,15 +86,12 @@ void app.whenReady().then(() => {
     );
   }
 
-  const pickSavePath = async (suggestedName: string): Promise<string | null> => {
+  async function pickSavePath(suggestedName: string): Promise<string | null> {
     const options = { title: 'Export rehearsals', defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv'] }] };
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
-  };
-  registerIpc(
-    createHandlers({ talks, recent, settings, samples, pickTalkFile, rehearsals, pickSavePath, history, afterSettingsChange: refreshMenu }),
-    rendererUrl(),
-  );
+  }
+  registerIpc(handlers, rendererUrl());
   refreshMenu();
   window = createMainWindow();
 

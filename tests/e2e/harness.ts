@@ -2,12 +2,11 @@ import { test as base, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createHandlers } from '../../src/main/handlers';
+import { createServices } from '../../src/main/services/compose';
 import { watchFileWithChokidar } from '../../src/main/services/fileWatcher';
-import { RecentFiles } from '../../src/main/services/recentFiles';
 import { listSamples } from '../../src/main/services/samples';
 import { initialTalkPath } from '../../src/main/services/startup';
-import { TalkService } from '../../src/main/services/talkService';
+import type { TalkService } from '../../src/main/services/talkService';
 import { envelope } from '../../src/main/services/userError';
 import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL, type InvokeMethod } from '../../src/shared/api';
 import { createStickyClient } from '../../src/shared/client';
@@ -50,15 +49,13 @@ async function bindSticky(
 ): Promise<{ talks: TalkService; setPick: (path: string | null) => void }> {
   const settings = tempSettings(mkdtempSync(join(tmpdir(), 'sticky-e2e-')));
   for (const [key, value] of Object.entries(options.settings ?? {})) settings.set(key as keyof Settings, value as never);
-  const recent = new RecentFiles(settings);
-  const samples = () => listSamples(SAMPLES_DIR);
-  const history = tempHistory(mkdtempSync(join(tmpdir(), 'sticky-e2e-history-')));
-  const talks = new TalkService({
-    recent,
+  let pick = options.pick ?? null;
+  const { talks, handlers } = createServices({
+    settings,
+    rehearsals: tempRehearsals(mkdtempSync(join(tmpdir(), 'sticky-e2e-runs-'))),
+    history: tempHistory(mkdtempSync(join(tmpdir(), 'sticky-e2e-history-'))),
+    samplesDir: SAMPLES_DIR,
     watchFile: watchFileWithChokidar,
-    paceFor: (key) => settings.get('paceByTalk')[key],
-    defaults: () => settings.get('talkDefaults'),
-    onAnalysed: (opened) => opened.analysis && history.record(opened.key, opened.analysis, Date.now()),
     emit: (update) =>
       void page
         .evaluate(
@@ -66,20 +63,10 @@ async function bindSticky(
           [TALK_UPDATE_CHANNEL, update] as const,
         )
         .catch(() => undefined),
-  });
-  let pick = options.pick ?? null;
-  const rehearsals = tempRehearsals(mkdtempSync(join(tmpdir(), 'sticky-e2e-runs-')));
-  rehearsals.recover();
-  const handlers = createHandlers({
-    talks,
-    recent,
-    settings,
-    samples,
     pickTalkFile: async () => pick,
-    rehearsals,
     pickSavePath: async () => pick,
-    history,
   });
+  const samples = () => listSamples(SAMPLES_DIR);
   const methods = Object.fromEntries(Object.entries(INVOKE_CHANNELS).map(([method, channel]) => [channel, method as InvokeMethod]));
   await page.exposeBinding('__stickyInvoke', (_source, channel: string, args: unknown[]) => {
     const method = methods[channel];

@@ -1,0 +1,61 @@
+import type { TalkUpdate } from '../../shared/api';
+import type { Settings } from '../../shared/settings';
+import { createHandlers, type Handler } from '../handlers';
+import type { InvokeMethod } from '../../shared/api';
+import type { WatchFile } from './fileWatcher';
+import { RecentFiles } from './recentFiles';
+import type { RehearsalStore } from './rehearsalStore';
+import { listSamples } from './samples';
+import type { ScoreHistory } from './scoreHistory';
+import type { KeyValueStore } from './settingsStore';
+import { TalkService } from './talkService';
+
+/** What the app (Electron) and the browser tests each provide: stores, dialogs and a way to push updates. */
+export interface ServiceInputs {
+  settings: KeyValueStore<Settings>;
+  rehearsals: RehearsalStore;
+  history: ScoreHistory;
+  samplesDir: string;
+  watchFile: WatchFile;
+  emit: (update: TalkUpdate) => void;
+  pickTalkFile: () => Promise<string | null>;
+  pickSavePath: (suggestedName: string) => Promise<string | null>;
+  afterSettingsChange?: () => void;
+}
+
+/** The wired services and the API handlers over them. */
+export interface Services {
+  talks: TalkService;
+  recent: RecentFiles;
+  handlers: Record<InvokeMethod, Handler>;
+}
+
+/**
+ * Wires the services the same way for the app and for the browser tests: a run cut off by a crash
+ * is recovered, the talk service reads the settings' defaults and pace, and scores are recorded.
+ */
+export function createServices(inputs: ServiceInputs): Services {
+  const { settings, rehearsals, history } = inputs;
+  rehearsals.recover(); // a run cut off by a crash or a quit is kept, marked incomplete
+  const recent = new RecentFiles(settings);
+  const talks = new TalkService({
+    recent,
+    watchFile: inputs.watchFile,
+    paceFor: (key) => settings.get('paceByTalk')[key],
+    defaults: () => settings.get('talkDefaults'),
+    onAnalysed: (opened) => opened.analysis && history.record(opened.key, opened.analysis, Date.now()),
+    emit: inputs.emit,
+  });
+  const handlers = createHandlers({
+    talks,
+    recent,
+    settings,
+    samples: () => listSamples(inputs.samplesDir),
+    pickTalkFile: inputs.pickTalkFile,
+    pickSavePath: inputs.pickSavePath,
+    rehearsals,
+    history,
+    ...(inputs.afterSettingsChange ? { afterSettingsChange: inputs.afterSettingsChange } : {}),
+  });
+  return { talks, recent, handlers };
+}
