@@ -187,3 +187,20 @@ describe('the mantra', () => {
     });
   });
 });
+
+test('code in inline <script> and <style> tags is not spoken', () => {
+  const { talk } = analyseTalk('## A\n\nHello <style>body { display: none }</style>there <script>var x = 1;</script>friend.\n');
+  expect(talk.sections[0]!.words).toBe(3);
+});
+
+test('a run-on paragraph with no sentence end is still analysed in steps', async () => {
+  let pauses = 0;
+  const text = `## Run-on\n\n${'and then we talked to another customer '.repeat(400)}\n`;
+  const stepped = await analyseTalkInSteps(text, async () => {
+    pauses++;
+  });
+  expect(stepped.analysis.sections[0]!.metrics['words']).toBe(2800);
+  // 2,800 words in steps of about 400: at least five steps, not one.
+  expect(pauses).toBeGreaterThanOrEqual(5);
+  expect(stepped).toEqual(analyseTalk(text));
+});

@@ -85,6 +85,23 @@ function sentenceCuts(line: string, lang: Lang): number[] {
 }
 
 /**
+ * Where a long line may be cut: between sentences, or, in a run-on paragraph with no sentence end
+ * for twice CHUNK_WORDS words, at the space after every CHUNK_WORDS words, so no step grows unbounded.
+ */
+function cutsOf(line: string, lang: Lang): number[] {
+  const cuts = sentenceCuts(line, lang);
+  const all: number[] = [];
+  let from = 0;
+  for (const cut of [...cuts, line.length]) {
+    const words = wordsOf(line.slice(from, cut));
+    for (let n = 2 * CHUNK_WORDS; n < words.length; n += CHUNK_WORDS) all.push(words[n]!.start + from);
+    if (cut < line.length) all.push(cut);
+    from = cut;
+  }
+  return all;
+}
+
+/**
  * Splits a section's mask into runs of about CHUNK_WORDS words: whole lines, and long paragraphs
  * cut between sentences, so no step is much longer than another.
  */
@@ -99,7 +116,7 @@ export function chunkRanges(masked: string, lang: Lang): { start: number; end: n
     if (words <= CHUNK_WORDS) units.push({ start: lineStart, end: lineEnd, words });
     else {
       let from = 0;
-      for (const cut of [...sentenceCuts(line, lang), line.length]) {
+      for (const cut of [...cutsOf(line, lang), line.length]) {
         if (cut <= from) continue;
         units.push({ start: lineStart + from, end: lineStart + cut, words: wordsOf(line.slice(from, cut)).length });
         from = cut;

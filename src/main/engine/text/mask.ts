@@ -14,6 +14,7 @@ const blankMatches = (text: string, pattern: RegExp): string => text.replace(pat
 function maskInline(text: string): string {
   let out = text;
   out = blankMatches(out, /<!--[\s\S]*?-->/g);
+  out = blankMatches(out, /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi); // code, never spoken
   out = blankMatches(out, /!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])/g); // images: seen, not said
   out = out.replace(/\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g, (_match, label: string, target: string) => ` ${label} ${blank(target)}`);
   out = blankMatches(out, /<(?:https?|mailto):[^>\s]*>/g);
