@@ -1,0 +1,64 @@
+import { Lexer, type Token } from 'marked';
+import { spokenMask } from '../text/mask';
+import type { PlacedRaw } from './directives';
+
+/** A top-level Markdown token with its normalised offset. */
+export interface PlacedToken extends PlacedRaw {
+  token: Token;
+}
+
+/** Splits the body into top-level tokens with their normalised offsets. */
+export function placeTokens(text: string, bodyStart: number): PlacedToken[] {
+  const tokens = new Lexer({ gfm: true }).lex(text.slice(bodyStart));
+  const placed: PlacedToken[] = [];
+  let offset = bodyStart;
+  for (const token of tokens) {
+    // Raw texts concatenate to the source; should the parser ever skip a character, find the raw.
+    const start = text.startsWith(token.raw, offset) ? offset : Math.max(offset, text.indexOf(token.raw, offset));
+    placed.push({ type: token.type, raw: token.raw, start, token });
+    offset = start + token.raw.length;
+  }
+  return placed;
+}
+
+/** A URL-style id for a section title, unique within the talk. */
+export function slugify(title: string, taken: Set<string>, index: number): string {
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || `section-${index + 1}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** A heading's text, whitespace collapsed. */
+export function headingText(token: Token): string {
+  return ((token as { text?: string }).text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The spoken mask of the tokens that fall inside [start, end) of the normalised text. */
+export function maskRange(tokens: PlacedToken[], start: number, end: number): string {
+  let masked = '';
+  for (const placed of tokens) {
+    if (placed.start < start || placed.start >= end) continue;
+    masked = masked.padEnd(placed.start - start, ' ') + spokenMask([placed]);
+  }
+  return masked.padEnd(end - start, ' ').slice(0, end - start);
+}
+
+// A prompt is glanced at from two metres: about one line of a slide.
+export const PROMPT_LENGTH = 140;
+
+/** The first spoken sentence of a section's mask, shortened to a glanceable line. */
+export function firstSentence(masked: string): string {
+  const text = masked.replace(/\s+/g, ' ').trim();
+  const end = /[.!?…](?=\s|$)/.exec(text);
+  const sentence = end ? text.slice(0, end.index + 1) : text;
+  return sentence.length > PROMPT_LENGTH ? `${sentence.slice(0, PROMPT_LENGTH - 1).trimEnd()}…` : sentence;
+}
