@@ -1,17 +1,10 @@
 import type { BlindSpotId, ElementId, ElementResult, MantraResult, MistakeResult, PrincipleId } from './analysis';
-import type { OutlineJson, OutlineSection, OutlineVariant } from './outline';
+import type { OutlineFinding, OutlineJson, OutlineSection, OutlineVariant } from './outline';
 import type { Variant } from './talk';
 
-/** A finding in the `sticky score --json` contract. */
-export interface ScoreFinding {
-  ruleId: string;
+/** A finding in the `sticky score --json` contract: the outline's keys plus what it moves and its words. */
+export interface ScoreFinding extends OutlineFinding {
   target: string | null;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
   actual: string | null;
   expected: string[] | null;
 }

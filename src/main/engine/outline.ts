@@ -1,5 +1,5 @@
-import type { OutlineJson, OutlineVariant } from '../../shared/outline';
-import type { Talk, Variant, VariantPlan } from '../../shared/talk';
+import type { OutlineFinding, OutlineJson, OutlineVariant } from '../../shared/outline';
+import type { Finding, Talk, Variant, VariantPlan } from '../../shared/talk';
 import { VARIANTS } from '../../shared/talk';
 import { roundMinutes, sectionMinutes } from './timing/plan';
 
@@ -38,15 +38,20 @@ export function outlineJson(file: string, talk: Talk, plans: Record<Variant, Var
       variants: section.variants,
     })),
     variants,
-    findings: talk.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      line: finding.start.line,
-      column: finding.start.column,
-      endLine: finding.end.line,
-      endColumn: finding.end.column,
-      sectionId: finding.sectionId ?? null,
-    })),
+    findings: talk.findings.map(outlineFindingJson),
+  };
+}
+
+/** A finding as the JSON contracts print it: one-based line and column of its start and end. */
+export function outlineFindingJson(finding: Finding): OutlineFinding {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.start.line,
+    column: finding.start.column,
+    endLine: finding.end.line,
+    endColumn: finding.end.column,
+    sectionId: finding.sectionId ?? null,
   };
 }

@@ -4,18 +4,12 @@ import type { ScoreBlindSpot, ScoreFinding, ScoreJson } from '../../shared/score
 import type { Finding, Variant } from '../../shared/talk';
 import { VARIANTS } from '../../shared/talk';
 import type { AnalysedTalk } from './analyze';
-import { outlineJson } from './outline';
+import { outlineFindingJson, outlineJson } from './outline';
 
 function findingJson(finding: Finding): ScoreFinding {
   return {
-    ruleId: finding.ruleId,
+    ...outlineFindingJson(finding),
     target: finding.target ?? null,
-    severity: finding.severity,
-    message: finding.message,
-    line: finding.start.line,
-    column: finding.start.column,
-    endLine: finding.end.line,
-    endColumn: finding.end.column,
     actual: finding.actual ?? null,
     expected: finding.expected ?? null,
   };
