@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from '../../src/main/services/rehearsalStore';
+import { createServices } from '../../src/main/services/compose';
 import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from '../../src/main/services/scoreHistory';
 import { SETTINGS_STORE_OPTIONS } from '../../src/main/services/settingsStore';
 import type { Settings } from '../../src/shared/settings';
@@ -24,4 +25,22 @@ export function tempHistory(cwd = mkdtempSync(join(tmpdir(), 'sticky-history-'))
   return new ScoreHistory(
     new Conf<HistoryData>({ ...(HISTORY_STORE_OPTIONS as unknown as ConstructorParameters<typeof Conf<HistoryData>>[0]), cwd }),
   );
+}
+
+/** The app's services, composed as the app composes them, over temp stores and without a watcher. */
+export function tempServices(
+  options: { pickTalkFile?: string | null; savePath?: string | null } = {},
+): ReturnType<typeof createServices> & { settings: Conf<Settings> } {
+  const settings = tempSettings();
+  const services = createServices({
+    settings,
+    rehearsals: tempRehearsals(),
+    history: tempHistory(),
+    samplesDir: join(__dirname, '../../resources/samples'),
+    watchFile: () => async () => undefined,
+    emit: () => undefined,
+    pickTalkFile: async () => options.pickTalkFile ?? null,
+    pickSavePath: async () => options.savePath ?? null,
+  });
+  return { ...services, settings };
 }

@@ -2,13 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createHandlers } from '../../../src/main/handlers';
-import { RecentFiles } from '../../../src/main/services/recentFiles';
 import { runsToCsv } from '../../../src/main/services/rehearsalStore';
-import { TalkService } from '../../../src/main/services/talkService';
 import { envelope } from '../../../src/main/services/userError';
 import type { RehearsalRun } from '../../../src/shared/rehearsal';
-import { tempHistory, tempRehearsals, tempSettings } from '../../support/settings';
+import { tempRehearsals, tempServices } from '../../support/settings';
 
 const sample = resolve(__dirname, '../../../resources/samples/lead-your-leaders.md');
 
@@ -49,25 +46,7 @@ describe('RehearsalStore', () => {
 
 describe('rehearsal API', () => {
   async function setup(savePath: string | null = null) {
-    const settings = tempSettings();
-    const recent = new RecentFiles(settings);
-    const talks = new TalkService({
-      recent,
-      watchFile: () => async () => undefined,
-      emit: () => undefined,
-      paceFor: (key) => settings.get('paceByTalk')[key],
-    });
-    const rehearsals = tempRehearsals();
-    const api = createHandlers({
-      talks,
-      recent,
-      settings,
-      samples: () => [],
-      pickTalkFile: async () => null,
-      rehearsals,
-      pickSavePath: async () => savePath,
-      history: tempHistory(),
-    });
+    const { handlers: api, talks, settings } = tempServices({ savePath });
     return { api, talks, settings };
   }
 

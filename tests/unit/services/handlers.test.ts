@@ -10,7 +10,7 @@ import { initialTalkPath } from '../../../src/main/services/startup';
 import { TalkService } from '../../../src/main/services/talkService';
 import { envelope } from '../../../src/main/services/userError';
 import { INVOKE_CHANNELS } from '../../../src/shared/api';
-import { tempHistory, tempRehearsals, tempSettings } from '../../support/settings';
+import { tempHistory, tempRehearsals, tempServices, tempSettings } from '../../support/settings';
 
 const samplesDir = resolve(__dirname, '../../../resources/samples');
 
@@ -118,24 +118,7 @@ describe('initialTalkPath', () => {
 
 describe('updateSettings', () => {
   test('validates, saves, and re-reads the open talk with new defaults', async () => {
-    const settings = tempSettings();
-    const recent = new RecentFiles(settings);
-    const talks = new TalkService({
-      recent,
-      watchFile: () => async () => undefined,
-      emit: () => undefined,
-      defaults: () => settings.get('talkDefaults'),
-    });
-    const api = createHandlers({
-      talks,
-      recent,
-      settings,
-      samples: () => [],
-      pickTalkFile: async () => null,
-      rehearsals: tempRehearsals(),
-      pickSavePath: async () => null,
-      history: tempHistory(),
-    });
+    const { handlers: api, talks } = tempServices();
     const dir = mkdtempSync(join(tmpdir(), 'sticky-settings-talk-'));
     const path = join(dir, 'talk.md');
     writeFileSync(path, '## A\n\nWe want the customer to feel heard, because that is what matters most.\n');
