@@ -54,7 +54,15 @@ export class StickyApp {
 
   /** Loads the initial state and subscribes to updates; returns the unsubscribe function. */
   start(): () => void {
-    const stop = api().onTalkUpdate((update) => this.applyUpdate(update));
+    let stop: () => void;
+    try {
+      stop = api().onTalkUpdate((update) => this.applyUpdate(update));
+    } catch (error) {
+      // Opened outside the app (a plain browser): say so instead of showing a blank window.
+      this.notice = { tone: 'error', message: errorMessage(error) };
+      this.loading = false;
+      return () => undefined;
+    }
     void api()
       .getState()
       .then((state: AppState) => {
