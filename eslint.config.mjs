@@ -34,7 +34,8 @@ export default tseslint.config(
   {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    // svelte/no-inner-declarations crashes on CommonJS scope (it is for Svelte files anyway).
+    rules: { '@typescript-eslint/no-require-imports': 'off', 'svelte/no-inner-declarations': 'off' },
   },
   {
     files: ['src/shared/**'],

@@ -4,7 +4,7 @@
 // (english + readability + simplify + passive + intensify + equality). Reports ratios, not
 // absolute-time assertions. No GC is forced between timed runs (it slows the next calls).
 import { createRequire } from 'node:module';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
@@ -19,34 +19,7 @@ import retextEquality from 'retext-equality';
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const engine = require(join(root, 'out/main/engine.js'));
-
-/** A talk of at least `minWords` words from Mark Twain's speeches (public domain), a ## section every ~450 words. */
-function buildTalk(minWords) {
-  const dir = join(root, 'eval/corpora/twain');
-  const paragraphs = readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .flatMap((name) => readFileSync(join(dir, name), 'utf8').split(/\n\s*\n/))
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph.split(' ').length >= 20);
-  const out = ['---\ntitle: Bench talk\nlang: en\n---\n# Bench talk\n'];
-  let words = 0;
-  let sectionWords = Infinity;
-  let section = 0;
-  for (const paragraph of paragraphs) {
-    if (words >= minWords) break;
-    if (sectionWords >= 450) {
-      section += 1;
-      out.push(`## Part ${section}\n<!-- variants: ${section % 3 === 0 ? '60' : section % 2 === 0 ? '30 60' : '10 30 60'} -->\n`);
-      sectionWords = 0;
-    }
-    const count = paragraph.split(' ').length;
-    out.push(paragraph + '\n');
-    words += count;
-    sectionWords += count;
-  }
-  return { text: out.join('\n'), words };
-}
+const { buildLongTalk } = require('./long-talk.cjs');
 
 function median(times) {
   const sorted = [...times].sort((a, b) => a - b);
@@ -72,7 +45,7 @@ const retext = unified()
   .freeze();
 const runRetext = (text) => retext.runSync(retext.parse(text));
 
-const sixty = buildTalk(9000);
+const sixty = buildLongTalk(9000, 'Bench talk');
 const ten = { text: readFileSync(join(root, 'resources/samples/lead-your-leaders.md'), 'utf8') };
 ten.words = engine.parseTalk(ten.text).words;
 

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { buildLongTalk } from '../../scripts/long-talk.cjs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyseTalk } from '../../src/main/engine/analyze';
@@ -146,22 +147,8 @@ test('saving in an editor re-scores, keeps the place, marks what changed and dra
 test('speed: a 60-minute talk shows its outline at once and its scored heatmap soon after', async ({ sticky }) => {
   const dir = mkdtempSync(join(tmpdir(), 'sticky-long-'));
   const path = join(dir, 'long-talk.md');
-  const twain = join(__dirname, '../../eval/corpora/twain');
-  const paragraphs = readdirSync(twain)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .flatMap((name) => readFileSync(join(twain, name), 'utf8').split(/\n\s*\n/))
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph.split(' ').length >= 20);
-  const parts = ['---\ntitle: A long talk\n---\n# A long talk\n'];
-  let words = 0;
-  for (const [index, paragraph] of paragraphs.entries()) {
-    if (words >= 9000) break;
-    if (index % 6 === 0) parts.push(`## Part ${index / 6 + 1}\n`);
-    parts.push(`${paragraph}\n`);
-    words += paragraph.split(' ').length;
-  }
-  writeFileSync(path, parts.join('\n'));
+  const { text, words } = buildLongTalk(9000, 'A long talk');
+  writeFileSync(path, text);
   await sticky.start({ settings: { firstRunDone: true } });
   const { page } = sticky;
   await page.evaluate(() => performance.mark('open'));
