@@ -1,4 +1,4 @@
-import type { BlindSpotId, ElementId, ElementResult, MantraResult, MistakeResult, PrincipleId } from './analysis';
+import type { BlindSpotId, MantraResult, PrincipleId, StoryResult } from './analysis';
 import type { OutlineFinding, OutlineJson, OutlineSection, OutlineVariant } from './outline';
 import type { Variant } from './talk';
 
@@ -25,14 +25,8 @@ export interface ScoreSection extends OutlineSection {
   findings: ScoreFinding[];
 }
 
-/** The CX Story check as printed: per talk and per variant. */
-export interface ScoreStory {
-  scores: Record<PrincipleId, number>;
-  score: number;
-  elements: Record<ElementId, ElementResult>;
-  mistakes: MistakeResult[];
-  verdict: string;
-}
+/** The CX Story check as printed, per talk and per variant: the engine's result as it is. */
+export type ScoreStory = StoryResult;
 
 /** The stable JSON object `sticky score --json` prints per file: the outline, extended. */
 export interface ScoreJson extends Omit<OutlineJson, 'sections' | 'variants'> {
