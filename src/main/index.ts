@@ -9,7 +9,6 @@ import { watchFileWithChokidar } from './services/fileWatcher';
 import { createServices } from './services/compose';
 import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from './services/scoreHistory';
 import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from './services/rehearsalStore';
-import { listSamples } from './services/samples';
 import { initialTalkPath } from './services/startup';
 import { SETTINGS_STORE_OPTIONS } from './services/settingsStore';
 import { TALK_EXTENSIONS } from './services/talkFiles';
@@ -39,8 +38,7 @@ app.on('open-file', (event, path) => {
 
 void app.whenReady().then(() => {
   const settings = new Store<Settings>(SETTINGS_STORE_OPTIONS as never);
-  const samples = (): ReturnType<typeof listSamples> => listSamples(samplesDir);
-  const { talks, recent, handlers } = createServices({
+  const { talks, recent, samples, handlers } = createServices({
     settings,
     rehearsals: new RehearsalStore(new Store<RehearsalData>(REHEARSAL_STORE_OPTIONS as never)),
     history: new ScoreHistory(new Store<HistoryData>(HISTORY_STORE_OPTIONS as never)),
@@ -48,7 +46,7 @@ void app.whenReady().then(() => {
     watchFile: watchFileWithChokidar,
     emit: (update) => {
       sendTalkUpdate(window?.webContents, update);
-      refreshMenu();
+      if (update.kind === 'opened') refreshMenu(); // the recent list changed
     },
     pickTalkFile: () => pickTalkFile(),
     pickSavePath: (name) => pickSavePath(name),
@@ -72,7 +70,7 @@ void app.whenReady().then(() => {
     Menu.setApplicationMenu(
       buildMenu(
         recent.list(),
-        samples(),
+        samples,
         {
           openDialog: () => void pickTalkFile().then((path) => path && openPath(path)),
           openPath,
@@ -105,7 +103,7 @@ void app.whenReady().then(() => {
   app.on('before-quit', () => void talks.close());
 
   // A file named on the command line, else the sample on first start, else the last talk.
-  const initial = initialTalkPath(settings, samples(), app.getLocale(), pendingPath);
+  const initial = initialTalkPath(settings, samples, app.getLocale(), pendingPath);
   if (initial) openPath(initial);
 });
 

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServices } from '../../src/main/services/compose';
 import { watchFileWithChokidar } from '../../src/main/services/fileWatcher';
-import { listSamples } from '../../src/main/services/samples';
 import { initialTalkPath } from '../../src/main/services/startup';
 import type { TalkService } from '../../src/main/services/talkService';
 import { envelope } from '../../src/main/services/userError';
@@ -50,7 +49,7 @@ async function bindSticky(
   const settings = tempSettings(mkdtempSync(join(tmpdir(), 'sticky-e2e-')));
   for (const [key, value] of Object.entries(options.settings ?? {})) settings.set(key as keyof Settings, value as never);
   let pick = options.pick ?? null;
-  const { talks, handlers } = createServices({
+  const { talks, samples, handlers } = createServices({
     settings,
     rehearsals: tempRehearsals(mkdtempSync(join(tmpdir(), 'sticky-e2e-runs-'))),
     history: tempHistory(mkdtempSync(join(tmpdir(), 'sticky-e2e-history-'))),
@@ -66,7 +65,6 @@ async function bindSticky(
     pickTalkFile: async () => pick,
     pickSavePath: async () => pick,
   });
-  const samples = () => listSamples(SAMPLES_DIR);
   const methods = Object.fromEntries(Object.entries(INVOKE_CHANNELS).map(([method, channel]) => [channel, method as InvokeMethod]));
   await page.exposeBinding('__stickyInvoke', (_source, channel: string, args: unknown[]) => {
     const method = methods[channel];
@@ -88,7 +86,7 @@ async function bindSticky(
     };
     window.sticky = (${createStickyClient.toString()})(transport, ${JSON.stringify(INVOKE_CHANNELS)}, ${JSON.stringify(TALK_UPDATE_CHANNEL)});
   })();`);
-  const initial = initialTalkPath(settings, samples(), options.locale ?? 'en-US');
+  const initial = initialTalkPath(settings, samples, options.locale ?? 'en-US');
   if (initial) await talks.open(initial);
   if (options.clock) await page.clock.install();
   await page.goto(rendererUrl);

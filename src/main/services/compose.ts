@@ -1,7 +1,7 @@
 import type { TalkUpdate } from '../../shared/api';
 import type { Settings } from '../../shared/settings';
 import { createHandlers, type Handler } from '../handlers';
-import type { InvokeMethod } from '../../shared/api';
+import type { InvokeMethod, SampleTalk } from '../../shared/api';
 import type { WatchFile } from './fileWatcher';
 import { RecentFiles } from './recentFiles';
 import type { RehearsalStore } from './rehearsalStore';
@@ -27,6 +27,8 @@ export interface ServiceInputs {
 export interface Services {
   talks: TalkService;
   recent: RecentFiles;
+  /** The bundled sample talks, read once: they do not change while the app runs. */
+  samples: SampleTalk[];
   handlers: Record<InvokeMethod, Handler>;
 }
 
@@ -38,6 +40,7 @@ export function createServices(inputs: ServiceInputs): Services {
   const { settings, rehearsals, history } = inputs;
   rehearsals.recover(); // a run cut off by a crash or a quit is kept, marked incomplete
   const recent = new RecentFiles(settings);
+  const samples = listSamples(inputs.samplesDir);
   const talks = new TalkService({
     recent,
     watchFile: inputs.watchFile,
@@ -50,12 +53,12 @@ export function createServices(inputs: ServiceInputs): Services {
     talks,
     recent,
     settings,
-    samples: () => listSamples(inputs.samplesDir),
+    samples: () => samples,
     pickTalkFile: inputs.pickTalkFile,
     pickSavePath: inputs.pickSavePath,
     rehearsals,
     history,
     ...(inputs.afterSettingsChange ? { afterSettingsChange: inputs.afterSettingsChange } : {}),
   });
-  return { talks, recent, handlers };
+  return { talks, recent, samples, handlers };
 }
