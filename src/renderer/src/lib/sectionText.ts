@@ -32,13 +32,14 @@ export function sectionBlocks(fileText: string, start: number, end: number, spok
     if (slice[i] === '\r' && slice[i + 1] === '\n') maskAt.push(-1);
     else maskAt.push(j++);
   }
-  const covering = (offset: number): number[] => {
-    const indices: number[] = [];
-    findings.forEach((finding, index) => {
-      if (finding.start.offset <= offset && offset < finding.end.offset) indices.push(index);
-    });
-    return indices;
-  };
+  // Which findings cover each character of the slice, built once by marking each finding's range.
+  const cover: number[][] = Array.from({ length: slice.length + 1 }, () => []);
+  findings.forEach((finding, index) => {
+    const from = Math.max(0, finding.start.offset - start);
+    const to = Math.min(slice.length, finding.end.offset - start);
+    for (let offset = from; offset < to; offset++) cover[offset]!.push(index);
+  });
+  const covering = (offset: number): number[] => cover[offset - start] ?? [];
   const blocks: Block[] = [];
   let inFence = false;
   let lineStart = 0;
