@@ -161,21 +161,6 @@ test('analysis in steps pauses between runs of lines and gives the same result',
 });
 
 describe('the mantra', () => {
-  test('without one in the front matter, the phrase repeated across most sections is the candidate', () => {
-    const text = [
-      '## One\n<!-- variants: 10 30 60 -->\n\nWe will put the customer at the table. That is the first step.',
-      '## Two\n<!-- variants: 30 60 -->\n\nWhy? Because we promised to put the customer at the table.',
-      '## Three\n<!-- variants: 60 -->\n\nSo remember: put the customer at the table, every week.',
-    ].join('\n\n');
-    expect(analyseTalk(text).analysis.talk.mantra).toEqual({
-      text: 'put the customer at the table',
-      source: 'candidate',
-      sections: ['one', 'two', 'three'],
-      variants: [10, 30, 60],
-      missingIn: [],
-    });
-  });
-
   test('a front matter mantra is looked for in every variant', () => {
     const text =
       '---\nmantra: Geen vergadering zonder klant.\nlang: nl\n---\n## Een\n<!-- variants: 30 60 -->\n\nDus: geen vergadering zonder klant!\n\n## Twee\n<!-- variants: 10 -->\n\nIets anders.\n';

@@ -1,3 +1,4 @@
+import { dialogueMatches } from './dialogue';
 import { fill, type Match, type SectionContext } from './types';
 
 // Plain-language guidance for speech: listeners keep about 20-25 words of a sentence in working
@@ -7,7 +8,6 @@ export const LONG_SENTENCE_WORDS = 25;
 
 const FIGURE = /(?<![\p{L}\p{N}])(?:[€$£]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|percent|per cent|procent))?(?![\p{L}\p{N}])/gu;
 const YEAR = /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
-const QUOTE = /[“"„‘]([^”"“„\n]{2,300}?)[”"’]/gu;
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+\S.*$/gm;
 
 function regexMatches(text: string, pattern: RegExp, make: (match: RegExpExecArray) => Match | null): Match[] {
@@ -47,18 +47,7 @@ export function patternMatches(context: SectionContext): Match[] {
     message: fill(messages['year']!, { actual: match[0] }),
     ...at(match),
   }));
-  const dialogue = regexMatches(masked, QUOTE, (match) =>
-    /[\p{L}]{2}/u.test(match[1]!)
-      ? {
-          ruleId: 'dialogue',
-          signal: 'dialogue',
-          target: 'stories+',
-          severity: 'info',
-          message: fill(messages['dialogue']!, { actual: match[0] }),
-          ...at(match),
-        }
-      : null,
-  );
+  const dialogue = dialogueMatches(context);
   const questions: Match[] = context.sentences
     .filter((sentence) => sentence.text.endsWith('?'))
     .map((sentence) => ({

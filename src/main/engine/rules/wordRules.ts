@@ -1,5 +1,8 @@
 import type { Severity } from '../../../shared/talk';
+import type { Lang } from '../../../shared/talk';
 import type { PhraseLexicon } from '../lexicon';
+import enFirstNames from '../lexicon/en/first-names.json';
+import nlFirstNames from '../lexicon/nl/first-names.json';
 import type { Word } from '../text/segment';
 import { entryRuleId } from './phraseMatcher';
 import { fill, type Match, type SectionContext } from './types';
@@ -21,6 +24,9 @@ function listMatch(lexicon: PhraseLexicon, word: Word, phrase: string): Match {
     actual: word.text,
   };
 }
+
+/** First names per language (zxcvbn-ts lists, see NOTICE): a capitalised one is a person, even at a sentence start. */
+const FIRST_NAMES: Record<Lang, Set<string>> = { en: new Set(enFirstNames.names), nl: new Set(nlFirstNames.names) };
 
 const isCapitalised = (text: string): boolean => /^\p{Lu}\p{Ll}/u.test(text);
 
@@ -53,12 +59,14 @@ export function wordMatches(context: SectionContext): Match[] {
         matches.push(listMatch(lexicons.ctaVerbs, word, word.lower));
       }
       const previous = sentence.words[index - 1];
+      const firstName = isCapitalised(word.text) && FIRST_NAMES[lang].has(word.lower);
       const named =
-        lang === 'en'
+        firstName ||
+        (lang === 'en'
           ? wordTags?.has('Person') || wordTags?.has('Place') || wordTags?.has('Organization') || (index > 0 && wordTags?.has('ProperNoun'))
-          : index > 0 && isCapitalised(word.text) && !lexicons.stopwords.has(word.lower);
+          : index > 0 && isCapitalised(word.text) && !lexicons.stopwords.has(word.lower));
       if (named && isCapitalised(word.text)) {
-        const person = (previous && naming.has(previous.lower)) || wordTags?.has('Person');
+        const person = firstName || (previous && naming.has(previous.lower)) || wordTags?.has('Person');
         const message = fill(context.messages['name']!, { actual: word.text });
         matches.push({
           ruleId: person ? 'named-person' : 'name',

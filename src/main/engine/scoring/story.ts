@@ -13,7 +13,7 @@ import type { Talk, Variant } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
 import type { SectionText } from '../talk/parseTalk';
 import { COACH } from './sectionScores';
-import { mostRepeatedPhrase, normalisePhrase } from './mantra';
+import { normalisePhrase, repeatedSentence } from './mantra';
 import { verdict } from './verdict';
 
 /** The signals that show each CX Story element, and how many a section needs. */
@@ -142,12 +142,12 @@ export function storyResult(talk: Talk, sections: SectionAnalysis[], variant: Va
   return { scores, score, elements, mistakes: found, verdict: verdict(talk.lang, scores, score, sections, elements, variant) };
 }
 
-/** The mantra (front matter, else the most repeated phrase) and the sections and variants that hold it. */
+/** The mantra (front matter, else a short sentence repeated word for word) and the sections and variants that hold it. */
 export function mantraResult(talk: Talk, texts: SectionText[], wordsOfSection: (masked: string) => string[]): MantraResult {
   const phrase =
     talk.mantra ??
-    mostRepeatedPhrase(
-      texts.map((text) => wordsOfSection(text.masked)),
+    repeatedSentence(
+      texts.map((text) => text.masked),
       talk.lang,
     );
   if (!phrase) return { text: null, source: null, sections: [], variants: [], missingIn: [...VARIANTS] };
