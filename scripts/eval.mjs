@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { tedReport } from './eval-ted.mjs';
 const require = createRequire(import.meta.url);
 const __dirname = fileURLToPath(new URL('.', import.meta.url));
 const engine = require('../out/main/engine.js');
@@ -139,4 +140,10 @@ for (const principle of PRINCIPLES)
 console.log(
   `  ${'all pairs'.padEnd(12)} ${totals.en.toFixed(2).padStart(12)} ${totals.nl.toFixed(2).padStart(12)}${totals.en < 0.85 || totals.nl < 0.85 ? '   (aim: 0.85)' : ''}`,
 );
+const tedAt = process.argv.indexOf('--ted');
+if (tedAt === -1 || !process.argv[tedAt + 1])
+  console.log(
+    '\nTED calibration: not run. Give the folder of TED talks with audience ratings: npm run eval -- --ted ../shared/eval/ted-dev',
+  );
+else tedReport(engine, process.argv[tedAt + 1]);
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
