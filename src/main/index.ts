@@ -1,7 +1,6 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import Store from 'electron-store';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Settings } from '../shared/settings';
 import { registerIpc, sendTalkUpdate } from './ipc';
 import { buildMenu } from './menu';
@@ -9,27 +8,20 @@ import { watchFileWithChokidar } from './services/fileWatcher';
 import { createServices } from './services/compose';
 import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from './services/scoreHistory';
 import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from './services/rehearsalStore';
+import { samplesDirectory, talkArgument } from './services/launch';
 import { initialTalkPath } from './services/startup';
 import { SETTINGS_STORE_OPTIONS } from './services/settingsStore';
 import { TALK_EXTENSIONS } from './services/talkFiles';
 import { createMainWindow, rendererUrl } from './window';
 
-const samplesDir = app.isPackaged ? join(process.resourcesPath, 'samples') : join(app.getAppPath(), 'resources', 'samples');
-
-/** A talk path among command-line arguments, if any; relative to where `npm start` was typed. */
-function talkArgument(argv: string[]): string | undefined {
-  const base = process.env['INIT_CWD'] ?? process.cwd();
-  return argv
-    .slice(1)
-    .filter((arg) => !arg.startsWith('-') && TALK_EXTENSIONS.some((ext) => arg.toLowerCase().endsWith(ext)))
-    .map((arg) => resolve(base, arg))
-    .find((path) => existsSync(path));
-}
+const samplesDir = samplesDirectory({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+// Relative talk paths are relative to where `npm start` was typed (npm sets INIT_CWD).
+const typedIn = (): string => process.env['INIT_CWD'] ?? process.cwd();
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let window: BrowserWindow | undefined;
-let pendingPath = talkArgument(process.argv);
+let pendingPath = talkArgument(process.argv, typedIn());
 
 app.on('open-file', (event, path) => {
   event.preventDefault();
@@ -94,7 +86,7 @@ void app.whenReady().then(() => {
   window = createMainWindow();
 
   app.on('second-instance', (_event, argv) => {
-    const path = talkArgument(argv);
+    const path = talkArgument(argv, typedIn());
     if (path) openPath(path);
     if (window?.isMinimized()) window.restore();
     window?.focus();
