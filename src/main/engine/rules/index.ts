@@ -4,6 +4,7 @@ import enMessages from '../lexicon/en/messages.json';
 import nlMessages from '../lexicon/nl/messages.json';
 import { englishTags } from '../text/english';
 import { endsWithAbbreviation, sentencesOf, wordsOf } from '../text/segment';
+import { callToActionMatches } from './callToAction';
 import { lexiconMatches } from './lexiconRules';
 import { patternMatches } from './patternRules';
 import type { Match, SectionContext } from './types';
@@ -151,7 +152,7 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
     tags: lang === 'en' ? englishTags(words, new Set(sentences.map((sentence) => sentence.start))) : new Map(),
     messages: MESSAGES[lang],
   };
-  const matches = [...lexiconMatches(context), ...patternMatches(context), ...wordMatches(context)];
+  const matches = [...lexiconMatches(context), ...patternMatches(context), ...wordMatches(context), ...callToActionMatches(context)];
   const plain = sentences
     .filter(
       (sentence) =>

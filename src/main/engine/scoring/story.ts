@@ -23,7 +23,8 @@ const ELEMENT_SIGNALS: Record<ElementId, { signals: string[]; minimum: number }>
   // Two urgency markers: one "now" is a word, two are a case.
   urgency: { signals: ['urgency'], minimum: 2 },
   strategy: { signals: ['strategy'], minimum: 2 },
-  callToAction: { signals: ['imperatives', 'callToAction'], minimum: 2 },
+  // One clear ask of the audience is enough (rules/callToAction.ts); imperatives alone are advice.
+  callToAction: { signals: ['callToAction'], minimum: 1 },
 };
 // A section tells a personal story when Stories reaches 45 (narration plus a time, a name or a
 // quote) and the speaker says "I" at least once per 100 words.
@@ -49,7 +50,6 @@ const RULE_SIGNALS: Record<string, string> = {
   urgency: 'urgency',
   strategy: 'strategy',
   'call-to-action': 'callToAction',
-  imperative: 'imperatives',
 };
 
 function elementResult(talk: Talk, sections: SectionAnalysis[], element: ElementId): ElementResult {
@@ -61,7 +61,14 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
         element !== 'personalStory' ||
         (section.scores.stories >= PERSONAL_STORY_SCORE && section.metrics['firstSingular']! >= PERSONAL_STORY_I_RATE),
     )
-    .map((section) => ({ section, count: countOf(section, signals) }))
+    // An ask is counted from its findings: one in a very long section rounds away as a rate.
+    .map((section) => ({
+      section,
+      count:
+        element === 'callToAction'
+          ? section.findings.filter((finding) => signals.includes(signalOf(finding.ruleId))).length
+          : countOf(section, signals),
+    }))
     .filter((candidate) => candidate.count >= minimum)
     // The call to action belongs at the end: prefer the last section that has one.
     .sort((a, b) => (element === 'callToAction' ? sections.indexOf(b.section) - sections.indexOf(a.section) : b.count - a.count));
@@ -72,7 +79,8 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
   const supporting = best.section.findings
     .filter((finding) => signals.includes(signalOf(finding.ruleId)))
     .sort((a, b) => strength(b.ruleId) - strength(a.ruleId) || a.start.offset - b.start.offset);
-  const evidence = [...new Set(supporting.map((finding) => finding.actual ?? ''))].slice(0, 4);
+  // The evidence is the speaker's own words, wrapped lines joined.
+  const evidence = [...new Set(supporting.map((finding) => (finding.actual ?? '').replace(/\s+/g, ' ').trim()))].slice(0, 4);
   return { name: coach.name, present: true, sectionId: best.section.id, evidence, hint: null };
 }
 

@@ -1,0 +1,201 @@
+import type { Lang, Severity } from '../../../shared/talk';
+import enAsk from '../lexicon/en/call-to-action.json';
+import enVerbs from '../lexicon/en/cta-verbs.json';
+import enNumbers from '../lexicon/en/number-words.json';
+import nlAsk from '../lexicon/nl/call-to-action.json';
+import nlVerbs from '../lexicon/nl/cta-verbs.json';
+import nlNumbers from '../lexicon/nl/number-words.json';
+import type { Sentence } from '../text/segment';
+import { fill, type Match, type SectionContext } from './types';
+
+/** Phrases by first word, each as its words; `{n}` stands for a number, `{weekday}` for a day. */
+type Phrases = Map<string, string[][]>;
+type WordSet = 'notBefore' | 'weekdays' | 'secondPerson' | 'subjects' | 'firstPerson' | 'connectors' | 'modals';
+
+interface AskWords {
+  asks: Phrases;
+  timeFrames: Phrases;
+  soonFrames: Phrases;
+  sets: Record<WordSet, Set<string>>;
+  /** Concrete actions (call, visit; bel, bezoek) and, wider, any instruction verb (focus, think). */
+  actions: Set<string>;
+  commands: Set<string>;
+  /** Verb forms after a subject: the stem, and in Dutch also stem + t ("jij belt", "belt u"). */
+  forms: Set<string>;
+  numbers: Set<string>;
+}
+
+const lower = (text: string): string => text.toLowerCase().replace(/’/g, "'");
+
+function phrases(list: string[]): Phrases {
+  const index: Phrases = new Map();
+  for (const phrase of [...list].sort((a, b) => b.length - a.length)) {
+    const words = lower(phrase).split(/\s+/);
+    index.set(words[0]!, [...(index.get(words[0]!) ?? []), words]);
+  }
+  return index;
+}
+
+function compile(ask: typeof enAsk, verbs: typeof enVerbs, numbers: typeof enNumbers, lang: Lang): AskWords {
+  const set = (list: string[]): Set<string> => new Set(list.map(lower));
+  const actions = set(verbs.actions);
+  const names: WordSet[] = ['notBefore', 'weekdays', 'secondPerson', 'subjects', 'firstPerson', 'connectors', 'modals'];
+  return {
+    asks: phrases(ask.asks),
+    timeFrames: phrases(ask.timeFrames),
+    soonFrames: phrases(ask.soonFrames),
+    sets: Object.fromEntries(names.map((name) => [name, set(ask[name])])) as Record<WordSet, Set<string>>,
+    actions,
+    commands: new Set([...actions, ...verbs.entries.map((entry) => lower(entry.phrase))]),
+    forms: new Set([...actions].flatMap((verb) => (lang === 'nl' && !verb.endsWith('t') ? [verb, `${verb}t`] : [verb]))),
+    numbers: set(numbers.entries.map((entry) => entry.phrase)),
+  };
+}
+
+const WORDS: Record<Lang, AskWords> = { en: compile(enAsk, enVerbs, enNumbers, 'en'), nl: compile(nlAsk, nlVerbs, nlNumbers, 'nl') };
+const RULE = { en: enAsk.rule, nl: nlAsk.rule };
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
+// "Here is what I ask of you." has no word after the ask: it announces it, the next sentence is
+// the ask. "I ask you to listen." has two; fewer than two is an announcement.
+const ANNOUNCEMENT_WORDS = 2;
+// "you should really call": three helper words between a subject and its verb cover "need to",
+// "will all", "should really"; more is a different clause.
+const MAX_HELPERS = 3;
+
+/** How many words of a phrase from the index start at word i (0 when none). */
+function phraseAt(index: Phrases, words: string[], i: number, w: AskWords): number {
+  const fits = (token: string, word: string | undefined): boolean =>
+    word !== undefined &&
+    (token === word ||
+      (token === '{n}' && (/^\d+$/.test(word) || w.numbers.has(word))) ||
+      (token === '{weekday}' && w.sets.weekdays.has(word)));
+  for (const key of [words[i]!, '{weekday}', '{n}']) {
+    for (const phrase of index.get(key) ?? []) if (phrase.every((token, k) => fits(token, words[i + k]))) return phrase.length;
+  }
+  return 0;
+}
+
+/** The explicit ask ("I ask you", "ik vraag jullie"): how many words follow its end, or -1 when none. */
+function wordsAfterAsk(words: string[], w: AskWords): number {
+  let end = -1;
+  for (let i = 0; i < words.length; i++) {
+    const length = phraseAt(w.asks, words, i, w);
+    if (length > 0 && !(i > 0 && w.sets.notBefore.has(words[i - 1]!))) end = Math.max(end, i + length);
+  }
+  return end < 0 ? -1 : words.length - end;
+}
+
+/** A helper-free verb after a subject at word i: "you call", "you need to call", "jij belt". */
+function subjectActs(words: string[], i: number, to: number, w: AskWords, needsHelper: boolean): boolean {
+  let j = i + 1;
+  while (j < to && j - i <= MAX_HELPERS && w.sets.modals.has(words[j]!)) j++;
+  const helped = j > i + 1 || words[i]!.endsWith("'ll");
+  return j < to && (helped || !needsHelper) && w.forms.has(words[j]!);
+}
+
+/**
+ * What a clause (words from..to) does: 'subject' when "you" acts ("you call", "bel jij"); 'action'
+ * or 'command' when it opens (after connectors, a time frame or a comma) with a concrete action
+ * verb or another instruction ("Focus", "Distill": English verbs by their tags too).
+ */
+function clauseAct(sentence: Sentence, words: string[], inFrame: boolean[], from: number, to: number, context: SectionContext) {
+  const w = WORDS[context.lang];
+  let seeking = true;
+  let imperative: 'action' | 'command' | null = null;
+  for (let i = from; i < to; i++) {
+    if (i > from && context.masked.slice(sentence.words[i - 1]!.end, sentence.words[i]!.start).includes(',')) seeking = true;
+    const word = words[i]!;
+    const next = i + 1 < to ? words[i + 1]! : '';
+    const free = i === 0 || !w.sets.notBefore.has(words[i - 1]!);
+    if (w.sets.subjects.has(word) && free && subjectActs(words, i, to, w, !seeking)) return 'subject';
+    if (!seeking || inFrame[i] || w.sets.connectors.has(word)) continue;
+    seeking = false;
+    if (context.lang === 'nl' && w.forms.has(word) && w.sets.subjects.has(next)) return 'subject';
+    if (w.sets.firstPerson.has(next)) continue;
+    const tags = context.tags.get(sentence.words[i]!.start);
+    if (w.actions.has(word)) imperative = 'action';
+    else if (!imperative && (w.commands.has(word) || tags?.has('Infinitive') || tags?.has('Imperative'))) imperative = 'command';
+  }
+  return imperative;
+}
+
+/** Whether a sentence outside a list asks the audience to act: 'you' (addressed) or 'now' (soon). */
+function sentenceKind(sentence: Sentence, words: string[], context: SectionContext): 'you' | 'now' | null {
+  const w = WORDS[context.lang];
+  const inFrame = new Array<boolean>(words.length).fill(false);
+  let strong = false;
+  let soon = false;
+  for (let i = 0; i < words.length; i++) {
+    const frame = phraseAt(w.timeFrames, words, i, w);
+    const soonFrame = frame > 0 ? 0 : phraseAt(w.soonFrames, words, i, w);
+    strong ||= frame > 0;
+    soon ||= soonFrame > 0;
+    for (let k = i; k < i + frame + soonFrame; k++) inFrame[k] = true;
+    i += Math.max(frame + soonFrame - 1, 0);
+  }
+  const addressed = words.some((word) => w.sets.secondPerson.has(word));
+  let statement = false;
+  // Clauses end at ":" and ";"; one ending in "?" is a question, not a task.
+  for (let from = 0, i = 1; i <= words.length; i++) {
+    const end = i < words.length ? sentence.words[i]!.start : sentence.end;
+    const between = context.masked.slice(sentence.words[i - 1]!.end, end);
+    if (i < words.length && !/[:;]/.test(between)) continue;
+    if (!between.includes('?')) {
+      statement = true;
+      const act = clauseAct(sentence, words, inFrame, from, i, context);
+      if (act === 'subject') return 'you';
+      if (act && (strong || soon)) return 'now';
+      if (act === 'action' && addressed) return 'you';
+    }
+    from = i;
+  }
+  const subject = words.some((word) => w.sets.subjects.has(word));
+  const speaker = words.some((word) => w.sets.firstPerson.has(word));
+  return statement && subject && strong && !speaker ? 'you' : null;
+}
+
+/**
+ * The speaker's ask of the audience, one match per sentence: an explicit ask ("I ask you to…",
+ * "Ik vraag jullie: …", or the sentence after "here is what I ask of you"), "you" with an action or
+ * a near time frame, or an imperative with a near time frame. Imperatives in list items, general
+ * advice, sentences about others and questions are not the ask. Linear in the text.
+ */
+export function callToActionMatches(context: SectionContext): Match[] {
+  const w = WORDS[context.lang];
+  const rule = RULE[context.lang];
+  const lineStarts = [0];
+  for (let i = context.masked.indexOf('\n'); i !== -1; i = context.masked.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  let line = 0;
+  const listed = (start: number): boolean => {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= start) line++;
+    return LIST_MARKER.test(context.source.slice(lineStarts[line]!, lineStarts[line]! + 24));
+  };
+  const matches: Match[] = [];
+  let announced = false;
+  context.sentences.forEach((sentence, index) => {
+    const words = sentence.words.map((word) => lower(word.text));
+    const after = wordsAfterAsk(words, w);
+    const question = sentence.text.endsWith('?');
+    const next = context.sentences[index + 1];
+    let kind: string | null = null;
+    if (after >= 0 && after < ANNOUNCEMENT_WORDS && next && !next.text.endsWith('?')) {
+      announced = true;
+      return;
+    }
+    if (after >= 0 || (announced && !question)) kind = 'ask';
+    else if (!listed(sentence.start)) kind = sentenceKind(sentence, words, context);
+    announced = false;
+    if (!kind) return;
+    matches.push({
+      ruleId: `${rule.id}.${kind}`,
+      signal: rule.signal,
+      target: rule.target,
+      severity: rule.severity as Severity,
+      message: fill(rule.message, { actual: sentence.text }),
+      start: sentence.start,
+      end: sentence.end,
+      actual: sentence.text,
+    });
+  });
+  return matches;
+}
