@@ -3,3 +3,6 @@ export { analyseTalk, analyseTalkInSteps, SignalCache, type AnalysedTalk } from 
 export { parseTalk, readTalk } from './talk/parseTalk';
 export { planTalk, planVariant } from './timing/plan';
 export { scoreJson } from './scoreJson';
+export { evaluate } from './scoring/formula';
+export { buildFormulas } from './scoring/weights';
+export { BLIND_SPOT_TERMS, PRINCIPLE_TERMS, termKey } from './scoring/terms';

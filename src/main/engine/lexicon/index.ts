@@ -1,5 +1,6 @@
 import type { Lang } from '../../../shared/talk';
 import enAbstract from './en/abstract-nouns.json';
+import enCharacters from './en/characters.json';
 import enCta from './en/call-to-action.json';
 import enCompany from './en/company-voice.json';
 import enContrast from './en/contrast.json';
@@ -19,6 +20,7 @@ import enI from './en/pronouns-i.json';
 import enWe from './en/pronouns-we.json';
 import enYou from './en/pronouns-you.json';
 import enSensory from './en/sensory.json';
+import enSequence from './en/sequence.json';
 import enSentiment from './en/sentiment.json';
 import enStopwords from './en/stopwords.json';
 import enStrategy from './en/strategy.json';
@@ -26,6 +28,7 @@ import enTime from './en/time-markers.json';
 import enUrgency from './en/urgency.json';
 import enVulnerability from './en/vulnerability.json';
 import nlAbstract from './nl/abstract-nouns.json';
+import nlCharacters from './nl/characters.json';
 import nlCta from './nl/call-to-action.json';
 import nlCompany from './nl/company-voice.json';
 import nlContrast from './nl/contrast.json';
@@ -45,6 +48,7 @@ import nlI from './nl/pronouns-i.json';
 import nlWe from './nl/pronouns-we.json';
 import nlYou from './nl/pronouns-you.json';
 import nlSensory from './nl/sensory.json';
+import nlSequence from './nl/sequence.json';
 import nlSentiment from './nl/sentiment.json';
 import nlStopwords from './nl/stopwords.json';
 import nlStrategy from './nl/strategy.json';
@@ -119,6 +123,8 @@ export const LEXICONS: Record<Lang, LanguageLexicons> = {
       enI,
       enWe,
       enYou,
+      enSequence,
+      enCharacters,
     ]),
     abstractNouns: enAbstract as SuffixLexicon,
     pastTense: enPast as PhraseLexicon,
@@ -149,6 +155,8 @@ export const LEXICONS: Record<Lang, LanguageLexicons> = {
       nlI,
       nlWe,
       nlYou,
+      nlSequence,
+      nlCharacters,
     ]),
     abstractNouns: nlAbstract as SuffixLexicon,
     pastTense: nlPast as PhraseLexicon,

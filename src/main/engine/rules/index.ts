@@ -8,6 +8,8 @@ import { callToActionMatches } from './callToAction';
 import { lexiconMatches } from './lexiconRules';
 import { patternMatches } from './patternRules';
 import type { Match, SectionContext } from './types';
+import { narrativeMatches } from './narrative';
+import { wordNormMatches } from './wordNorms';
 import { distinctIdeas, wordMatches } from './wordRules';
 
 // Sentences shorter than six words ("Thank you.") say too little to quote as an example.
@@ -58,6 +60,12 @@ export const SIGNALS = [
   'questions',
   'longSentences',
   'listItems',
+  'concreteWords',
+  'abstractWords',
+  'rareWords',
+  'sequence',
+  'characters',
+  'firstPersonAction',
 ] as const;
 
 /** What the rules found in one run of lines: matches (offsets local to the run) and raw counts. */
@@ -66,6 +74,8 @@ export interface ChunkSignals {
   words: number;
   sentences: number;
   ideas: string[];
+  /** Concreteness (0-1) summed over the rated words, and how many were rated. */
+  rated: { sum: number; count: number };
   plain: { text: string; words: number }[];
 }
 
@@ -152,7 +162,15 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
     tags: lang === 'en' ? englishTags(words, new Set(sentences.map((sentence) => sentence.start))) : new Map(),
     messages: MESSAGES[lang],
   };
-  const matches = [...lexiconMatches(context), ...patternMatches(context), ...wordMatches(context), ...callToActionMatches(context)];
+  const norms = wordNormMatches(context);
+  const matches = [
+    ...lexiconMatches(context),
+    ...patternMatches(context),
+    ...wordMatches(context),
+    ...callToActionMatches(context),
+    ...narrativeMatches(context),
+    ...norms.matches,
+  ];
   const plain = sentences
     .filter(
       (sentence) =>
@@ -160,7 +178,7 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
         !matches.some((match) => match.start >= sentence.start && match.start < sentence.end),
     )
     .map((sentence) => ({ text: sentence.text, words: sentence.words.length }));
-  return { matches, words: words.length, sentences: sentences.length, ideas: distinctIdeas(context), plain };
+  return { matches, words: words.length, sentences: sentences.length, ideas: distinctIdeas(context), rated: norms.concreteness, plain };
 }
 
 /** Combines a section's runs (with their offsets in the section) into its signals and metrics. */
@@ -180,6 +198,12 @@ export function combineChunks(chunks: { offset: number; signals: ChunkSignals }[
   metrics['words'] = words;
   metrics['sentences'] = sentences;
   metrics['avgSentenceLength'] = sentences > 0 ? round(words / sentences) : 0;
+  const rated = chunks.reduce((sum, chunk) => ({ sum: sum.sum + chunk.signals.rated.sum, count: sum.count + chunk.signals.rated.count }), {
+    sum: 0,
+    count: 0,
+  });
+  // Mean concreteness of the rated words, 0-100; a section with none rated sits at the middle.
+  metrics['concreteness'] = rated.count > 0 ? round((100 * rated.sum) / rated.count) : 50;
   metrics['ideas'] = round(new Set(chunks.flatMap((chunk) => chunk.signals.ideas)).size * per100);
   const plainSentences = chunks
     .flatMap((chunk) => chunk.signals.plain)

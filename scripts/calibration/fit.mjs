@@ -1,0 +1,116 @@
+// Fits each score's term weights: least squares on standardised target ranks, with every weight's
+// sign fixed by the coaching method (scoring/terms.ts), ridge-regularised, then scaled to 0-100.
+import { quantile, standardRanks } from './stats.mjs';
+
+/** A term's effect before weighting, as scoring/formula.ts computes it. */
+export function effect(term, inputs) {
+  const share = Math.min(1, Math.max(0, ((inputs[term.input] ?? 0) - (term.offset ?? 0)) / term.full));
+  return term.absent ? 1 - share : share;
+}
+
+/** Section scores and risks of a document's sections under given weights, as the engine computes them. */
+export function scoreSections(lib, weights, sections) {
+  const principles = lib.buildFormulas(lib.PRINCIPLE_TERMS, weights.principles);
+  const spots = lib.buildFormulas(lib.BLIND_SPOT_TERMS, weights.blindSpots);
+  return sections.map((metrics) => {
+    const inputs = { ...metrics };
+    for (const [name, formula] of Object.entries(principles)) inputs[`score:${name}`] = lib.evaluate(formula, inputs).value;
+    const values = {};
+    for (const name of Object.keys(principles)) values[name] = inputs[`score:${name}`];
+    for (const [name, formula] of Object.entries(spots)) values[name] = lib.evaluate(formula, inputs).value;
+    return { inputs, values };
+  });
+}
+
+/** A document's talk-level value of something computed per section: the word-weighted mean. */
+export function talkMean(sections, value) {
+  const words = sections.reduce((sum, s) => sum + s.inputs.words, 0) || 1;
+  return sections.reduce((sum, s) => sum + value(s) * s.inputs.words, 0) / words;
+}
+
+/** Non-negative ridge least squares by coordinate descent: min |Xb - y|^2_w + lambda |b|^2, b >= 0. */
+function nonNegativeRidge(rows, targets, sampleWeights, lambda) {
+  const k = rows[0]?.length ?? 0;
+  const gram = Array.from({ length: k }, () => new Array(k).fill(0));
+  const cross = new Array(k).fill(0);
+  rows.forEach((x, i) => {
+    for (let a = 0; a < k; a++) {
+      cross[a] += sampleWeights[i] * x[a] * targets[i];
+      for (let b = 0; b < k; b++) gram[a][b] += sampleWeights[i] * x[a] * x[b];
+    }
+  });
+  const scale = gram.reduce((sum, row, a) => sum + row[a], 0) / (k || 1);
+  const beta = new Array(k).fill(0);
+  for (let sweep = 0; sweep < 500; sweep++) {
+    let moved = 0;
+    for (let a = 0; a < k; a++) {
+      let rest = cross[a];
+      for (let b = 0; b < k; b++) if (b !== a) rest -= gram[a][b] * beta[b];
+      const next = Math.max(0, rest / (gram[a][a] + lambda * scale));
+      moved = Math.max(moved, Math.abs(next - beta[a]));
+      beta[a] = next;
+    }
+    if (moved < 1e-9) break;
+  }
+  return beta;
+}
+
+/**
+ * Fits one score. Each dataset's features are centred and its target turned into standardised
+ * ranks, so a dataset only says which of its documents should score higher; `datasetWeights` says
+ * how much each dataset counts in total. Returns raw weights (signed, per unit of effect).
+ */
+function fitScore(documents, terms, score, datasetWeights, lambda) {
+  const used = documents.filter((doc) => doc.targets[score] !== undefined && datasetWeights[doc.dataset]);
+  const rows = [];
+  const targets = [];
+  const sampleWeights = [];
+  for (const dataset of new Set(used.map((doc) => doc.dataset))) {
+    const docs = used.filter((doc) => doc.dataset === dataset);
+    const features = docs.map((doc) => terms.map((term) => term.sign * talkMean(doc.scored, (s) => effect(term, s.inputs))));
+    const means = terms.map((_, j) => features.reduce((sum, f) => sum + f[j], 0) / features.length);
+    const y = standardRanks(docs.map((doc) => doc.targets[score]));
+    features.forEach((f, i) => {
+      rows.push(f.map((value, j) => value - means[j]));
+      targets.push(y[i]);
+      sampleWeights.push(datasetWeights[dataset] / docs.length);
+    });
+  }
+  if (rows.length === 0) return null;
+  return nonNegativeRidge(rows, targets, sampleWeights, lambda).map((b, j) => b * terms[j].sign);
+}
+
+/** Base and weights that spread the calibration sections' raw scores from 10 (5th percentile) to 90 (95th). */
+function toPoints(terms, raw, sections) {
+  const values = sections.map((s) => terms.reduce((sum, term, j) => sum + raw[j] * effect(term, s.inputs), 0));
+  const low = quantile(values, 0.05);
+  const high = quantile(values, 0.95);
+  const scale = high > low ? 80 / (high - low) : 0;
+  const weights = {};
+  terms.forEach((term, j) => {
+    const points = Math.round(raw[j] * scale * 10) / 10;
+    if (points !== 0) weights[`${term.input}${term.absent ? ':absent' : ''}`] = points;
+  });
+  return { base: Math.round((10 - scale * low) * 10) / 10, weights };
+}
+
+/**
+ * Fits every score with a target in the documents: principles first, then the blind spots on the
+ * fitted principle scores. Scores no document measures keep their weights from `start`.
+ */
+export function fitWeights(lib, documents, start, { datasetWeights, lambda }) {
+  const weights = structuredClone({ principles: start.principles, blindSpots: start.blindSpots });
+  for (const [group, specs] of [
+    ['principles', lib.PRINCIPLE_TERMS],
+    ['blindSpots', lib.BLIND_SPOT_TERMS],
+  ]) {
+    for (const doc of documents) doc.scored = scoreSections(lib, weights, doc.sections);
+    const sections = documents.flatMap((doc) => doc.scored);
+    for (const [score, terms] of Object.entries(specs)) {
+      const raw = fitScore(documents, terms, score, datasetWeights, lambda);
+      if (raw && raw.some((value) => value !== 0)) weights[group][score] = toPoints(terms, raw, sections);
+    }
+  }
+  for (const doc of documents) delete doc.scored;
+  return weights;
+}

@@ -1,0 +1,152 @@
+/**
+ * One candidate input of a score, with the direction the coaching method prescribes (DOMAIN.md):
+ * `sign` +1 means more of the input can only raise the score, -1 only lower it. `value` is a
+ * signal's rate per 100 spoken words, a section measure (`words`, `avgSentenceLength`, `ideas`,
+ * `concreteness`), or another score (`score:simple`, 0-100). Its effect before weighting is
+ * clamp((value - offset) / full, 0, 1), or 1 minus that when `absent`.
+ * "full" is where a signal has done all it can: about the 90th percentile of sections in the
+ * calibration material (TED talks cut into 300-word sections, the speeches, the sample talks).
+ */
+export interface TermSpec {
+  input: string;
+  full: number;
+  offset?: number;
+  absent?: boolean;
+  sign: 1 | -1;
+}
+
+const up = (input: string, full: number, offset = 0): TermSpec => ({ input, full, offset, sign: 1 });
+const down = (input: string, full: number, offset = 0): TermSpec => ({ input, full, offset, sign: -1 });
+/** A risk that rises when something is missing: the score or signal below its full level. */
+const lacking = (input: string, full: number): TermSpec => ({ input, full, absent: true, sign: 1 });
+
+/** The key of a term in the fitted weights file: its input, and `:absent` when it counts a lack. */
+export const termKey = (term: TermSpec): string => `${term.input}${term.absent ? ':absent' : ''}`;
+
+/** The six SUCCESs principles (DOMAIN.md section 1): each input is a signal the table there names. */
+export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
+  // Short sentences, few ideas, low jargon; familiar, picturable words (the audience's own schema).
+  simple: [
+    down('avgSentenceLength', 14, 16), // 16 words is easy listening; 30 is a paragraph in one breath
+    down('longSentences', 2),
+    down('jargon', 2),
+    down('ideas', 20, 20), // 20 distinct nouns per 100 words is a normal story; 40 is a list
+    down('listItems', 6),
+    down('rareWords', 8),
+    down('abstractWords', 10),
+    up('concreteness', 40, 30), // mean concreteness 30-70 on the 0-100 scale
+  ],
+  // Contrast and surprise, questions, humour, a surprising figure; common-sense business talk
+  // (clichés, abstractions, strategy speak) is the pattern that does not break.
+  unexpected: [
+    up('contrast', 2),
+    up('questions', 1),
+    up('humour', 0.5),
+    up('percentages', 1),
+    up('secondPerson', 4),
+    up('examples', 0.5),
+    down('corporate', 1),
+    down('strategy', 1),
+    down('abstractNouns', 5),
+  ],
+  // Things to see, hear and touch; real people, places, moments and numbers; few abstractions.
+  concrete: [
+    up('names', 2),
+    up('namedPeople', 0.5),
+    up('figures', 2),
+    up('timeMarkers', 1.5),
+    up('sensory', 3),
+    up('examples', 0.5),
+    up('numbers', 2),
+    up('concreteWords', 12),
+    up('concreteness', 40, 30),
+    up('human', 2),
+    up('characters', 4),
+    down('abstractNouns', 5),
+    down('abstractWords', 10),
+    down('jargon', 2),
+  ],
+  // Figures, sources, named organisations and people, quoted customers.
+  credible: [
+    up('percentages', 1),
+    up('figures', 2),
+    up('credibility', 1),
+    up('names', 1.5),
+    up('namedPeople', 0.5),
+    up('dialogue', 0.5),
+    up('numbers', 2),
+  ],
+  // Feeling words, "you", stakes for people, vulnerability; one person rather than an abstraction.
+  emotional: [
+    up('strongFeeling', 4),
+    up('feeling', 6),
+    up('emotion', 1.5),
+    up('secondPerson', 3),
+    up('vulnerability', 0.3),
+    up('human', 2),
+    up('namedPeople', 0.5),
+    up('characters', 4),
+    down('abstractWords', 10),
+  ],
+  // A narrative in any tense: characters, a moment, a sequence, dialogue, the speaker acting.
+  stories: [
+    up('pastTense', 5),
+    up('firstSingular', 3),
+    up('firstPersonAction', 1.5),
+    up('timeMarkers', 1),
+    up('sequence', 1.5),
+    up('dialogue', 0.5),
+    up('namedPeople', 0.5),
+    up('characters', 4),
+  ],
+};
+
+/** The six blind spots (DOMAIN.md section 2): risks from the principle scores and signals. */
+export const BLIND_SPOT_TERMS: Record<string, TermSpec[]> = {
+  // The overload trap: not simple, long, listed, many ideas.
+  tooComplete: [
+    lacking('score:simple', 100),
+    up('words', 450, 350), // 350 words is ~3 minutes; 800 is a lecture
+    up('listItems', 5),
+    up('ideas', 15, 25),
+    up('longSentences', 2),
+  ],
+  // The engagement gap: nothing unexpected, no feeling, no anecdote; dry and fact-based.
+  tooBoring: [
+    lacking('score:unexpected', 100),
+    lacking('score:emotional', 100),
+    lacking('score:stories', 100),
+    down('questions', 1),
+    down('humour', 0.5),
+    up('abstractNouns', 5),
+    up('process', 2),
+  ],
+  // The abstract challenge: not concrete, abstract words, jargon.
+  tooConceptual: [lacking('score:concrete', 100), up('abstractNouns', 5), up('abstractWords', 10), up('jargon', 1.5), up('rareWords', 8)],
+  // The corporate veil (no audience rating measures it: its weights are set by hand, see weights.json).
+  tooCorporate: [
+    up('firstPlural', 4, 1), // "we" every 25 words: the company talking
+    up('corporate', 1),
+    up('companyVoice', 1),
+    lacking('personal', 3), // "I" and "you" balance "we"
+    lacking('score:credible', 100), // no customer data
+  ],
+  // The relatability rift: no feeling, no story, no "I", no "you", nothing asked of the audience.
+  tooUnpersonal: [
+    lacking('score:emotional', 100),
+    lacking('score:stories', 100),
+    lacking('firstSingular', 2),
+    lacking('secondPerson', 2),
+    lacking('vulnerability', 0.3),
+  ],
+  // The functional focus: methods and processes, no people in them.
+  tooFunctional: [
+    up('process', 2),
+    up('strategy', 1),
+    up('rareWords', 8),
+    lacking('human', 2),
+    lacking('characters', 4),
+    lacking('score:emotional', 100),
+    lacking('score:stories', 100),
+  ],
+};
