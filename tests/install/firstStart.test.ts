@@ -2,14 +2,12 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronZipName, startElectronMirror, type ElectronMirror, type MirrorMode } from '../support/electronMirror';
-import { freshProject, projectRoot, userEnvironment, type FreshProject } from '../support/freshProject';
+import { freshProject, realElectronState, userEnvironment, type FreshProject } from '../support/freshProject';
 
 // The first `npm start` of a new user, offline: Electron's runtime comes from a loopback mirror
 // (ELECTRON_MIRROR, with its SHASUMS256.txt) into a fresh copy of the project. The stand-in
 // runtime records its folder and arguments to STICKY_STANDIN_RECORD and exits.
 const linux = process.platform === 'linux';
-const realElectron = join(projectRoot, 'node_modules', 'electron');
-const realState = (): string => ['path.txt', 'dist'].map((name) => `${name}:${existsSync(join(realElectron, name))}`).join(' ');
 
 /** What the stand-in runtime recorded: the folder it ran in, then its arguments. */
 function recorded(file: string): { cwd: string; args: string[] } {
@@ -39,7 +37,7 @@ function env(project: FreshProject, mirror: ElectronMirror, extra: Record<string
 }
 
 describe.skipIf(!linux)('first start (npm start) with Electron from a loopback mirror', () => {
-  const before = realState();
+  const before = realElectronState();
   let project: FreshProject;
   let mirror: ElectronMirror;
   beforeAll(async () => {
@@ -85,7 +83,7 @@ describe.skipIf(!linux)('first start (npm start) with Electron from a loopback m
   }, 150_000);
 
   it('never touched the real node_modules/electron', () => {
-    expect(realState()).toBe(before);
+    expect(realElectronState()).toBe(before);
   });
 });
 

@@ -13,9 +13,19 @@ export const electronVersion: string = (
 /** The zip name Electron's installer asks for on this machine (@electron/get's artifact name). */
 export const electronZipName = `electron-v${electronVersion}-${process.platform}-${process.arch}.zip`;
 
+/**
+ * Electron's fuse wire as its executable carries it (@electron/fuses reads and flips it): the
+ * sentinel, wire version 1, eight fuses, each '1' on or '0' off, in Electron's default states
+ * (run as node, cookie encryption, NODE_OPTIONS, --inspect, asar integrity, only the asar,
+ * browser V8 snapshot, file:// privileges).
+ */
+const STAND_IN_FUSE_WIRE = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX\x01\x0810110001';
+
 // Stands in for Electron's executable: records where it was started and with what, then exits.
+// The comment carries the fuse wire, so a packager can set this stand-in's fuses as Electron's.
 const STAND_IN = `#!/bin/sh
 # A stand-in for Electron's runtime, for tests: it records its working folder and arguments.
+# ${STAND_IN_FUSE_WIRE}
 printf '%s\\n' "$PWD" "$@" > "\${STICKY_STANDIN_RECORD:-/dev/null}"
 exit 0
 `;

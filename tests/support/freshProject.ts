@@ -1,10 +1,16 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The project this test runs in. */
 export const projectRoot = resolve(__dirname, '..', '..');
+
+/** Whether the real node_modules/electron has its runtime (`path.txt`, `dist/`): a test must not change it. */
+export function realElectronState(): string {
+  const electron = join(projectRoot, 'node_modules', 'electron');
+  return ['path.txt', 'dist'].map((name) => `${name}:${existsSync(join(electron, name))}`).join(' ');
+}
 
 // What a clone has that a fresh copy must not: installs, builds, reports, history, and the
 // folders no start or package step reads (corpora, screenshots) to keep the copy quick.

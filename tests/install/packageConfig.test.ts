@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { TALK_EXTENSIONS } from '../../src/main/services/talkFiles';
+import { projectRoot } from '../support/freshProject';
+
+// What the installers promise that the unpacked Linux build (package.test.ts) cannot show: the
+// installer per platform, the files Sticky opens, and the deb's metadata. The installers
+// themselves are built on their own platforms, with tools electron-builder downloads.
+interface BuilderConfig {
+  fileAssociations: { ext: string[]; mimeType?: string }[];
+  linux: { target: string[] };
+  win: { target: string[] };
+  mac: { target: string[] };
+  deb: { maintainer?: string };
+}
+
+const config = parse(readFileSync(join(projectRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { homepage?: string };
+
+describe('electron-builder.yml', () => {
+  it('registers Sticky as an opener of every Markdown extension it reads (not of .txt)', () => {
+    const markdown = TALK_EXTENSIONS.filter((ext) => ext !== '.txt').map((ext) => ext.slice(1));
+    expect(config.fileAssociations.flatMap((association) => association.ext).sort()).toEqual(markdown.sort());
+    expect(config.fileAssociations.every((association) => association.mimeType === 'text/markdown')).toBe(true);
+  });
+
+  it('builds AppImage and deb on Linux, an NSIS installer on Windows and a dmg on macOS', () => {
+    expect([config.linux.target, config.win.target, config.mac.target]).toEqual([['AppImage', 'deb'], ['nsis'], ['dmg']]);
+  });
+
+  it('gives the deb the homepage and maintainer that Debian packages carry', () => {
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+    expect(config.deb.maintainer).toMatch(/^[^<>]+ <[^@\s]+@[^>\s]+>$/);
+  });
+});
