@@ -10,17 +10,13 @@ import { join } from 'node:path';
 
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { auc } from './calibration/stats.mjs';
 import { tedReport } from './eval-ted.mjs';
 const require = createRequire(import.meta.url);
 const __dirname = fileURLToPath(new URL('.', import.meta.url));
 const engine = require('../out/main/engine.js');
 const root = join(__dirname, '..');
 
-function auc(positives, negatives) {
-  let wins = 0;
-  for (const p of positives) for (const n of negatives) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / (positives.length * negatives.length);
-}
 const csv = (path) => {
   const [header, ...rows] = readFileSync(path, 'utf8').trim().split('\n');
   const keys = header.split(',');
@@ -145,5 +141,5 @@ if (tedAt === -1 || !process.argv[tedAt + 1])
   console.log(
     '\nTED calibration: not run. Give the folder of TED talks with audience ratings: npm run eval -- --ted ../shared/eval/ted-dev',
   );
-else tedReport(engine, process.argv[tedAt + 1]);
+else tedReport(engine, process.argv[tedAt + 1], root, JSON.parse(readFileSync(join(root, 'src/main/engine/scoring/weights.json'), 'utf8')));
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);

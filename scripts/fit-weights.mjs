@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { passageDocuments, speechDocuments } from './calibration/corpora.mjs';
-import { fitWeights } from './calibration/fit.mjs';
+import { DATASET_WEIGHTS, fitWeights } from './calibration/fit.mjs';
 import { heldOut } from './calibration/folds.mjs';
 import { tedDocuments } from './calibration/ted.mjs';
 
@@ -19,10 +19,6 @@ const lib = require('../out/main/engine.js');
 const weightsPath = join(root, 'src/main/engine/scoring/weights.json');
 const current = JSON.parse(readFileSync(weightsPath, 'utf8'));
 
-// How much each source counts in a fit (each is standardised within itself first): the audience
-// ratings of ~1,000 talks are the real judgement; the speeches, Twain and the passages (in Dutch
-// too) keep the scores sensible on other material and in both languages.
-export const DATASET_WEIGHTS = { ted: 1, speeches: 0.2, twain: 0.2, 'passages-en': 0.15, 'passages-nl': 0.15 };
 // Ridge strengths tried, relative to the mean squared feature: from almost none to strong.
 const LAMBDAS = [0.003, 0.01, 0.03, 0.1, 0.3];
 

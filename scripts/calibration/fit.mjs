@@ -2,6 +2,11 @@
 // sign fixed by the coaching method (scoring/terms.ts), ridge-regularised, then scaled to 0-100.
 import { quantile, standardRanks } from './stats.mjs';
 
+// How much each source counts in a fit (each is standardised within itself first): the audience
+// ratings of ~1,000 talks are the real judgement; the speeches, Twain and the passages (in Dutch
+// too) keep the scores sensible on other material and in both languages.
+export const DATASET_WEIGHTS = { ted: 1, speeches: 0.2, twain: 0.2, 'passages-en': 0.15, 'passages-nl': 0.15 };
+
 /** A term's effect before weighting, as scoring/formula.ts computes it. */
 export function effect(term, inputs) {
   const share = Math.min(1, Math.max(0, ((inputs[term.input] ?? 0) - (term.offset ?? 0)) / term.full));
