@@ -13,8 +13,8 @@ import { TARGETS, tedDocuments } from './calibration/ted.mjs';
 /** Single word-list features, per 100 words (concreteness: the mean over rated words, 0-100). */
 const BASELINES = {
   'word concreteness': (m) => m.concreteness,
-  'feeling words': (m) => m.feeling + m.strongFeeling,
-  'I/we/you': (m) => m.firstSingular + m.firstPlural + m.secondPerson,
+  'feeling words': (m) => m.feeling + m['strong-feeling'],
+  'I/we/you': (m) => m['first-singular'] + m['first-plural'] + m['second-person'],
   'number words': (m) => m.numbers + m.figures,
 };
 

@@ -30,7 +30,7 @@ for (const [form, values] of [...pattern].sort(([a], [b]) => a.localeCompare(b))
 
 const write = (lang, source, licence, entries) =>
   writeFileSync(
-    `${out}/${lang}/sentiment.json`,
+    `${out}/${lang}/feeling.json`,
     `${JSON.stringify({ source, licence, scale: '-4 (very negative) to 4 (very positive)', entries })}\n`,
   );
 write('en', 'VADER sentiment lexicon (C.J. Hutto), vaderSentiment/vader_lexicon.txt, words only', 'MIT', vader);

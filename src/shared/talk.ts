@@ -29,6 +29,8 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export interface Finding {
   ruleId: string;
+  /** The signal it counts for (shared/signals.ts: also its rule's id); absent for structure findings. */
+  signal?: string;
   message: string;
   severity: Severity;
   start: Position;

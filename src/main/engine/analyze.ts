@@ -1,5 +1,6 @@
 import type { SectionAnalysis, TalkAnalysis } from '../../shared/analysis';
 import type { Finding, Lang, Talk, Variant, VariantPlan } from '../../shared/talk';
+import { currentRuleId } from '../../shared/signals';
 import { VARIANTS } from '../../shared/talk';
 import { chunkRanges, chunkSignals, combineChunks, type ChunkSignals } from './rules';
 import type { Match } from './rules/types';
@@ -66,6 +67,7 @@ function isSilenced(ignores: Set<string>, ruleId: string, target: string): boole
 function toFinding(source: SourceText, start: number, match: Match, sectionId: string): Finding {
   return {
     ruleId: match.ruleId,
+    signal: match.signal,
     message: match.message,
     severity: match.severity,
     start: source.positionOfNormalized(start + match.start),
@@ -93,7 +95,7 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache): Gener
     yield;
   }
   const signals = combineChunks(chunks);
-  const ignores = new Set([...talk.ignores, ...section.ignores]);
+  const ignores = new Set([...talk.ignores, ...section.ignores].map(currentRuleId));
   const silenced = new Set([...ignores].map((id) => id.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase())));
   const kept = signals.matches.filter((match) => !isSilenced(ignores, match.ruleId, match.target));
   const scored = scoreSection(signals.metrics, kept, talk.lang, talk.audience, silenced, signals.plainSentences);

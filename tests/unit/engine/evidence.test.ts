@@ -31,16 +31,16 @@ describe('dialogue is quoted speech', () => {
 
 describe('named people', () => {
   test('Dutch first names are people, also at the start of a sentence', () => {
-    const people = found('named-person', 'Sanne belt de klant. Daarna komt Bram binnen, met Fatima en Daan.', 'nl');
+    const people = found('named-people', 'Sanne belt de klant. Daarna komt Bram binnen, met Fatima en Daan.', 'nl');
     expect(people).toEqual(['Sanne', 'Bram', 'Fatima', 'Daan']);
   });
 
   test('English first names are people', () => {
-    expect(found('named-person', 'Maria called the store. Later Sarah wrote back.')).toEqual(['Maria', 'Sarah']);
+    expect(found('named-people', 'Maria called the store. Later Sarah wrote back.')).toEqual(['Maria', 'Sarah']);
   });
 
   test('a capitalised ordinary word is not a person', () => {
-    expect(found('named-person', 'Wil je dat? Mark het in je agenda.', 'nl')).toEqual([]);
+    expect(found('named-people', 'Wil je dat? Mark het in je agenda.', 'nl')).toEqual([]);
   });
 });
 

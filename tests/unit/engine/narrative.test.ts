@@ -6,7 +6,8 @@ import type { SectionAnalysis } from '../../../src/shared/analysis';
 function section(body: string, lang: 'en' | 'nl' = 'en'): SectionAnalysis {
   return analyseTalk(`---\nlang: ${lang}\n---\n## One\n\n${body}\n`).analysis.sections[0]!;
 }
-const words = (s: SectionAnalysis, ruleId: string): string[] => s.findings.filter((f) => f.ruleId === ruleId || f.ruleId.startsWith(`${ruleId}.`)).map((f) => f.actual ?? '');
+const words = (s: SectionAnalysis, ruleId: string): string[] =>
+  s.findings.filter((f) => f.ruleId === ruleId || f.ruleId.startsWith(`${ruleId}.`)).map((f) => f.actual ?? '');
 
 // Stories told in the historical present, as Dutch speakers in particular tell them, against
 // essays on the same subjects. Written for these tests.
@@ -49,7 +50,7 @@ describe('stories in any tense', () => {
   test('a sequence of moments and the characters in it are found', () => {
     const dutch = section('Toen belde ze. Even later stond hij aan de deur.', 'nl');
     expect(words(dutch, 'sequence')).toEqual(['Toen', 'Even later']);
-    expect(words(dutch, 'character')).toEqual(['hij']);
+    expect(words(dutch, 'characters')).toEqual(['hij']);
     expect(words(section('Then she called. A minute later he was at the door.'), 'sequence')).toEqual(['Then', 'A minute later']);
   });
 });
@@ -57,8 +58,8 @@ describe('stories in any tense', () => {
 describe('word norms', () => {
   test('things one can picture are concrete words; ideas are abstract words', () => {
     const s = section('The coffee on her desk went cold while the strategy meeting discussed value and insight.');
-    expect(words(s, 'concrete-word')).toEqual(expect.arrayContaining(['coffee', 'desk']));
-    expect(words(s, 'abstract-word')).toEqual(expect.arrayContaining(['strategy', 'value', 'insight']));
+    expect(words(s, 'concrete-words')).toEqual(expect.arrayContaining(['coffee', 'desk']));
+    expect(words(s, 'abstract-words')).toEqual(expect.arrayContaining(['strategy', 'value', 'insight']));
     expect(s.metrics['concreteness']).toBeGreaterThan(0);
   });
 
@@ -68,7 +69,11 @@ describe('word norms', () => {
   });
 
   test('rare words are flagged for Simple, everyday words and names are not', () => {
-    expect(words(section('Our heuristic obviates the paradigm. Maria sat at the table.'), 'rare-word')).toEqual(['heuristic', 'obviates', 'paradigm']);
-    expect(words(section('Het klanttevredenheidsonderzoek van de winkel.', 'nl'), 'rare-word')).toEqual(['klanttevredenheidsonderzoek']);
+    expect(words(section('Our heuristic obviates the paradigm. Maria sat at the table.'), 'rare-words')).toEqual([
+      'heuristic',
+      'obviates',
+      'paradigm',
+    ]);
+    expect(words(section('Het klanttevredenheidsonderzoek van de winkel.', 'nl'), 'rare-words')).toEqual(['klanttevredenheidsonderzoek']);
   });
 });

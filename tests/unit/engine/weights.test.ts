@@ -5,7 +5,7 @@ import { BLIND_SPOT_TERMS, PRINCIPLE_TERMS, termKey } from '../../../src/main/en
 import { BLIND_SPOT_FORMULAS, PRINCIPLE_FORMULAS, type WeightsFile } from '../../../src/main/engine/scoring/weights';
 import fitted from '../../../src/main/engine/scoring/weights.json';
 
-const MEASURES = ['words', 'sentences', 'avgSentenceLength', 'ideas', 'concreteness', 'personal'];
+const MEASURES = ['words', 'sentences', 'avg-sentence-length', 'ideas', 'concreteness', 'personal'];
 const inputs = new Set<string>([...SIGNALS, ...MEASURES, ...PRINCIPLES.map((p) => `score:${p}`)]);
 const file = fitted as WeightsFile;
 
@@ -32,8 +32,8 @@ describe('fitted weights', () => {
   test('a concrete word can never lower Concrete, nor an abstract one raise it', () => {
     const concrete = PRINCIPLE_FORMULAS['concrete']!.terms;
     for (const term of concrete) {
-      if (['concreteWords', 'sensory', 'namedPeople'].includes(term.input)) expect(term.weight).toBeGreaterThan(0);
-      if (['abstractWords', 'abstractNouns', 'jargon'].includes(term.input)) expect(term.weight).toBeLessThan(0);
+      if (['concrete-words', 'sensory', 'named-people'].includes(term.input)) expect(term.weight).toBeGreaterThan(0);
+      if (['abstract-words', 'abstract-nouns', 'jargon'].includes(term.input)) expect(term.weight).toBeLessThan(0);
     }
   });
 

@@ -1,58 +1,56 @@
 import type { Lang } from '../../../shared/talk';
-import enAbstract from './en/abstract-nouns.json';
+import enAbstractNouns from './en/abstract-nouns.json';
 import enCharacters from './en/characters.json';
-import enCta from './en/call-to-action.json';
-import enCompany from './en/company-voice.json';
+import enCompanyVoice from './en/company-voice.json';
 import enContrast from './en/contrast.json';
 import enCorporate from './en/corporate.json';
 import enCredibility from './en/credibility.json';
-import enCtaVerbs from './en/cta-verbs.json';
 import enEmotion from './en/emotion.json';
 import enExamples from './en/examples.json';
+import enFeeling from './en/feeling.json';
+import enFirstPlural from './en/first-plural.json';
+import enFirstSingular from './en/first-singular.json';
 import enHuman from './en/human.json';
 import enHumour from './en/humour.json';
+import enImperatives from './en/imperatives.json';
 import enJargon from './en/jargon.json';
-import enNaming from './en/naming.json';
-import enNumbers from './en/number-words.json';
-import enPast from './en/past-tense.json';
+import enNamedPeople from './en/named-people.json';
+import enNumbers from './en/numbers.json';
+import enPastTense from './en/past-tense.json';
 import enProcess from './en/process.json';
-import enI from './en/pronouns-i.json';
-import enWe from './en/pronouns-we.json';
-import enYou from './en/pronouns-you.json';
+import enSecondPerson from './en/second-person.json';
 import enSensory from './en/sensory.json';
 import enSequence from './en/sequence.json';
-import enSentiment from './en/sentiment.json';
 import enStopwords from './en/stopwords.json';
 import enStrategy from './en/strategy.json';
-import enTime from './en/time-markers.json';
+import enTimeMarkers from './en/time-markers.json';
 import enUrgency from './en/urgency.json';
 import enVulnerability from './en/vulnerability.json';
-import nlAbstract from './nl/abstract-nouns.json';
+import nlAbstractNouns from './nl/abstract-nouns.json';
 import nlCharacters from './nl/characters.json';
-import nlCta from './nl/call-to-action.json';
-import nlCompany from './nl/company-voice.json';
+import nlCompanyVoice from './nl/company-voice.json';
 import nlContrast from './nl/contrast.json';
 import nlCorporate from './nl/corporate.json';
 import nlCredibility from './nl/credibility.json';
-import nlCtaVerbs from './nl/cta-verbs.json';
 import nlEmotion from './nl/emotion.json';
 import nlExamples from './nl/examples.json';
+import nlFeeling from './nl/feeling.json';
+import nlFirstPlural from './nl/first-plural.json';
+import nlFirstSingular from './nl/first-singular.json';
 import nlHuman from './nl/human.json';
 import nlHumour from './nl/humour.json';
+import nlImperatives from './nl/imperatives.json';
 import nlJargon from './nl/jargon.json';
-import nlNaming from './nl/naming.json';
-import nlNumbers from './nl/number-words.json';
-import nlPast from './nl/past-tense.json';
+import nlNamedPeople from './nl/named-people.json';
+import nlNumbers from './nl/numbers.json';
+import nlPastTense from './nl/past-tense.json';
 import nlProcess from './nl/process.json';
-import nlI from './nl/pronouns-i.json';
-import nlWe from './nl/pronouns-we.json';
-import nlYou from './nl/pronouns-you.json';
+import nlSecondPerson from './nl/second-person.json';
 import nlSensory from './nl/sensory.json';
 import nlSequence from './nl/sequence.json';
-import nlSentiment from './nl/sentiment.json';
 import nlStopwords from './nl/stopwords.json';
 import nlStrategy from './nl/strategy.json';
-import nlTime from './nl/time-markers.json';
+import nlTimeMarkers from './nl/time-markers.json';
 import nlUrgency from './nl/urgency.json';
 import nlVulnerability from './nl/vulnerability.json';
 
@@ -91,9 +89,11 @@ export interface LanguageLexicons {
   phrases: PhraseLexicon[];
   abstractNouns: SuffixLexicon;
   pastTense: PhraseLexicon;
-  ctaVerbs: PhraseLexicon;
-  naming: PhraseLexicon;
-  sentiment: Record<string, number>;
+  imperatives: PhraseLexicon;
+  /** Titles before a name that make it a person ("Mrs", "dokter"). */
+  namedPeople: PhraseLexicon;
+  /** Feeling words and their valence, -4 to 4. */
+  feeling: Record<string, number>;
   stopwords: Set<string>;
 }
 
@@ -105,7 +105,7 @@ export const LEXICONS: Record<Lang, LanguageLexicons> = {
     phrases: phraseLists([
       enJargon,
       enCorporate,
-      enCompany,
+      enCompanyVoice,
       enProcess,
       enHuman,
       enSensory,
@@ -115,29 +115,28 @@ export const LEXICONS: Record<Lang, LanguageLexicons> = {
       enHumour,
       enUrgency,
       enStrategy,
-      enCta,
-      enTime,
+      enTimeMarkers,
       enVulnerability,
       enEmotion,
       enNumbers,
-      enI,
-      enWe,
-      enYou,
+      enFirstSingular,
+      enFirstPlural,
+      enSecondPerson,
       enSequence,
       enCharacters,
     ]),
-    abstractNouns: enAbstract as SuffixLexicon,
-    pastTense: enPast as PhraseLexicon,
-    ctaVerbs: enCtaVerbs as PhraseLexicon,
-    naming: enNaming as PhraseLexicon,
-    sentiment: enSentiment.entries as Record<string, number>,
+    abstractNouns: enAbstractNouns as SuffixLexicon,
+    pastTense: enPastTense as PhraseLexicon,
+    imperatives: enImperatives as PhraseLexicon,
+    namedPeople: enNamedPeople as PhraseLexicon,
+    feeling: enFeeling.entries as Record<string, number>,
     stopwords: new Set(enStopwords.entries.map((entry) => entry.phrase)),
   },
   nl: {
     phrases: phraseLists([
       nlJargon,
       nlCorporate,
-      nlCompany,
+      nlCompanyVoice,
       nlProcess,
       nlHuman,
       nlSensory,
@@ -147,22 +146,21 @@ export const LEXICONS: Record<Lang, LanguageLexicons> = {
       nlHumour,
       nlUrgency,
       nlStrategy,
-      nlCta,
-      nlTime,
+      nlTimeMarkers,
       nlVulnerability,
       nlEmotion,
       nlNumbers,
-      nlI,
-      nlWe,
-      nlYou,
+      nlFirstSingular,
+      nlFirstPlural,
+      nlSecondPerson,
       nlSequence,
       nlCharacters,
     ]),
-    abstractNouns: nlAbstract as SuffixLexicon,
-    pastTense: nlPast as PhraseLexicon,
-    ctaVerbs: nlCtaVerbs as PhraseLexicon,
-    naming: nlNaming as PhraseLexicon,
-    sentiment: nlSentiment.entries as Record<string, number>,
+    abstractNouns: nlAbstractNouns as SuffixLexicon,
+    pastTense: nlPastTense as PhraseLexicon,
+    imperatives: nlImperatives as PhraseLexicon,
+    namedPeople: nlNamedPeople as PhraseLexicon,
+    feeling: nlFeeling.entries as Record<string, number>,
     stopwords: new Set(nlStopwords.entries.map((entry) => entry.phrase)),
   },
 };

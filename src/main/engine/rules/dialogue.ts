@@ -1,6 +1,6 @@
 import type { Lang } from '../../../shared/talk';
-import enSpeechVerbs from '../lexicon/en/speech-verbs.json';
-import nlSpeechVerbs from '../lexicon/nl/speech-verbs.json';
+import enSpeechVerbs from '../lexicon/en/dialogue.json';
+import nlSpeechVerbs from '../lexicon/nl/dialogue.json';
 import { fill, type Match, type SectionContext } from './types';
 
 const SPEECH_VERBS: Record<Lang, Set<string>> = {

@@ -4,13 +4,25 @@ import enMessages from '../lexicon/en/messages.json';
 import nlMessages from '../lexicon/nl/messages.json';
 import { englishTags } from '../text/english';
 import { endsWithAbbreviation, sentencesOf, wordsOf } from '../text/segment';
-import { callToActionMatches } from './callToAction';
+import { SIGNALS } from '../../../shared/signals';
+import { distinctIdeas } from '../text/ideas';
+import { abstractNouns } from './abstract-nouns';
+import { callToActionMatches } from './call-to-action';
+import { concreteness } from './concreteness';
+import { dialogueMatches } from './dialogue';
+import { feeling } from './feeling';
+import { figures } from './figures';
+import { firstPersonAction } from './first-person-action';
+import { imperatives } from './imperatives';
 import { lexiconMatches } from './lexiconRules';
-import { patternMatches } from './patternRules';
+import { listItems } from './list-items';
+import { longSentences } from './long-sentences';
+import { names } from './names';
+import { pastTense } from './past-tense';
+import { questions } from './questions';
+import { rareWords } from './rare-words';
+import { timeMarkers } from './time-markers';
 import type { Match, SectionContext } from './types';
-import { narrativeMatches } from './narrative';
-import { wordNormMatches } from './wordNorms';
-import { distinctIdeas, wordMatches } from './wordRules';
 
 // Sentences shorter than six words ("Thank you.") say too little to quote as an example.
 const PLAIN_SENTENCE_WORDS = 6;
@@ -19,54 +31,13 @@ const MESSAGES: Record<Lang, Record<string, string>> = { en: enMessages.messages
 /** What the rules found in one section: its matches (local offsets) and its metrics. */
 export interface SectionSignals {
   matches: Match[];
-  /** Rates per 100 spoken words for every signal, plus words, sentences, avgSentenceLength, ideas. */
+  /** Rates per 100 spoken words for every signal, plus the MEASURES of shared/signals.ts. */
   metrics: Record<string, number>;
   /** The longest sentences with no signal in them: examples for flags made of absences. */
   plainSentences: string[];
 }
 
-/** Every signal name a rule can produce, so absent ones count as zero. */
-export const SIGNALS = [
-  'jargon',
-  'corporate',
-  'companyVoice',
-  'process',
-  'human',
-  'sensory',
-  'examples',
-  'credibility',
-  'contrast',
-  'humour',
-  'urgency',
-  'strategy',
-  'callToAction',
-  'timeMarkers',
-  'vulnerability',
-  'emotion',
-  'numbers',
-  'firstSingular',
-  'firstPlural',
-  'secondPerson',
-  'abstractNouns',
-  'pastTense',
-  'imperatives',
-  'names',
-  'namedPeople',
-  'strongFeeling',
-  'feeling',
-  'figures',
-  'percentages',
-  'dialogue',
-  'questions',
-  'longSentences',
-  'listItems',
-  'concreteWords',
-  'abstractWords',
-  'rareWords',
-  'sequence',
-  'characters',
-  'firstPersonAction',
-] as const;
+export { SIGNALS } from '../../../shared/signals';
 
 /** What the rules found in one run of lines: matches (offsets local to the run) and raw counts. */
 export interface ChunkSignals {
@@ -162,14 +133,24 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
     tags: lang === 'en' ? englishTags(words, new Set(sentences.map((sentence) => sentence.start))) : new Map(),
     messages: MESSAGES[lang],
   };
-  const norms = wordNormMatches(context);
+  const norms = concreteness(context);
   const matches = [
     ...lexiconMatches(context),
-    ...patternMatches(context),
-    ...wordMatches(context),
+    ...figures(context),
+    ...timeMarkers(context),
+    ...dialogueMatches(context),
+    ...questions(context),
+    ...longSentences(context),
+    ...listItems(context),
+    ...abstractNouns(context),
+    ...pastTense(context),
+    ...imperatives(context),
+    ...names(context),
+    ...feeling(context),
     ...callToActionMatches(context),
-    ...narrativeMatches(context),
+    ...firstPersonAction(context),
     ...norms.matches,
+    ...rareWords(context),
   ];
   const plain = sentences
     .filter(
@@ -178,7 +159,7 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
         !matches.some((match) => match.start >= sentence.start && match.start < sentence.end),
     )
     .map((sentence) => ({ text: sentence.text, words: sentence.words.length }));
-  return { matches, words: words.length, sentences: sentences.length, ideas: distinctIdeas(context), rated: norms.concreteness, plain };
+  return { matches, words: words.length, sentences: sentences.length, ideas: distinctIdeas(context), rated: norms.rated, plain };
 }
 
 /** Combines a section's runs (with their offsets in the section) into its signals and metrics. */
@@ -194,10 +175,10 @@ export function combineChunks(chunks: { offset: number; signals: ChunkSignals }[
   const per100 = words > 0 ? 100 / words : 0;
   const metrics: Record<string, number> = {};
   for (const [signal, count] of Object.entries(counts)) metrics[signal] = round(count * per100);
-  metrics['personal'] = round((counts['firstSingular']! + counts['secondPerson']!) * per100);
+  metrics['personal'] = round((counts['first-singular']! + counts['second-person']!) * per100);
   metrics['words'] = words;
   metrics['sentences'] = sentences;
-  metrics['avgSentenceLength'] = sentences > 0 ? round(words / sentences) : 0;
+  metrics['avg-sentence-length'] = sentences > 0 ? round(words / sentences) : 0;
   const rated = chunks.reduce((sum, chunk) => ({ sum: sum.sum + chunk.signals.rated.sum, count: sum.count + chunk.signals.rated.count }), {
     sum: 0,
     count: 0,

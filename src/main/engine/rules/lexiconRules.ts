@@ -1,4 +1,6 @@
 import type { Severity } from '../../../shared/talk';
+import type { PhraseLexicon } from '../lexicon';
+import type { Word } from '../text/segment';
 import { entryRuleId, phraseMatcher } from './phraseMatcher';
 import { fill, type Match, type SectionContext } from './types';
 
@@ -22,4 +24,19 @@ export function lexiconMatches(context: SectionContext): Match[] {
     }
   }
   return matches;
+}
+
+/** A finding for one word of a list matched in code (a suffix, a past-tense form): the list's rule, message and entry id. */
+export function listMatch(lexicon: PhraseLexicon, word: Word, phrase: string): Match {
+  const entry = lexicon.entries.find((candidate) => candidate.phrase.toLowerCase() === phrase) ?? { phrase };
+  return {
+    ruleId: entryRuleId(lexicon, entry),
+    signal: lexicon.rule.signal,
+    target: lexicon.rule.target,
+    severity: lexicon.rule.severity as Severity,
+    message: fill(lexicon.rule.message, { actual: word.text }),
+    start: word.start,
+    end: word.end,
+    actual: word.text,
+  };
 }

@@ -36,3 +36,21 @@ export interface SectionContext {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
+
+/** A finding of a rule written in code: its id is its signal and its message key (lexicon/<lang>/messages.json). */
+export function codeMatch(
+  context: SectionContext,
+  id: string,
+  target: string,
+  span: { start: number; end: number; actual: string },
+  options: { severity?: Severity; values?: Record<string, string | number>; entry?: string } = {},
+): Match {
+  return {
+    ruleId: options.entry ? `${id}.${options.entry}` : id,
+    signal: id,
+    target,
+    severity: options.severity ?? 'info',
+    message: fill(context.messages[id] ?? id, { actual: span.actual, ...options.values }),
+    ...span,
+  };
+}

@@ -9,6 +9,7 @@ import {
   type SectionAnalysis,
   type StoryResult,
 } from '../../../shared/analysis';
+import { ruleOf } from '../../../shared/signals';
 import type { Talk, Variant } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
 import type { SectionText } from '../talk/parseTalk';
@@ -19,12 +20,15 @@ import { verdict } from './verdict';
 /** The signals that show each CX Story element, and how many a section needs. */
 const ELEMENT_SIGNALS: Record<ElementId, { signals: string[]; minimum: number }> = {
   // A personal story is told, not claimed: checked on the Stories score and "I" below.
-  personalStory: { signals: ['pastTense', 'timeMarkers', 'namedPeople', 'dialogue'], minimum: 4 },
+  personalStory: {
+    signals: ['past-tense', 'first-person-action', 'sequence', 'characters', 'time-markers', 'named-people', 'dialogue'],
+    minimum: 4,
+  },
   // Two urgency markers: one "now" is a word, two are a case.
   urgency: { signals: ['urgency'], minimum: 2 },
   strategy: { signals: ['strategy'], minimum: 2 },
   // One clear ask of the audience is enough (rules/callToAction.ts); imperatives alone are advice.
-  callToAction: { signals: ['callToAction'], minimum: 1 },
+  callToAction: { signals: ['call-to-action'], minimum: 1 },
 };
 // A section tells a personal story when Stories reaches 45 (narration plus a time, a name or a
 // quote) and the speaker says "I" at least once per 100 words.
@@ -35,23 +39,6 @@ const PERSONAL_STORY_I_RATE = 1;
 const countOf = (section: SectionAnalysis, signals: string[]): number =>
   Math.round(signals.reduce((sum, signal) => sum + ((section.metrics[signal] ?? 0) * section.metrics['words']!) / 100, 0));
 
-function signalOf(ruleId: string): string {
-  const list = ruleId.split('.')[0]!;
-  return RULE_SIGNALS[list] ?? list;
-}
-
-/** Rule ids (before the dot) to the signal they count for. */
-const RULE_SIGNALS: Record<string, string> = {
-  'past-tense': 'pastTense',
-  'time-marker': 'timeMarkers',
-  year: 'timeMarkers',
-  'named-person': 'namedPeople',
-  dialogue: 'dialogue',
-  urgency: 'urgency',
-  strategy: 'strategy',
-  'call-to-action': 'callToAction',
-};
-
 function elementResult(talk: Talk, sections: SectionAnalysis[], element: ElementId): ElementResult {
   const coach = COACH[talk.lang].elements[element];
   const { signals, minimum } = ELEMENT_SIGNALS[element];
@@ -59,14 +46,14 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
     .filter(
       (section) =>
         element !== 'personalStory' ||
-        (section.scores.stories >= PERSONAL_STORY_SCORE && section.metrics['firstSingular']! >= PERSONAL_STORY_I_RATE),
+        (section.scores.stories >= PERSONAL_STORY_SCORE && section.metrics['first-singular']! >= PERSONAL_STORY_I_RATE),
     )
     // An ask is counted from its findings: one in a very long section rounds away as a rate.
     .map((section) => ({
       section,
       count:
         element === 'callToAction'
-          ? section.findings.filter((finding) => signals.includes(signalOf(finding.ruleId))).length
+          ? section.findings.filter((finding) => signals.includes(ruleOf(finding.ruleId))).length
           : countOf(section, signals),
     }))
     .filter((candidate) => candidate.count >= minimum)
@@ -75,9 +62,9 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
   const best = candidates[0];
   if (!best) return { name: coach.name, present: false, sectionId: null, evidence: [], hint: coach.missing };
   // The listed signals are in order of strength: a quote or a name says more than a past tense.
-  const strength = (ruleId: string): number => signals.indexOf(signalOf(ruleId));
+  const strength = (ruleId: string): number => signals.indexOf(ruleOf(ruleId));
   const supporting = best.section.findings
-    .filter((finding) => signals.includes(signalOf(finding.ruleId)))
+    .filter((finding) => signals.includes(ruleOf(finding.ruleId)))
     .sort((a, b) => strength(b.ruleId) - strength(a.ruleId) || a.start.offset - b.start.offset);
   // The evidence is the speaker's own words, wrapped lines joined.
   const evidence = [...new Set(supporting.map((finding) => (finding.actual ?? '').replace(/\s+/g, ' ').trim()))].slice(0, 4);
@@ -112,24 +99,24 @@ function mistakes(
       evidence: [...new Set([...top('tooFunctional'), ...top('tooBoring')])].slice(0, 4),
     });
   }
-  const specifics = rate('names') + rate('namedPeople') + rate('figures') + rate('timeMarkers');
+  const specifics = rate('names') + rate('named-people') + rate('figures') + rate('time-markers');
   if (scores.concrete < 35 && specifics < 1.5)
     found.push({
       id: 'too-general',
       message: coach['too-general'],
       evidence: [`${specifics.toFixed(1)} names, figures and dates per 100 words`],
     });
-  if (rate('firstSingular') < 0.5)
+  if (rate('first-singular') < 0.5)
     found.push({
       id: 'lacking-you',
       message: coach['lacking-you'],
-      evidence: [`“I” ${rate('firstSingular').toFixed(1)} times per 100 words`],
+      evidence: [`“I” ${rate('first-singular').toFixed(1)} times per 100 words`],
     });
   const numbers = rate('figures') + rate('percentages');
-  if (numbers >= 1 && rate('namedPeople') < 0.2 && rate('human') < 1) {
+  if (numbers >= 1 && rate('named-people') < 0.2 && rate('human') < 1) {
     const figures = sections.flatMap((section) =>
       section.findings
-        .filter((finding) => finding.ruleId === 'figure' || finding.ruleId === 'percentage')
+        .filter((finding) => finding.signal === 'figures' || finding.signal === 'percentages')
         .map((finding) => finding.actual ?? ''),
     );
     found.push({ id: 'too-analytical', message: coach['too-analytical'], evidence: figures.slice(0, 4) });

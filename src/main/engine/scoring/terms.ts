@@ -1,7 +1,7 @@
 /**
  * One candidate input of a score, with the direction the coaching method prescribes (DOMAIN.md):
  * `sign` +1 means more of the input can only raise the score, -1 only lower it. `value` is a
- * signal's rate per 100 spoken words, a section measure (`words`, `avgSentenceLength`, `ideas`,
+ * signal's rate per 100 spoken words, a section measure (`words`, `avg-sentence-length`, `ideas`,
  * `concreteness`), or another score (`score:simple`, 0-100). Its effect before weighting is
  * clamp((value - offset) / full, 0, 1), or 1 minus that when `absent`.
  * "full" is where a signal has done all it can: about the 90th percentile of sections in the
@@ -27,13 +27,13 @@ export const termKey = (term: TermSpec): string => `${term.input}${term.absent ?
 export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
   // Short sentences, few ideas, low jargon; familiar, picturable words (the audience's own schema).
   simple: [
-    down('avgSentenceLength', 14, 16), // 16 words is easy listening; 30 is a paragraph in one breath
-    down('longSentences', 2),
+    down('avg-sentence-length', 14, 16), // 16 words is easy listening; 30 is a paragraph in one breath
+    down('long-sentences', 2),
     down('jargon', 2),
     down('ideas', 20, 20), // 20 distinct nouns per 100 words is a normal story; 40 is a list
-    down('listItems', 6),
-    down('rareWords', 8),
-    down('abstractWords', 10),
+    down('list-items', 6),
+    down('rare-words', 8),
+    down('abstract-words', 10),
     up('concreteness', 40, 30), // mean concreteness 30-70 on the 0-100 scale
   ],
   // Contrast and surprise, questions, humour, a surprising figure; common-sense business talk
@@ -43,27 +43,27 @@ export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
     up('questions', 1),
     up('humour', 0.5),
     up('percentages', 1),
-    up('secondPerson', 4),
+    up('second-person', 4),
     up('examples', 0.5),
     down('corporate', 1),
     down('strategy', 1),
-    down('abstractNouns', 5),
+    down('abstract-nouns', 5),
   ],
   // Things to see, hear and touch; real people, places, moments and numbers; few abstractions.
   concrete: [
     up('names', 2),
-    up('namedPeople', 0.5),
+    up('named-people', 0.5),
     up('figures', 2),
-    up('timeMarkers', 1.5),
+    up('time-markers', 1.5),
     up('sensory', 3),
     up('examples', 0.5),
     up('numbers', 2),
-    up('concreteWords', 12),
+    up('concrete-words', 12),
     up('concreteness', 40, 30),
     up('human', 2),
     up('characters', 4),
-    down('abstractNouns', 5),
-    down('abstractWords', 10),
+    down('abstract-nouns', 5),
+    down('abstract-words', 10),
     down('jargon', 2),
   ],
   // Figures, sources, named organisations and people, quoted customers.
@@ -72,31 +72,31 @@ export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
     up('figures', 2),
     up('credibility', 1),
     up('names', 1.5),
-    up('namedPeople', 0.5),
+    up('named-people', 0.5),
     up('dialogue', 0.5),
     up('numbers', 2),
   ],
   // Feeling words, "you", stakes for people, vulnerability; one person rather than an abstraction.
   emotional: [
-    up('strongFeeling', 4),
+    up('strong-feeling', 4),
     up('feeling', 6),
     up('emotion', 1.5),
-    up('secondPerson', 3),
+    up('second-person', 3),
     up('vulnerability', 0.3),
     up('human', 2),
-    up('namedPeople', 0.5),
+    up('named-people', 0.5),
     up('characters', 4),
-    down('abstractWords', 10),
+    down('abstract-words', 10),
   ],
   // A narrative in any tense: characters, a moment, a sequence, dialogue, the speaker acting.
   stories: [
-    up('pastTense', 5),
-    up('firstSingular', 3),
-    up('firstPersonAction', 1.5),
-    up('timeMarkers', 1),
+    up('past-tense', 5),
+    up('first-singular', 3),
+    up('first-person-action', 1.5),
+    up('time-markers', 1),
     up('sequence', 1.5),
     up('dialogue', 0.5),
-    up('namedPeople', 0.5),
+    up('named-people', 0.5),
     up('characters', 4),
   ],
 };
@@ -107,9 +107,9 @@ export const BLIND_SPOT_TERMS: Record<string, TermSpec[]> = {
   tooComplete: [
     lacking('score:simple', 100),
     up('words', 450, 350), // 350 words is ~3 minutes; 800 is a lecture
-    up('listItems', 5),
+    up('list-items', 5),
     up('ideas', 15, 25),
-    up('longSentences', 2),
+    up('long-sentences', 2),
   ],
   // The engagement gap: nothing unexpected, no feeling, no anecdote; dry and fact-based.
   tooBoring: [
@@ -118,16 +118,22 @@ export const BLIND_SPOT_TERMS: Record<string, TermSpec[]> = {
     lacking('score:stories', 100),
     down('questions', 1),
     down('humour', 0.5),
-    up('abstractNouns', 5),
+    up('abstract-nouns', 5),
     up('process', 2),
   ],
   // The abstract challenge: not concrete, abstract words, jargon.
-  tooConceptual: [lacking('score:concrete', 100), up('abstractNouns', 5), up('abstractWords', 10), up('jargon', 1.5), up('rareWords', 8)],
+  tooConceptual: [
+    lacking('score:concrete', 100),
+    up('abstract-nouns', 5),
+    up('abstract-words', 10),
+    up('jargon', 1.5),
+    up('rare-words', 8),
+  ],
   // The corporate veil (no audience rating measures it: its weights are set by hand, see weights.json).
   tooCorporate: [
-    up('firstPlural', 4, 1), // "we" every 25 words: the company talking
+    up('first-plural', 4, 1), // "we" every 25 words: the company talking
     up('corporate', 1),
-    up('companyVoice', 1),
+    up('company-voice', 1),
     lacking('personal', 3), // "I" and "you" balance "we"
     lacking('score:credible', 100), // no customer data
   ],
@@ -135,15 +141,15 @@ export const BLIND_SPOT_TERMS: Record<string, TermSpec[]> = {
   tooUnpersonal: [
     lacking('score:emotional', 100),
     lacking('score:stories', 100),
-    lacking('firstSingular', 2),
-    lacking('secondPerson', 2),
+    lacking('first-singular', 2),
+    lacking('second-person', 2),
     lacking('vulnerability', 0.3),
   ],
   // The functional focus: methods and processes, no people in them.
   tooFunctional: [
     up('process', 2),
     up('strategy', 1),
-    up('rareWords', 8),
+    up('rare-words', 8),
     lacking('human', 2),
     lacking('characters', 4),
     lacking('score:emotional', 100),

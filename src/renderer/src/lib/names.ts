@@ -31,6 +31,6 @@ export function signalName(signal: string): string {
     const id = signal.slice(6);
     return t('signal.score', { name: isPrinciple(id) ? principleName(id) : id });
   }
-  if (['avgSentenceLength', 'longSentences', 'ideas', 'words', 'personal'].includes(signal)) return t(`signal.${signal as 'ideas'}`);
+  if (['avg-sentence-length', 'long-sentences', 'ideas', 'words', 'personal'].includes(signal)) return t(`signal.${signal as 'ideas'}`);
   return t('signal.rate', { name: signal.replace(/([A-Z])/g, ' $1').toLowerCase() });
 }

@@ -1,10 +1,10 @@
 import type { Lang, Severity } from '../../../shared/talk';
 import enAsk from '../lexicon/en/call-to-action.json';
-import enVerbs from '../lexicon/en/cta-verbs.json';
-import enNumbers from '../lexicon/en/number-words.json';
+import enVerbs from '../lexicon/en/imperatives.json';
+import enNumbers from '../lexicon/en/numbers.json';
 import nlAsk from '../lexicon/nl/call-to-action.json';
-import nlVerbs from '../lexicon/nl/cta-verbs.json';
-import nlNumbers from '../lexicon/nl/number-words.json';
+import nlVerbs from '../lexicon/nl/imperatives.json';
+import nlNumbers from '../lexicon/nl/numbers.json';
 import type { Sentence } from '../text/segment';
 import { fill, type Match, type SectionContext } from './types';
 

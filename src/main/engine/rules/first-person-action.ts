@@ -36,7 +36,7 @@ function actionAfter(sentence: Sentence, index: number, lang: Lang, stopwords: S
 }
 
 /** First-person action in any tense: the speaker doing something in a moment, "I walk in", "ik sta bij de balie". */
-export function narrativeMatches(context: SectionContext): Match[] {
+export function firstPersonAction(context: SectionContext): Match[] {
   const { lang, messages, lexicons } = context;
   const matches: Match[] = [];
   for (const sentence of context.sentences) {
@@ -50,7 +50,7 @@ export function narrativeMatches(context: SectionContext): Match[] {
       const actual = context.masked.slice(start, end);
       matches.push({
         ruleId: 'first-person-action',
-        signal: 'firstPersonAction',
+        signal: 'first-person-action',
         target: 'stories+',
         severity: 'info',
         message: fill(messages['first-person-action']!, { actual }),

@@ -1,0 +1,34 @@
+import { knownForm, WORD_NORMS } from '../text/wordNorms';
+import { contentWords } from './content-words';
+import { codeMatch, type Match, type SectionContext } from './types';
+
+// Concreteness on WordNet's 0-1 scale (see lexicon/en/concreteness.json): 0.8 and above is a thing
+// one can see or touch (desk 1.0, coffee 0.9, customer 0.9); 0.2 and below is an idea (strategy 0,
+// value 0.1, insight 0). Words between (journey 0.7, experience 0.3) count only in the mean.
+export const CONCRETE_AT = 0.8;
+export const ABSTRACT_AT = 0.2;
+
+/** What the concreteness norms found: `concrete-words` and `abstract-words`, and the rated words' sum and count. */
+export interface ConcretenessSignals {
+  matches: Match[];
+  rated: { sum: number; count: number };
+}
+
+/** Words one can picture and ideas nobody can, by lexicon/<lang>/concreteness.json; the mean feeds the `concreteness` measure. */
+export function concreteness(context: SectionContext): ConcretenessSignals {
+  const table = WORD_NORMS[context.lang].concreteness;
+  const matches: Match[] = [];
+  let sum = 0;
+  let count = 0;
+  for (const word of contentWords(context)) {
+    const form = knownForm(table, word.lower);
+    if (form === undefined) continue;
+    const value = table.get(form)!;
+    sum += value;
+    count++;
+    const span = { start: word.start, end: word.end, actual: word.text };
+    if (value >= CONCRETE_AT) matches.push(codeMatch(context, 'concrete-words', 'concrete+', span));
+    else if (value <= ABSTRACT_AT) matches.push(codeMatch(context, 'abstract-words', 'tooConceptual+', span));
+  }
+  return { matches, rated: { sum, count } };
+}

@@ -1,0 +1,8 @@
+import { codeMatch, type Match, type SectionContext } from './types';
+
+/** Questions to the audience: sentences that end in a question mark. */
+export function questions(context: SectionContext): Match[] {
+  return context.sentences
+    .filter((sentence) => sentence.text.endsWith('?'))
+    .map((sentence) => codeMatch(context, 'questions', 'unexpected+', { start: sentence.start, end: sentence.end, actual: sentence.text }));
+}

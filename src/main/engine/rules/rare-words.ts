@@ -1,0 +1,22 @@
+import { knownForm, WORD_NORMS } from '../text/wordNorms';
+import { contentWords } from './content-words';
+import { codeMatch, type Match, type SectionContext } from './types';
+
+// The 10,000 most frequent spoken-English words (SUBTLEX-US) are the vocabulary a general
+// audience knows without effort (about 95% of running speech); a content word outside it is rare.
+export const FAMILIAR_RANK = 10000;
+// Words of three letters or fewer are function words or everyday ones ("fax", "app"): never rare.
+const SHORT_WORD = 3;
+
+/** Words a general audience rarely says: outside the most frequent spoken words (lexicon/<lang>/rare-words.json). */
+export function rareWords(context: SectionContext): Match[] {
+  const norms = WORD_NORMS[context.lang];
+  return contentWords(context)
+    .filter((word) => word.lower.length > SHORT_WORD)
+    .filter((word) =>
+      norms.rank.size > 0
+        ? (norms.rank.get(knownForm(norms.rank, word.lower) ?? '') ?? Infinity) >= FAMILIAR_RANK
+        : word.lower.length >= norms.longWord,
+    )
+    .map((word) => codeMatch(context, 'rare-words', 'simple-', { start: word.start, end: word.end, actual: word.text }));
+}

@@ -1,0 +1,48 @@
+import type { Lang } from '../../../shared/talk';
+import enConcreteness from '../lexicon/en/concreteness.json';
+import enRareWords from '../lexicon/en/rare-words.json';
+import nlConcreteness from '../lexicon/nl/concreteness.json';
+import nlRareWords from '../lexicon/nl/rare-words.json';
+
+/** A language's word norms: concreteness 0-1 per word, and familiarity by frequency rank. */
+export interface WordNorms {
+  concreteness: Map<string, number>;
+  rank: Map<string, number>;
+  /** Dutch has no frequency list here: a word this long (a stacked compound) counts as hard. */
+  longWord: number;
+}
+
+function norms(concreteness: { words: Record<string, number> }, familiarity: { words: string[]; longWord: number }): WordNorms {
+  return {
+    concreteness: new Map(Object.entries(concreteness.words)),
+    rank: new Map(familiarity.words.map((word, index) => [word, index])),
+    longWord: familiarity.longWord,
+  };
+}
+
+/** Word norms per language (lexicon/<lang>/concreteness.json and rare-words.json). */
+export const WORD_NORMS: Record<Lang, WordNorms> = { en: norms(enConcreteness, enRareWords), nl: norms(nlConcreteness, nlRareWords) };
+
+// English inflections to their base form: customers -> customer, stories -> story, walked -> walk.
+const INFLECTIONS: [string, string][] = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', ''],
+  ['ed', 'e'],
+  ['ing', ''],
+  ['ing', 'e'],
+  ['d', ''],
+];
+
+/** The form of a word a norms table knows: itself, or its base form without an inflection. */
+export function knownForm<T>(table: Map<string, T>, lower: string): string | undefined {
+  if (table.has(lower)) return lower;
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {
+      const base = lower.slice(0, -suffix.length) + replacement;
+      if (table.has(base)) return base;
+    }
+  }
+  return undefined;
+}
