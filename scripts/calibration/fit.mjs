@@ -7,6 +7,11 @@ import { quantile, standardRanks } from './stats.mjs';
 // too) keep the scores sensible on other material and in both languages.
 export const DATASET_WEIGHTS = { ted: 1, speeches: 0.2, twain: 0.2, 'passages-en': 0.15, 'passages-nl': 0.15 };
 
+// The least a signal the coaching method names counts for, in points at its full effect: enough to
+// show in "why these scores" and to move a score when the signal is strong, so a fit on audience
+// ratings can weigh signals but never silence one the method prescribes (DOMAIN.md).
+export const MIN_POINTS = 4;
+
 /** A term's effect before weighting, as scoring/formula.ts computes it. */
 export function effect(term, inputs) {
   const share = Math.min(1, Math.max(0, ((inputs[term.input] ?? 0) - (term.offset ?? 0)) / term.full));
@@ -33,8 +38,8 @@ export function talkMean(sections, value) {
   return sections.reduce((sum, s) => sum + value(s) * s.inputs.words, 0) / words;
 }
 
-/** Non-negative ridge least squares by coordinate descent: min |Xb - y|^2_w + lambda |b|^2, b >= 0. */
-function nonNegativeRidge(rows, targets, sampleWeights, lambda) {
+/** Bounded ridge least squares by coordinate descent: min |Xb - y|^2_w + lambda |b|^2, b >= floor. */
+function boundedRidge(rows, targets, sampleWeights, lambda, floor) {
   const k = rows[0]?.length ?? 0;
   const gram = Array.from({ length: k }, () => new Array(k).fill(0));
   const cross = new Array(k).fill(0);
@@ -45,13 +50,13 @@ function nonNegativeRidge(rows, targets, sampleWeights, lambda) {
     }
   });
   const scale = gram.reduce((sum, row, a) => sum + row[a], 0) / (k || 1);
-  const beta = new Array(k).fill(0);
+  const beta = [...floor];
   for (let sweep = 0; sweep < 500; sweep++) {
     let moved = 0;
     for (let a = 0; a < k; a++) {
       let rest = cross[a];
       for (let b = 0; b < k; b++) if (b !== a) rest -= gram[a][b] * beta[b];
-      const next = Math.max(0, rest / (gram[a][a] + lambda * scale));
+      const next = Math.max(floor[a], rest / (gram[a][a] + lambda * scale));
       moved = Math.max(moved, Math.abs(next - beta[a]));
       beta[a] = next;
     }
@@ -65,7 +70,7 @@ function nonNegativeRidge(rows, targets, sampleWeights, lambda) {
  * ranks, so a dataset only says which of its documents should score higher; `datasetWeights` says
  * how much each dataset counts in total. Returns raw weights (signed, per unit of effect).
  */
-function fitScore(documents, terms, score, datasetWeights, lambda) {
+function fitScore(documents, terms, score, datasetWeights, lambda, floor) {
   const used = documents.filter((doc) => doc.targets[score] !== undefined && datasetWeights[doc.dataset]);
   const rows = [];
   const targets = [];
@@ -82,21 +87,26 @@ function fitScore(documents, terms, score, datasetWeights, lambda) {
     });
   }
   if (rows.length === 0) return null;
-  return nonNegativeRidge(rows, targets, sampleWeights, lambda).map((b, j) => b * terms[j].sign);
+  return boundedRidge(rows, targets, sampleWeights, lambda, floor).map((b, j) => b * terms[j].sign);
 }
 
 /** Base and weights that spread the calibration sections' raw scores from 10 (5th percentile) to 90 (95th). */
 function toPoints(terms, raw, sections) {
-  const values = sections.map((s) => terms.reduce((sum, term, j) => sum + raw[j] * effect(term, s.inputs), 0));
-  const low = quantile(values, 0.05);
-  const high = quantile(values, 0.95);
-  const scale = high > low ? 80 / (high - low) : 0;
+  const { scale, low } = spread(terms, raw, sections);
   const weights = {};
   terms.forEach((term, j) => {
     const points = Math.round(raw[j] * scale * 10) / 10;
     if (points !== 0) weights[`${term.input}${term.absent ? ':absent' : ''}`] = points;
   });
   return { base: Math.round((10 - scale * low) * 10) / 10, weights };
+}
+
+/** How raw scores map to points: the scale that spreads the 5th-95th percentile over 80 points. */
+function spread(terms, raw, sections) {
+  const values = sections.map((s) => terms.reduce((sum, term, j) => sum + raw[j] * effect(term, s.inputs), 0));
+  const low = quantile(values, 0.05);
+  const high = quantile(values, 0.95);
+  return { scale: high > low ? 80 / (high - low) : 0, low };
 }
 
 /**
@@ -112,8 +122,29 @@ export function fitWeights(lib, documents, start, { datasetWeights, lambda }) {
     for (const doc of documents) doc.scored = scoreSections(lib, weights, doc.sections);
     const sections = documents.flatMap((doc) => doc.scored);
     for (const [score, terms] of Object.entries(specs)) {
-      const raw = fitScore(documents, terms, score, datasetWeights, lambda);
-      if (raw && raw.some((value) => value !== 0)) weights[group][score] = toPoints(terms, raw, sections);
+      // Every signal the method names keeps a say: after a first fit, each weight is held to at
+      // least MIN_POINTS points at full effect, and the score is fitted again within that floor.
+      let raw = fitScore(
+        documents,
+        terms,
+        score,
+        datasetWeights,
+        lambda,
+        terms.map(() => 0),
+      );
+      if (!raw || raw.every((value) => value === 0)) continue;
+      for (let round = 0; round < 2; round++) {
+        const { scale } = spread(terms, raw, sections);
+        raw = fitScore(
+          documents,
+          terms,
+          score,
+          datasetWeights,
+          lambda,
+          terms.map((term) => (scale > 0 ? (term.min ?? MIN_POINTS) / scale : 0)),
+        );
+      }
+      weights[group][score] = toPoints(terms, raw, sections);
     }
   }
   for (const doc of documents) delete doc.scored;

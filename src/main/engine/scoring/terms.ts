@@ -13,9 +13,16 @@ export interface TermSpec {
   offset?: number;
   absent?: boolean;
   sign: 1 | -1;
+  /** The least it may count for, in points at full effect, when the method calls it essential (the fit keeps it there). */
+  min?: number;
 }
 
 const up = (input: string, full: number, offset = 0): TermSpec => ({ input, full, offset, sign: 1 });
+// The signs of narrative DOMAIN.md names for Stories (characters, a moment, a sequence, dialogue,
+// first-person action): a story told in the third person or the present tense must still score,
+// whatever the audience ratings favour, so each keeps at least 10 points of 100.
+const NARRATIVE = 10;
+const narrative = (input: string, full: number): TermSpec => ({ input, full, sign: 1, min: NARRATIVE });
 const down = (input: string, full: number, offset = 0): TermSpec => ({ input, full, offset, sign: -1 });
 /** A risk that rises when something is missing: the score or signal below its full level. */
 const lacking = (input: string, full: number): TermSpec => ({ input, full, absent: true, sign: 1 });
@@ -92,12 +99,12 @@ export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
   stories: [
     up('past-tense', 5),
     up('first-singular', 3),
-    up('first-person-action', 1.5),
-    up('time-markers', 1),
-    up('sequence', 1.5),
-    up('dialogue', 0.5),
-    up('named-people', 0.5),
-    up('characters', 4),
+    narrative('first-person-action', 1.5),
+    narrative('time-markers', 1),
+    narrative('sequence', 1.5),
+    narrative('dialogue', 0.5),
+    narrative('named-people', 0.5),
+    narrative('characters', 4),
   ],
 };
 

@@ -62,8 +62,10 @@ export const FLAG_THRESHOLDS: Record<Audience, Record<string, number>> = {
     tooUnpersonal: DEFAULT_THRESHOLD,
     tooFunctional: DEFAULT_THRESHOLD,
   },
-  // A board forgives fewer stories and more method, but not overload or a corporate veil without data.
-  board: { tooComplete: 50, tooBoring: 70, tooConceptual: DEFAULT_THRESHOLD, tooCorporate: 50, tooUnpersonal: 75, tooFunctional: 75 },
+  // A board forgives fewer stories and more method, but not overload or a corporate veil without data:
+  // it flags being unpersonal, functional or boring only near the top of real talks' range (90 is
+  // their 95th percentile on the fitted scale).
+  board: { tooComplete: 50, tooBoring: 75, tooConceptual: DEFAULT_THRESHOLD, tooCorporate: 50, tooUnpersonal: 85, tooFunctional: 85 },
   // A workshop lives on engagement: boredom and distance are flagged sooner.
   workshop: {
     tooComplete: DEFAULT_THRESHOLD,
