@@ -4,6 +4,8 @@ import type { Variant } from './talk';
 
 /** A finding in the `sticky score --json` contract: the outline's keys plus what it moves and its words. */
 export interface ScoreFinding extends OutlineFinding {
+  /** The signal it counts for, which is also its rule's id (shared/signals.ts). */
+  signal: string | null;
   target: string | null;
   actual: string | null;
   expected: string[] | null;

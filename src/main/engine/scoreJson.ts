@@ -9,6 +9,7 @@ import { outlineFindingJson, outlineJson } from './outline';
 function findingJson(finding: Finding): ScoreFinding {
   return {
     ...outlineFindingJson(finding),
+    signal: finding.signal ?? null,
     target: finding.target ?? null,
     actual: finding.actual ?? null,
     expected: finding.expected ?? null,

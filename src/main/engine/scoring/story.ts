@@ -9,8 +9,7 @@ import {
   type SectionAnalysis,
   type StoryResult,
 } from '../../../shared/analysis';
-import { ruleOf } from '../../../shared/signals';
-import type { Talk, Variant } from '../../../shared/talk';
+import type { Finding, Talk, Variant } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
 import type { SectionText } from '../talk/parseTalk';
 import { COACH } from './sectionScores';
@@ -53,7 +52,7 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
       section,
       count:
         element === 'callToAction'
-          ? section.findings.filter((finding) => signals.includes(ruleOf(finding.ruleId))).length
+          ? section.findings.filter((finding) => signals.includes(finding.signal ?? '')).length
           : countOf(section, signals),
     }))
     .filter((candidate) => candidate.count >= minimum)
@@ -62,10 +61,10 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
   const best = candidates[0];
   if (!best) return { name: coach.name, present: false, sectionId: null, evidence: [], hint: coach.missing };
   // The listed signals are in order of strength: a quote or a name says more than a past tense.
-  const strength = (ruleId: string): number => signals.indexOf(ruleOf(ruleId));
+  const strength = (finding: Finding): number => signals.indexOf(finding.signal ?? '');
   const supporting = best.section.findings
-    .filter((finding) => signals.includes(ruleOf(finding.ruleId)))
-    .sort((a, b) => strength(b.ruleId) - strength(a.ruleId) || a.start.offset - b.start.offset);
+    .filter((finding) => signals.includes(finding.signal ?? ''))
+    .sort((a, b) => strength(b) - strength(a) || a.start.offset - b.start.offset);
   // The evidence is the speaker's own words, wrapped lines joined.
   const evidence = [...new Set(supporting.map((finding) => (finding.actual ?? '').replace(/\s+/g, ' ').trim()))].slice(0, 4);
   return { name: coach.name, present: true, sectionId: best.section.id, evidence, hint: null };

@@ -35,8 +35,21 @@ const INFLECTIONS: [string, string][] = [
   ['d', ''],
 ];
 
+// A talk's vocabulary is a few thousand words: lookups are remembered per table, up to this many.
+const REMEMBERED = 50000;
+const remembered = new WeakMap<Map<string, unknown>, Map<string, string | undefined>>();
+
 /** The form of a word a norms table knows: itself, or its base form without an inflection. */
 export function knownForm<T>(table: Map<string, T>, lower: string): string | undefined {
+  let memo = remembered.get(table);
+  if (!memo) remembered.set(table, (memo = new Map()));
+  if (memo.has(lower)) return memo.get(lower);
+  const form = lookUp(table, lower);
+  if (memo.size < REMEMBERED) memo.set(lower, form);
+  return form;
+}
+
+function lookUp<T>(table: Map<string, T>, lower: string): string | undefined {
   if (table.has(lower)) return lower;
   for (const [suffix, replacement] of INFLECTIONS) {
     if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) {
