@@ -1,5 +1,6 @@
 import type { BlindSpotId, PrincipleId } from '../../../shared/analysis';
 import { t } from './i18n.svelte';
+import { isMeasure, isRule, scorePrinciple } from './signalEvidence';
 
 /** A SUCCESs principle's name in the interface language. */
 export function principleName(id: PrincipleId): string {
@@ -25,12 +26,15 @@ export function dimensionName(target: string | undefined): string {
   return `${name}${direction}`;
 }
 
-/** Readable names of the signals behind a score ("why this score"). */
+/** A signal's own name in the interface language, without its unit ("past tense", "verleden tijd"). */
+export function signalTitle(signal: string): string {
+  const principle = scorePrinciple(signal);
+  if (principle) return t('signal.score', { name: principleName(principle) });
+  if (isRule(signal) || isMeasure(signal)) return t(`signal.${signal}`);
+  return signal;
+}
+
+/** A score's input as listed under "why this score", with its unit ("past tense /100 words", "words per sentence"). */
 export function signalName(signal: string): string {
-  if (signal.startsWith('score:')) {
-    const id = signal.slice(6);
-    return t('signal.score', { name: isPrinciple(id) ? principleName(id) : id });
-  }
-  if (['avg-sentence-length', 'long-sentences', 'ideas', 'words', 'personal'].includes(signal)) return t(`signal.${signal as 'ideas'}`);
-  return t('signal.rate', { name: signal.replace(/([A-Z])/g, ' $1').toLowerCase() });
+  return isRule(signal) ? t('signal.rate', { name: signalTitle(signal) }) : signalTitle(signal);
 }

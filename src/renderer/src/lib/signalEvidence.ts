@@ -1,0 +1,65 @@
+import { PRINCIPLES, type PrincipleId } from '../../../shared/analysis';
+import { MEASURES, RULES, type SignalId } from '../../../shared/signals';
+import type { Finding, Lang } from '../../../shared/talk';
+
+/** A contribution picked in "Why these scores": its signal, the score or risk whose row was clicked, and the section. */
+export interface SignalPick {
+  signal: string;
+  from: string;
+  section: string;
+}
+
+/** A section measure (words, words per sentence…), which no single finding stands for. */
+export type MeasureId = (typeof MEASURES)[number];
+
+/** Whether an input of a score is a rule's signal. */
+export const isRule = (signal: string): signal is SignalId => Object.hasOwn(RULES, signal);
+
+/** Whether an input of a score is a section measure. */
+export const isMeasure = (signal: string): signal is MeasureId => (MEASURES as readonly string[]).includes(signal);
+
+/** The principle a `score:<principle>` input stands for, or null for any other input. */
+export function scorePrinciple(signal: string): PrincipleId | null {
+  const id = signal.startsWith('score:') ? signal.slice('score:'.length) : '';
+  return (PRINCIPLES as readonly string[]).includes(id) ? (id as PrincipleId) : null;
+}
+
+/** Where a rule's words and code live, as the project names them: `lexicon/<lang>/<name>.json` and `rules/<code>.ts`. */
+export function signalSources(signal: string, lang: Lang): { lists: string[]; code: string | null } | null {
+  if (!isRule(signal)) return null;
+  const source = RULES[signal];
+  return {
+    lists: source.data.map((name) => `lexicon/${lang}/${name}.json`),
+    code: source.code === null ? null : `rules/${source.code}.ts`,
+  };
+}
+
+/** The words behind one signal in the order they first appear, each with how often it was found ("was" ×6). */
+export function signalWords(findings: Finding[], signal: string): { text: string; count: number }[] {
+  const words = new Map<string, { text: string; count: number }>();
+  for (const finding of findings) {
+    if (finding.signal !== signal || !finding.actual) continue;
+    const text = finding.actual.replace(/\s+/g, ' ').trim();
+    const key = text.toLocaleLowerCase();
+    const seen = words.get(key);
+    if (seen) seen.count++;
+    else words.set(key, { text, count: 1 });
+  }
+  return [...words.values()];
+}
+
+// Pronouns, past tense and mild feeling words are everywhere: they show under their own
+// dimension's filter, not under "All", so "All" stays readable.
+const EVERYWHERE = new Set(['first-singular', 'first-plural', 'second-person', 'past-tense', 'feeling']);
+
+/**
+ * The findings highlighted in a section: a picked signal's own findings, else those of the
+ * filter (a principle or blind spot, or "all" without the everywhere-signals).
+ */
+export function highlighted(findings: Finding[], filter: string, signal: string | null): Finding[] {
+  if (signal !== null) return findings.filter((finding) => finding.signal === signal);
+  return findings.filter((finding) => {
+    if (filter === 'all') return !EVERYWHERE.has(finding.signal ?? '');
+    return finding.target?.replace(/[+-]$/, '') === filter;
+  });
+}
