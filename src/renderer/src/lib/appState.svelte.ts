@@ -8,6 +8,7 @@ import { Rehearsals } from './rehearsalState.svelte';
 import { scoreChanges, type ScoreChanges } from './changes';
 import type { TalkAnalysis } from '../../../shared/analysis';
 import type { ScoreSnapshot } from '../../../shared/history';
+import type { SignalPick } from './signalEvidence';
 
 // The same 5 MB limit the main process enforces, checked before reading a dropped file into memory.
 const MAX_DROP_BYTES = 5 * 1024 * 1024;
@@ -49,8 +50,8 @@ export class StickyApp {
   history = $state.raw<ScoreSnapshot[]>([]);
   /** The scores from before the last save, until the new ones arrive. */
   private beforeSave: TalkAnalysis | null = null;
-  /** The coaching screens' place, kept across re-scores: selected section, highlight filter, help. */
-  coach = $state({ selected: null as string | null, filter: 'all', help: false });
+  /** The coaching screens' place, kept across re-scores: selected section, highlight filter, picked signal, help. */
+  coach = $state({ selected: null as string | null, filter: 'all', pick: null as SignalPick | null, help: false });
 
   /** Loads the initial state and subscribes to updates; returns the unsubscribe function. */
   start(): () => void {
