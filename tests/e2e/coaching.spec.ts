@@ -36,7 +36,7 @@ test('the coaching screens: heatmap, checklist, a section with highlighted evide
   // Follow the checklist's personal story to its section, and a highlight to its finding.
   await page.getByTestId('checklist').getByRole('button', { name: 'What I ask of you' }).click();
   // The call to action's own words are highlighted.
-  await expect(page.getByTestId('section-text').getByRole('button', { name: /^This week:/ })).toBeVisible();
+  await expect(page.getByTestId('section-text').getByRole('button', { name: /^This week, find one customer story/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByTestId('checklist').getByRole('button', { name: "The Valentine's email" }).click();
   await expect(page.getByTestId('section-detail')).toBeVisible();
