@@ -1,5 +1,11 @@
 import type { RehearsalRun } from '../../shared/rehearsal';
+import { withStoreLock } from './fileLock';
+import { cleanRuns, isStoredRun } from './runCheck';
 import type { KeyValueStore } from './settingsStore';
+import { openStore, tolerantDeserialize, type OpenedStore } from './tolerantStore';
+import { UserError } from './userError';
+
+export { runsToCsv } from './runsCsv';
 
 /** What the rehearsal store file holds. */
 export interface RehearsalData {
@@ -10,103 +16,69 @@ export interface RehearsalData {
 // talks' history while the file stays well under a megabyte.
 export const MAX_RUNS = 1000;
 
-/** Options for electron-store (app) and conf (tests): a separate file from the settings. */
+/**
+ * Options for electron-store (app) and conf (tests): a separate file from the settings, read so
+ * that one broken run is left out alone and an unreadable file is kept aside (tolerantDeserialize).
+ */
 export const REHEARSAL_STORE_OPTIONS = {
   configName: 'rehearsals',
   projectName: 'sticky',
   defaults: { runs: [] } as RehearsalData,
   clearInvalidConfig: true,
+  deserialize: tolerantDeserialize('rehearsal history', cleanRuns),
   schema: { runs: { type: 'array', items: { type: 'object' }, default: [] } },
 } as const;
 
-/** Keeps every rehearsal run, saved as it happens so a crash loses nothing. */
+/**
+ * Keeps every rehearsal run, saved as it happens so a crash loses nothing. Each change re-reads
+ * the file under its lock (fileLock.ts), so two processes saving at once both keep their runs.
+ */
 export class RehearsalStore {
   constructor(private readonly store: KeyValueStore<RehearsalData>) {}
 
-  /** Saves (or updates) a run; called at every section change. */
+  /** Changes the runs as one step: read, change and write under the file's lock. */
+  private change<T>(update: (runs: RehearsalRun[]) => { runs?: RehearsalRun[]; result: T }): T {
+    return withStoreLock(this.store, () => {
+      const { runs, result } = update(this.runs());
+      if (runs) this.store.set('runs', runs);
+      return result;
+    });
+  }
+
+  private runs(): RehearsalRun[] {
+    return this.store.get('runs') ?? []; // conf reads a file deleted meanwhile as empty
+  }
+
+  /** Saves (or updates) a run; called at every section change. Refuses a run that is not whole or has no valid start date. */
   save(run: RehearsalRun): RehearsalRun {
-    const runs = this.store.get('runs').filter((existing) => existing.id !== run.id);
-    runs.push(run);
-    this.store.set('runs', runs.slice(-MAX_RUNS));
-    return run;
+    if (!isStoredRun(run)) throw new UserError('bad-request', 'That is not a whole rehearsal run with a valid start date.');
+    return this.change((runs) => ({ runs: [...runs.filter((existing) => existing.id !== run.id), run].slice(-MAX_RUNS), result: run }));
   }
 
   /** The runs of one talk (all talks when no key), oldest first. */
   list(talkKey?: string): RehearsalRun[] {
-    return this.store.get('runs').filter((run) => talkKey === undefined || run.plan.talkKey === talkKey);
+    return this.runs().filter((run) => talkKey === undefined || run.plan.talkKey === talkKey);
   }
 
   /** At start-up: a run still marked running was cut off by a crash or a quit; it is kept as incomplete. */
   recover(): number {
-    const runs = this.store.get('runs');
-    const cut = runs.filter((run) => run.status === 'running').length;
-    if (cut > 0)
-      this.store.set(
-        'runs',
-        runs.map((run) => (run.status === 'running' ? { ...run, status: 'incomplete' as const } : run)),
-      );
-    return cut;
+    return this.change((runs) => {
+      const cut = runs.filter((run) => run.status === 'running').length;
+      if (cut === 0) return { result: 0 };
+      return { runs: runs.map((run) => (run.status === 'running' ? { ...run, status: 'incomplete' as const } : run)), result: cut };
+    });
   }
 
   /** Deletes one run. */
   remove(id: string): RehearsalRun[] {
-    this.store.set(
-      'runs',
-      this.store.get('runs').filter((run) => run.id !== id),
-    );
-    return this.store.get('runs');
+    return this.change((runs) => {
+      const kept = runs.filter((run) => run.id !== id);
+      return { runs: kept, result: kept };
+    });
   }
 }
 
-const csvCell = (value: string | number): string => {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** The runs as CSV: one line per section of each run, seconds rounded to tenths. */
-export function runsToCsv(runs: RehearsalRun[]): string {
-  const header = [
-    'run',
-    'started',
-    'talk',
-    'variant',
-    'target_s',
-    'status',
-    'run_total_s',
-    'section',
-    'title',
-    'budget_s',
-    'actual_s',
-    'delta_s',
-    'words',
-    'wpm',
-  ];
-  const lines = [header.join(',')];
-  const tenths = (seconds: number): number => Math.round(seconds * 10) / 10;
-  for (const run of runs) {
-    for (const section of run.sections) {
-      const wpm = !section.fixed && section.actual >= 10 ? Math.round(section.words / (section.actual / 60)) : '';
-      lines.push(
-        [
-          run.id,
-          new Date(run.startedAt).toISOString(),
-          run.plan.talkTitle,
-          run.plan.variant,
-          run.plan.target,
-          run.status,
-          tenths(run.total),
-          section.id,
-          section.title,
-          tenths(section.budget),
-          tenths(section.actual),
-          tenths(section.actual - section.budget),
-          section.words,
-          wpm,
-        ]
-          .map(csvCell)
-          .join(','),
-      );
-    }
-  }
-  return `${lines.join('\n')}\n`;
+/** For the app's start: the rehearsal store, or one in memory with a notice when its file cannot be used; never throws. */
+export function openRehearsals(create: () => KeyValueStore<RehearsalData>): OpenedStore<RehearsalData> {
+  return openStore(create, { runs: [] }, 'rehearsal history');
 }
