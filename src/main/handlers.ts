@@ -1,12 +1,13 @@
 import type { AppState, InvokeMethod, OpenedTalk, SampleTalk, SettingsChange } from '../shared/api';
 import type { RecentFile, Settings, ThemeChoice } from '../shared/settings';
+import { ARGUMENT_SCHEMAS, type ArgumentsOf } from './ipcSchemas';
 import { createRehearsalHandlers, type RehearsalServices } from './rehearsalHandlers';
+import type { ChosenPaths } from './services/chosenPaths';
 import type { RecentFiles } from './services/recentFiles';
 import type { ScoreHistory } from './services/scoreHistory';
 import type { ScoreSnapshot } from '../shared/history';
 import type { KeyValueStore } from './services/settingsStore';
 import type { TalkService } from './services/talkService';
-import { UserError } from './services/userError';
 
 /** The services the API is served by. */
 export interface ApiServices extends RehearsalServices {
@@ -15,6 +16,8 @@ export interface ApiServices extends RehearsalServices {
   settings: KeyValueStore<Settings>;
   samples: () => SampleTalk[];
   history: ScoreHistory;
+  /** The paths the user chose; openFile opens no other. */
+  chosen: ChosenPaths;
   /** Called after settings change (the app rebuilds its menu in the new language). */
   afterSettingsChange?: () => void;
   /** Shows an open dialog; resolves to the chosen path or null. */
@@ -24,17 +27,23 @@ export interface ApiServices extends RehearsalServices {
 /** A handler takes the call's arguments as received (untrusted) and returns its value. */
 export type Handler = (...args: unknown[]) => unknown;
 
-function requireString(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new UserError('bad-request', `Expected ${what} as text.`);
-  return value;
-}
+/** A handler of checked arguments: what each call's code is written against. */
+export type CheckedHandlers<M extends InvokeMethod = InvokeMethod> = { [K in M]: (...args: ArgumentsOf[K]) => unknown };
 
-const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+/** Puts each call's argument schema in front of its handler. */
+function withSchemas(handlers: CheckedHandlers): Record<InvokeMethod, Handler> {
+  const entries = (Object.keys(handlers) as InvokeMethod[]).map((method) => {
+    const handler = handlers[method] as (...args: unknown[]) => unknown;
+    const schema = ARGUMENT_SCHEMAS[method] as (values: unknown[]) => unknown[];
+    return [method, (...values: unknown[]) => handler(...schema(values))] as const;
+  });
+  return Object.fromEntries(entries) as Record<InvokeMethod, Handler>;
+}
 
 /** Builds the handler of every API call; the same map serves Electron IPC and the browser tests. */
 export function createHandlers(services: ApiServices): Record<InvokeMethod, Handler> {
-  const { talks, recent, settings } = services;
-  return {
+  const { talks, recent, settings, chosen } = services;
+  return withSchemas({
     ...createRehearsalHandlers(services),
     getState: (): AppState => ({
       current: talks.current,
@@ -46,20 +55,9 @@ export function createHandlers(services: ApiServices): Record<InvokeMethod, Hand
       talkDefaults: settings.get('talkDefaults'),
       uiLanguage: settings.get('uiLanguage'),
     }),
-    updateSettings: (changes: unknown): SettingsChange => {
-      const change = (changes ?? {}) as SettingsChange;
-      if (typeof changes !== 'object' || changes === null) throw new UserError('bad-request', 'Expected settings to change.');
-      if (change.theme !== undefined && !THEMES.includes(change.theme))
-        throw new UserError('bad-request', 'Theme must be system, light or dark.');
-      if (change.uiLanguage !== undefined && !['system', 'en', 'nl'].includes(change.uiLanguage))
-        throw new UserError('bad-request', 'The interface language must be system, en or nl.');
+    updateSettings: (change: SettingsChange): SettingsChange => {
       if (change.talkDefaults !== undefined) {
         const { wpm, audience, lang } = change.talkDefaults;
-        if (wpm !== null && !(typeof wpm === 'number' && wpm >= 60 && wpm <= 250))
-          throw new UserError('bad-request', 'A speaking rate must be between 60 and 250 words per minute.');
-        if (!['keynote', 'board', 'workshop'].includes(audience))
-          throw new UserError('bad-request', 'The audience must be keynote, board or workshop.');
-        if (!['auto', 'en', 'nl'].includes(lang)) throw new UserError('bad-request', 'The language must be auto, en or nl.');
         settings.set('talkDefaults', { wpm: wpm === null ? null : Math.round(wpm), audience, lang });
         talks.refresh();
       }
@@ -68,21 +66,18 @@ export function createHandlers(services: ApiServices): Record<InvokeMethod, Hand
       services.afterSettingsChange?.();
       return { theme: settings.get('theme'), talkDefaults: settings.get('talkDefaults'), uiLanguage: settings.get('uiLanguage') };
     },
-    openFile: (path: unknown): Promise<OpenedTalk> => talks.open(requireString(path, 'a file path')),
+    // Refused before the file system is touched, so the answer says nothing about the path.
+    openFile: (path: string): Promise<OpenedTalk> => talks.open(chosen.check(path)),
     openDialog: async (): Promise<OpenedTalk | null> => {
       const path = await services.pickTalkFile();
-      return path ? talks.open(path) : null;
+      return path ? talks.open(chosen.allow(path)) : null;
     },
-    openDropped: (name: unknown, text: unknown): Promise<OpenedTalk> => {
-      if (typeof text !== 'string') throw new UserError('bad-request', 'Expected the dropped file as text.');
-      return talks.openText(requireString(name, 'a file name'), text);
-    },
-    removeRecent: (path: unknown): RecentFile[] => recent.remove(path === null ? undefined : requireString(path, 'a file path')),
+    openDropped: (name: string, text: string): Promise<OpenedTalk> => talks.openText(name, text),
+    removeRecent: (path: string | null): RecentFile[] => recent.remove(path ?? undefined),
     scoreHistory: (): ScoreSnapshot[] => (talks.current ? services.history.list(talks.current.key) : []),
-    setTheme: (theme: unknown): ThemeChoice => {
-      if (!THEMES.includes(theme as ThemeChoice)) throw new UserError('bad-request', 'Theme must be system, light or dark.');
-      settings.set('theme', theme as ThemeChoice);
-      return theme as ThemeChoice;
+    setTheme: (theme: ThemeChoice): ThemeChoice => {
+      settings.set('theme', theme);
+      return theme;
     },
-  };
+  });
 }

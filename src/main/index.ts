@@ -1,6 +1,5 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import Store from 'electron-store';
-import { resolve } from 'node:path';
 import type { Settings } from '../shared/settings';
 import { registerIpc, sendTalkUpdate } from './ipc';
 import { buildMenu } from './menu';
@@ -30,7 +29,7 @@ app.on('open-file', (event, path) => {
 
 void app.whenReady().then(() => {
   const settings = new Store<Settings>(SETTINGS_STORE_OPTIONS as never);
-  const { talks, recent, samples, handlers } = createServices({
+  const { talks, recent, samples, chosen, handlers } = createServices({
     settings,
     rehearsals: new RehearsalStore(new Store<RehearsalData>(REHEARSAL_STORE_OPTIONS as never)),
     history: new ScoreHistory(new Store<HistoryData>(HISTORY_STORE_OPTIONS as never)),
@@ -44,7 +43,8 @@ void app.whenReady().then(() => {
     pickSavePath: (name) => pickSavePath(name),
     afterSettingsChange: () => refreshMenu(),
   });
-  const openPath = (path: string): void => void talks.open(resolve(path)).catch(() => undefined);
+  // Every path opened here was chosen by the user (dialog, menu, command line, the system).
+  const openPath = (path: string): void => void talks.open(chosen.allow(path)).catch(() => undefined);
   async function pickTalkFile(): Promise<string | null> {
     const options = {
       title: 'Open a talk',
@@ -81,7 +81,7 @@ void app.whenReady().then(() => {
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
   }
-  registerIpc(handlers, rendererUrl());
+  registerIpc(handlers, rendererUrl(), chosen);
   refreshMenu();
   window = createMainWindow();
 

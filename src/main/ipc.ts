@@ -1,19 +1,39 @@
 import { ipcMain, type WebContents } from 'electron';
 import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL, type InvokeMethod, type TalkUpdate } from '../shared/api';
+import { DROPPED_PATH_CHANNEL } from '../shared/droppedFile';
 import type { Handler } from './handlers';
+import { droppedPath } from './ipcSchemas';
 import { isTrustedSenderUrl } from './senderCheck';
+import type { ChosenPaths } from './services/chosenPaths';
 import { envelope } from './services/userError';
 
-/** Serves every API call on its channel, refusing senders other than Sticky's own page. */
-export function registerIpc(handlers: Record<InvokeMethod, Handler>, rendererUrl: string): void {
+const FORBIDDEN = { ok: false, error: { code: 'forbidden', message: 'This page may not use Sticky.' } } as const;
+
+/**
+ * Serves every API call on its channel, and the preload's dropped-path message, refusing senders
+ * other than Sticky's own page (`appUrl`). Arguments are checked by the handlers' schemas.
+ */
+export function registerIpc(handlers: Record<InvokeMethod, Handler>, appUrl: string, chosen: ChosenPaths): void {
   for (const [method, channel] of Object.entries(INVOKE_CHANNELS) as [InvokeMethod, string][]) {
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
-      if (!isTrustedSenderUrl(event.senderFrame?.url, rendererUrl)) {
-        return { ok: false, error: { code: 'forbidden', message: 'This page may not use Sticky.' } };
-      }
+      if (!isTrustedSenderUrl(event.senderFrame?.url, appUrl)) return FORBIDDEN;
       return envelope(() => handlers[method](...args));
     });
   }
+  // Sent synchronously by the preload as the page asks for a dropped file's path, so the path is
+  // chosen before the openFile call that follows it. Always answered: sendSync waits for it.
+  ipcMain.on(DROPPED_PATH_CHANNEL, (event, ...args: unknown[]) => {
+    if (!isTrustedSenderUrl(event.senderFrame?.url, appUrl) || args.length !== 1) {
+      event.returnValue = false;
+      return;
+    }
+    try {
+      chosen.allow(droppedPath(args[0], 'the dropped path'));
+      event.returnValue = true;
+    } catch {
+      event.returnValue = false;
+    }
+  });
 }
 
 /** Pushes a talk update to the window. */

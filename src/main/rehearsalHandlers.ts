@@ -1,14 +1,14 @@
 import type { InvokeMethod } from '../shared/api';
 import type { RehearsalPlan, RehearsalRun } from '../shared/rehearsal';
 import type { Settings } from '../shared/settings';
-import { VARIANTS, type Variant } from '../shared/talk';
+import type { Variant } from '../shared/talk';
 import { planVariant } from './engine/timing/plan';
 import { writeFileAtomic } from './services/atomicWrite';
 import { runsToCsv, type RehearsalStore } from './services/rehearsalStore';
 import type { KeyValueStore } from './services/settingsStore';
 import type { TalkService } from './services/talkService';
 import { UserError } from './services/userError';
-import type { Handler } from './handlers';
+import type { CheckedHandlers } from './handlers';
 
 /** What the rehearsal calls need. */
 export interface RehearsalServices {
@@ -20,26 +20,15 @@ export interface RehearsalServices {
 }
 
 // Custom targets from one minute (an elevator pitch) to three hours (a workshop day's block).
-const MIN_TARGET = 1;
-const MAX_TARGET = 180;
+/** The shortest custom rehearsal target, in minutes. */
+export const MIN_TARGET = 1;
+/** The longest custom rehearsal target, in minutes. */
+export const MAX_TARGET = 180;
 
 function openTalk(talks: TalkService) {
   const current = talks.current;
   if (!current) throw new UserError('bad-request', 'Open a talk first.');
   return current;
-}
-
-function isRun(value: unknown): value is RehearsalRun {
-  const run = value as RehearsalRun;
-  return (
-    typeof run === 'object' &&
-    run !== null &&
-    typeof run.id === 'string' &&
-    typeof run.plan?.talkKey === 'string' &&
-    Array.isArray(run.events) &&
-    Array.isArray(run.sections) &&
-    ['running', 'complete', 'incomplete'].includes(run.status)
-  );
 }
 
 /** The API calls served here. */
@@ -48,22 +37,19 @@ export type RehearsalMethod = Extract<
   'rehearsalPlan' | 'saveRun' | 'listRuns' | 'removeRun' | 'exportRuns' | 'setPace' | 'setSoundCue'
 >;
 
-/** The handlers of the rehearsal calls. */
-export function createRehearsalHandlers(services: RehearsalServices): Record<RehearsalMethod, Handler> {
+/** The handlers of the rehearsal calls, given arguments that passed their schema (ipcSchemas.ts). */
+export function createRehearsalHandlers(services: RehearsalServices): CheckedHandlers<RehearsalMethod> {
   const { talks, rehearsals, settings } = services;
   return {
-    rehearsalPlan: (variant: unknown, targetMinutes: unknown): RehearsalPlan => {
-      if (!VARIANTS.includes(variant as Variant)) throw new UserError('bad-request', 'The version must be 10, 30 or 60.');
-      const target = targetMinutes === null || targetMinutes === undefined ? (variant as Variant) : Number(targetMinutes);
-      if (!Number.isFinite(target) || target < MIN_TARGET || target > MAX_TARGET)
-        throw new UserError('bad-request', `A target must be between ${MIN_TARGET} and ${MAX_TARGET} minutes.`);
+    rehearsalPlan: (variant: Variant, targetMinutes: number | null): RehearsalPlan => {
+      const target = targetMinutes ?? variant;
       const opened = openTalk(talks);
-      const plan = planVariant(opened.talk, variant as Variant, target, opened.pace ?? opened.talk.wpm);
+      const plan = planVariant(opened.talk, variant, target, opened.pace ?? opened.talk.wpm);
       const byId = new Map(opened.talk.sections.map((section) => [section.id, section]));
       return {
         talkKey: opened.key,
         talkTitle: opened.talk.title,
-        variant: variant as Variant,
+        variant,
         target: Math.round(target * 60),
         sections: plan.sections.map((timing) => {
           const section = byId.get(timing.id)!;
@@ -78,13 +64,9 @@ export function createRehearsalHandlers(services: RehearsalServices): Record<Reh
         }),
       };
     },
-    saveRun: (run: unknown): RehearsalRun => {
-      if (!isRun(run)) throw new UserError('bad-request', 'That is not a rehearsal run.');
-      return rehearsals.save(run);
-    },
+    saveRun: (run: RehearsalRun): RehearsalRun => rehearsals.save(run),
     listRuns: (): RehearsalRun[] => rehearsals.list(openTalk(talks).key),
-    removeRun: (id: unknown): RehearsalRun[] => {
-      if (typeof id !== 'string') throw new UserError('bad-request', 'Expected a run id.');
+    removeRun: (id: string): RehearsalRun[] => {
       rehearsals.remove(id);
       return rehearsals.list(openTalk(talks).key);
     },
@@ -97,18 +79,17 @@ export function createRehearsalHandlers(services: RehearsalServices): Record<Reh
       await writeFileAtomic(path, runsToCsv(runs));
       return path;
     },
-    setPace: (wpm: unknown) => {
+    setPace: (wpm: number | null) => {
       const opened = openTalk(talks);
       const paces = { ...settings.get('paceByTalk') };
       if (wpm === null) delete paces[opened.key];
-      else if (typeof wpm === 'number' && wpm >= 60 && wpm <= 250) paces[opened.key] = Math.round(wpm);
-      else throw new UserError('bad-request', 'A pace must be between 60 and 250 words per minute.');
+      else paces[opened.key] = Math.round(wpm);
       settings.set('paceByTalk', paces);
       return talks.replan();
     },
-    setSoundCue: (on: unknown): boolean => {
-      settings.set('soundCue', on === true);
-      return on === true;
+    setSoundCue: (on: boolean): boolean => {
+      settings.set('soundCue', on);
+      return on;
     },
   };
 }

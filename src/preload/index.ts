@@ -1,6 +1,21 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL } from '../shared/api';
 import { createStickyClient } from '../shared/client';
+import { DROPPED_PATH_CHANNEL } from '../shared/droppedFile';
+
+/**
+ * A dropped file's path, registered with the main process as chosen by the user. The path comes
+ * from webUtils, which reads it off a File backed by a file on disk: one the user dropped (or
+ * picked in a file input); a File the page builds itself has no path. So the page cannot name a
+ * path to register: the main process accepts paths only on this channel, only from this preload
+ * in Sticky's main frame. The boundary is the renderer process: a page that broke out of the
+ * sandbox into the preload's world could still send any path here.
+ */
+function droppedPath(file: File): string {
+  const path = webUtils.getPathForFile(file);
+  // Synchronous, so the path is registered before the page's openFile call that follows.
+  return path && ipcRenderer.sendSync(DROPPED_PATH_CHANNEL, path) === true ? path : '';
+}
 
 // The one object the page gets: typed calls over IPC, never ipcRenderer itself.
 const sticky = createStickyClient(
@@ -11,7 +26,7 @@ const sticky = createStickyClient(
       ipcRenderer.on(channel, wrapped);
       return () => ipcRenderer.removeListener(channel, wrapped);
     },
-    pathForFile: (file) => webUtils.getPathForFile(file),
+    pathForFile: droppedPath,
   },
   INVOKE_CHANNELS,
   TALK_UPDATE_CHANNEL,

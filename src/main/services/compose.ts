@@ -2,6 +2,7 @@ import type { TalkUpdate } from '../../shared/api';
 import type { Settings } from '../../shared/settings';
 import { createHandlers, type Handler } from '../handlers';
 import type { InvokeMethod, SampleTalk } from '../../shared/api';
+import { ChosenPaths } from './chosenPaths';
 import type { WatchFile } from './fileWatcher';
 import { RecentFiles } from './recentFiles';
 import type { RehearsalStore } from './rehearsalStore';
@@ -29,6 +30,8 @@ export interface Services {
   recent: RecentFiles;
   /** The bundled sample talks, read once: they do not change while the app runs. */
   samples: SampleTalk[];
+  /** The paths the user chose; what the page may open. */
+  chosen: ChosenPaths;
   handlers: Record<InvokeMethod, Handler>;
 }
 
@@ -49,6 +52,9 @@ export function createServices(inputs: ServiceInputs): Services {
     onAnalysed: (opened) => opened.analysis && history.record(opened.key, opened.analysis, Date.now()),
     emit: inputs.emit,
   });
+  // Besides what the dialog, drops and the command line add: the recent talks, the samples and
+  // the open talk (which the watcher re-reads) count as chosen.
+  const chosen = new ChosenPaths(() => [...settings.get('recentFiles'), ...samples.map((sample) => sample.path), talks.current?.path]);
   const handlers = createHandlers({
     talks,
     recent,
@@ -58,7 +64,8 @@ export function createServices(inputs: ServiceInputs): Services {
     pickSavePath: inputs.pickSavePath,
     rehearsals,
     history,
+    chosen,
     ...(inputs.afterSettingsChange ? { afterSettingsChange: inputs.afterSettingsChange } : {}),
   });
-  return { talks, recent, samples, handlers };
+  return { talks, recent, samples, chosen, handlers };
 }

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from './userError';
 
@@ -47,27 +47,41 @@ function decode(bytes: Buffer): { text: string; encodingNote: string | null } {
   }
 }
 
-/** Reads a talk file from disk, refusing what is not a readable Markdown or text file. */
+function readError(error: unknown, name: string, path: string): UserError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT')
+    return new UserError('not-found', `"${name}" was not found at ${path}. It may have been moved, renamed or deleted.`, { name });
+  return new UserError(
+    'unreadable',
+    `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`,
+    {
+      name,
+    },
+  );
+}
+
+/**
+ * Reads a talk file from disk, refusing what is not a readable Markdown or text file. Symbolic
+ * links are followed first and the extension checked on the file they lead to, so a `.md` link to
+ * any other file is refused; the talk keeps the path it was opened by (for the watcher and recents).
+ */
 export async function readTalkFile(path: string): Promise<TalkFile> {
   const name = basename(path);
+  let real: string;
   let size: number;
   try {
-    const info = await stat(path);
+    real = await realpath(path);
+    const info = await stat(real);
     if (!info.isFile()) throw new UserError('not-a-file', `"${name}" is a folder, not a talk file. Choose a .md file inside it.`, { name });
     size = info.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw new UserError('not-found', `"${name}" was not found at ${path}. It may have been moved, renamed or deleted.`, { name });
-    throw new UserError(
-      'unreadable',
-      `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`,
-      { name },
-    );
+    throw readError(error, name, path);
   }
-  if (!TALK_EXTENSIONS.includes(extname(path).toLowerCase())) {
-    throw new UserError('not-markdown', `"${name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`, { name });
+  if (!TALK_EXTENSIONS.includes(extname(real).toLowerCase())) {
+    const isLink = TALK_EXTENSIONS.includes(extname(path).toLowerCase());
+    const what = isLink ? `"${name}" links to a file that` : `"${name}"`;
+    throw new UserError('not-markdown', `${what} is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`, { name });
   }
   if (size > MAX_TALK_BYTES) {
     throw new UserError('too-large', `"${name}" is ${formatMegabytes(size)}; Sticky opens talks up to 5 MB. Is this the right file?`, {
@@ -76,14 +90,9 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readFile(real);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      'unreadable',
-      `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`,
-      { name },
-    );
+    throw readError(error, name, path);
   }
   if (bytes.includes(0)) {
     throw new UserError(

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createHandlers } from '../../../src/main/handlers';
+import { ChosenPaths } from '../../../src/main/services/chosenPaths';
 import { isTrustedSenderUrl } from '../../../src/main/senderCheck';
 import { RecentFiles } from '../../../src/main/services/recentFiles';
 import { firstRunSample, listSamples } from '../../../src/main/services/samples';
@@ -14,7 +15,7 @@ import { tempHistory, tempRehearsals, tempServices, tempSettings } from '../../s
 
 const samplesDir = resolve(__dirname, '../../../resources/samples');
 
-function handlers(pick: string | null = null): ReturnType<typeof createHandlers> {
+function handlers(pick: string | null = null, chosen = new ChosenPaths()): ReturnType<typeof createHandlers> {
   const settings = tempSettings();
   const recent = new RecentFiles(settings);
   const talks = new TalkService({ recent, watchFile: () => async () => undefined, emit: () => undefined });
@@ -27,6 +28,7 @@ function handlers(pick: string | null = null): ReturnType<typeof createHandlers>
     rehearsals: tempRehearsals(),
     pickSavePath: async () => null,
     history: tempHistory(),
+    chosen,
   });
 }
 
@@ -56,7 +58,12 @@ describe('API handlers', () => {
   });
 
   test('user errors keep their code; unexpected errors are wrapped', async () => {
-    expect(await envelope(() => handlers().openFile('/nowhere/talk.md'))).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const chosen = new ChosenPaths();
+    chosen.allow('/nowhere/talk.md');
+    expect(await envelope(() => handlers(null, chosen).openFile('/nowhere/talk.md'))).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(await envelope(() => Promise.reject(new Error('boom')))).toEqual({
       ok: false,
       error: { code: 'internal', message: 'Something went wrong inside Sticky: boom' },

@@ -1,0 +1,131 @@
+import { isAbsolute } from 'node:path';
+import type { InvokeMethod, StickyApi } from '../shared/api';
+import type { RehearsalRun } from '../shared/rehearsal';
+import { VARIANTS } from '../shared/talk';
+import { MAX_TARGET, MIN_TARGET } from './rehearsalHandlers';
+import { UserError } from './services/userError';
+import { MAX_TALK_BYTES } from './services/talkFiles';
+import { args, boolean, epochMillis, list, nullable, number, object, oneOf, optional, text, type Check } from './validate';
+
+// Windows' extended-length paths go up to 32,767 characters, the longest path any platform takes.
+const MAX_PATH = 32_767;
+// File names are at most 255 bytes on every file system Sticky runs on; 1,024 leaves room for UTF-16.
+const MAX_NAME = 1_024;
+// Section ids are slugs cut at 60 characters (engine/talk/tokens.ts) plus a "-N" suffix; run ids
+// are about 20. 200 is ample for both.
+const MAX_ID = 200;
+// Headings are one line; 2,000 characters is a paragraph, far beyond any real section title.
+const MAX_TITLE = 2_000;
+// Prompts are cut at 140 characters by the engine; 1,000 leaves room without trusting that.
+const MAX_PROMPT = 1_000;
+// The longest target rehearsalPlan allows, in seconds.
+const MAX_SECONDS = MAX_TARGET * 60;
+// Budgets and actual times are seconds; a run left running over a weekend is still under a week.
+const MAX_RUN_SECONDS = 7 * 24 * 3600;
+// A 20,000-heading talk is the audit's stress case; a rehearsal plan never has more sections.
+const MAX_SECTIONS = 20_000;
+// performance.now() after a year of uptime is 3.2e10 ms; 1e12 is over 30 years.
+const MAX_MONOTONIC = 1e12;
+// One key press per second for a three-hour rehearsal is 10,800 events; 20,000 is beyond that.
+const MAX_EVENTS = 20_000;
+// The biggest word count a 5 MB talk can hold (one-letter words and spaces).
+const MAX_WORDS = MAX_TALK_BYTES / 2;
+// The speaking rates Sticky accepts: a slow, deliberate keynote (60) to a fast talker (250);
+// the same bounds as the front matter's wpm.
+const MIN_WPM = 60;
+const MAX_WPM = 250;
+/** The largest rehearsal run saveRun accepts, as JSON: a 60-minute talk's run is ~30 KB. */
+export const MAX_RUN_JSON = 2 * 1024 * 1024;
+
+const WPM_MESSAGE = `A speaking rate must be between ${MIN_WPM} and ${MAX_WPM} words per minute.`;
+const THEME = oneOf(['system', 'light', 'dark'], 'Theme must be system, light or dark.');
+const path = text(MAX_PATH, { nonBlank: true, message: 'Expected a file path as text.' });
+const seconds = number(0, MAX_RUN_SECONDS);
+const words = number(0, MAX_WORDS, { integer: true });
+
+const plan = object({
+  talkKey: text(MAX_PATH, { nonBlank: true }),
+  talkTitle: text(MAX_TITLE),
+  variant: oneOf(VARIANTS),
+  target: number(0, MAX_SECONDS),
+  sections: list(
+    object({
+      id: text(MAX_ID),
+      title: text(MAX_TITLE),
+      budget: seconds,
+      words,
+      fixed: boolean,
+      prompt: text(MAX_PROMPT),
+    }),
+    MAX_SECTIONS,
+  ),
+});
+
+const run = object({
+  id: text(MAX_ID, { nonBlank: true }),
+  plan,
+  startedAt: epochMillis,
+  events: list(object({ type: oneOf(['start', 'next', 'previous', 'pause', 'resume', 'end']), at: number(0, MAX_MONOTONIC) }), MAX_EVENTS),
+  status: oneOf(['running', 'complete', 'incomplete']),
+  total: seconds,
+  sections: list(
+    object({ id: text(MAX_ID), title: text(MAX_TITLE), budget: seconds, actual: seconds, words, fixed: boolean, reached: boolean }),
+    MAX_SECTIONS,
+  ),
+});
+
+/** A rehearsal run as saveRun accepts it: the shape of RehearsalRun, within the limits above. */
+export const rehearsalRun: Check<RehearsalRun> = (value, at) => {
+  const checked = run(value, at) as RehearsalRun;
+  // The schema bounds the depth; this bounds the size (every string may be long, just not all).
+  if (JSON.stringify(checked).length > MAX_RUN_JSON) throw new UserError('bad-request', 'That rehearsal run is too large to save.');
+  return checked;
+};
+
+const settingsChange = object({
+  theme: optional(THEME),
+  uiLanguage: optional(oneOf(['system', 'en', 'nl'], 'The interface language must be system, en or nl.')),
+  talkDefaults: optional(
+    object({
+      wpm: nullable(number(MIN_WPM, MAX_WPM, { message: WPM_MESSAGE })),
+      audience: oneOf(['keynote', 'board', 'workshop'], 'The audience must be keynote, board or workshop.'),
+      lang: oneOf(['auto', 'en', 'nl'], 'The language must be auto, en or nl.'),
+    }),
+  ),
+});
+
+/** The one argument of the preload's dropped-path message: an absolute path. */
+export const droppedPath: Check<string> = (value, at) => {
+  const checked = path(value, at);
+  if (!isAbsolute(checked)) throw new UserError('bad-request', 'Expected an absolute file path.');
+  return checked;
+};
+
+/** The arguments of each API call, as StickyApi declares them. */
+export type ArgumentsOf = { [M in InvokeMethod]: Parameters<StickyApi[M]> };
+
+/** Every API call's argument schema: the handlers only ever see arguments that passed. */
+export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => ArgumentsOf[M] } = {
+  getState: args(),
+  openFile: args(path),
+  openDialog: args(),
+  openDropped: args(
+    text(MAX_NAME, { nonBlank: true, message: 'Expected a file name as text.' }),
+    // UTF-8 takes at least a byte per UTF-16 unit, so a talk under the byte limit is under this too.
+    text(MAX_TALK_BYTES, { message: 'Expected the dropped file as text of at most 5 MB.' }),
+  ),
+  removeRecent: args(nullable(path)),
+  setTheme: args(THEME),
+  rehearsalPlan: args(
+    oneOf(VARIANTS, 'The version must be 10, 30 or 60.'),
+    nullable(number(MIN_TARGET, MAX_TARGET, { message: `A target must be between ${MIN_TARGET} and ${MAX_TARGET} minutes.` })),
+  ),
+  saveRun: args(rehearsalRun),
+  listRuns: args(),
+  removeRun: args(text(MAX_ID, { message: 'Expected a run id.' })),
+  exportRuns: args(),
+  setPace: args(nullable(number(MIN_WPM, MAX_WPM, { message: `A pace must be between ${MIN_WPM} and ${MAX_WPM} words per minute.` }))),
+  setSoundCue: args(boolean),
+  scoreHistory: args(),
+  updateSettings: args(settingsChange),
+};
