@@ -1,8 +1,13 @@
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import Store from 'electron-store';
+import { join } from 'node:path';
 import type { Settings } from '../shared/settings';
+import { chooseRendererUrl } from './appUrl';
 import { registerIpc, sendTalkUpdate } from './ipc';
 import { buildMenu } from './menu';
+import { installPermissionHandlers } from './permissions';
+import { registerAppScheme, serveAppFiles } from './protocol';
+import { isTrustedSender } from './senderCheck';
 import { watchFileWithChokidar } from './services/fileWatcher';
 import { createServices } from './services/compose';
 import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from './services/scoreHistory';
@@ -11,13 +16,16 @@ import { samplesDirectory, talkArgument } from './services/launch';
 import { initialTalkPath } from './services/startup';
 import { SETTINGS_STORE_OPTIONS } from './services/settingsStore';
 import { TALK_EXTENSIONS } from './services/talkFiles';
-import { createMainWindow, rendererUrl } from './window';
+import { createMainWindow } from './window';
 
 const samplesDir = samplesDirectory({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
 // Relative talk paths are relative to where `npm start` was typed (npm sets INIT_CWD).
 const typedIn = (): string => process.env['INIT_CWD'] ?? process.cwd();
 
 if (!app.requestSingleInstanceLock()) app.quit();
+registerAppScheme();
+// The page's one URL: app://sticky/index.html, or the dev server's when not packaged.
+const appUrl = chooseRendererUrl({ isPackaged: app.isPackaged, devServerUrl: process.env['ELECTRON_RENDERER_URL'] });
 
 let window: BrowserWindow | undefined;
 let pendingPath = talkArgument(process.argv, typedIn());
@@ -28,6 +36,8 @@ app.on('open-file', (event, path) => {
 });
 
 void app.whenReady().then(() => {
+  serveAppFiles(join(__dirname, '../renderer'));
+  installPermissionHandlers(session.defaultSession, (url) => isTrustedSender({ url, isMainFrame: true }, appUrl));
   const settings = new Store<Settings>(SETTINGS_STORE_OPTIONS as never);
   const { talks, recent, samples, chosen, handlers } = createServices({
     settings,
@@ -81,9 +91,9 @@ void app.whenReady().then(() => {
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
   }
-  registerIpc(handlers, rendererUrl(), chosen);
+  registerIpc(handlers, appUrl, chosen);
   refreshMenu();
-  window = createMainWindow();
+  window = createMainWindow(appUrl);
 
   app.on('second-instance', (_event, argv) => {
     const path = talkArgument(argv, typedIn());

@@ -1,13 +1,6 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 
-/** Where the renderer is loaded from: the dev server, or the built index.html. */
-export function rendererUrl(): string {
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  if (devUrl) return devUrl;
-  return new URL(`file://${join(__dirname, '../renderer/index.html')}`).href;
-}
-
 function isHttpUrl(url: string): boolean {
   try {
     const protocol = new URL(url).protocol;
@@ -17,8 +10,8 @@ function isHttpUrl(url: string): boolean {
   }
 }
 
-/** Creates the main window, locked down: sandboxed, isolated, no navigation, no new windows. */
-export function createMainWindow(): BrowserWindow {
+/** Creates the main window on `url`, locked down: sandboxed, isolated, no navigation, no new windows. */
+export function createMainWindow(url: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 820,
@@ -38,15 +31,15 @@ export function createMainWindow(): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
   // Links in a talk open in the system browser; nothing opens inside Sticky.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isHttpUrl(url)) void shell.openExternal(url);
+  window.webContents.setWindowOpenHandler(({ url: target }) => {
+    if (isHttpUrl(target)) void shell.openExternal(target);
     return { action: 'deny' };
   });
-  window.webContents.on('will-navigate', (event, url) => {
+  window.webContents.on('will-navigate', (event, target) => {
     event.preventDefault();
-    if (isHttpUrl(url)) void shell.openExternal(url);
+    if (isHttpUrl(target)) void shell.openExternal(target);
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  void window.loadURL(rendererUrl());
+  void window.loadURL(url);
   return window;
 }

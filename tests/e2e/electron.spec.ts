@@ -15,16 +15,37 @@ const reason = binary
 test.describe('the real Electron app', () => {
   test.skip(!binary || !existsSync(binary), reason);
 
-  test('starts on the bundled sample, sandboxed, with window.sticky and no Node', async () => {
-    const app = await electron.launch({
+  const launch = () =>
+    electron.launch({
       args: [ROOT, '--no-sandbox'],
       env: { ...process.env, XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'sticky-electron-')) },
     });
+
+  test('starts on the bundled sample, sandboxed, with window.sticky and no Node', async () => {
+    const app = await launch();
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 });
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof window.sticky.getState)).toBe('function');
     await page.screenshot({ path: join(ROOT, 'artifacts/screenshots/electron-first-screen.png') });
+    await app.close();
+  });
+
+  test('the page comes from app://sticky, gets no permission and opens no path it was not given', async () => {
+    const app = await launch();
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 });
+    expect(page.url()).toBe('app://sticky/index.html');
+    expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied');
+    const opened = await page.evaluate(() =>
+      window.sticky.openFile('/etc/hostname.md').then(
+        () => 'opened',
+        (error: { code: string }) => error.code,
+      ),
+    );
+    expect(opened).toBe('forbidden');
+    const climbed = await page.evaluate(() => fetch('app://sticky/..%2f..%2fpackage.json').then((response) => response.status));
+    expect(climbed).toBe(404);
     await app.close();
   });
 });

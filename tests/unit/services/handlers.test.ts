@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createHandlers } from '../../../src/main/handlers';
 import { ChosenPaths } from '../../../src/main/services/chosenPaths';
-import { isTrustedSenderUrl } from '../../../src/main/senderCheck';
 import { RecentFiles } from '../../../src/main/services/recentFiles';
 import { firstRunSample, listSamples } from '../../../src/main/services/samples';
 import { initialTalkPath } from '../../../src/main/services/startup';
@@ -77,22 +76,6 @@ describe('API handlers', () => {
     expect(await envelope(() => handlers(null).openDialog())).toEqual({ ok: true, value: null });
     const opened = await envelope(() => handlers(path).openDialog());
     expect(opened).toMatchObject({ ok: true, value: { name: 'picked.md' } });
-  });
-});
-
-describe('sender check', () => {
-  const built = 'file:///opt/Sticky/resources/app.asar/out/renderer/index.html';
-  test.each([
-    [built, built, true],
-    [`${built}#section`, built, true],
-    ['file:///tmp/evil.html', built, false],
-    ['https://example.com/', built, false],
-    [undefined, built, false],
-    ['http://localhost:5173/', 'http://localhost:5173', true],
-    ['http://localhost:5174/', 'http://localhost:5173', false],
-    ['not a url', built, false],
-  ])('%s against %s -> %s', (sender, renderer, trusted) => {
-    expect(isTrustedSenderUrl(sender, renderer)).toBe(trusted);
   });
 });
 
