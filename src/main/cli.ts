@@ -10,6 +10,8 @@ import { scoreJson } from './engine/scoreJson';
 import { parseTalk } from './engine/talk/parseTalk';
 import { planTalk } from './engine/timing/plan';
 import { readTalkFile } from './services/talkFiles';
+import { UserError } from './services/userError';
+import { withoutControls } from './cli/safeText';
 
 const HELP = `sticky: coach a customer-experience talk written in Markdown
 
@@ -27,11 +29,12 @@ Options:
   -h, --help        show this help
   -v, --version     show the version
 
-Exit codes: 0 success, 1 a file could not be read, 2 bad usage, 3 a talk scored below --fail-under.
+Exit codes: 0 success, 1 a file could not be read, 2 bad usage, 3 a talk scored below --fail-under,
+4 an internal error in Sticky (please report it, with the talk if you can share it).
 Files: .md, .markdown or .txt, up to 5 MB.`;
 
 /** Exit codes of the `sticky` command. */
-export const EXIT = { ok: 0, unreadable: 1, usage: 2, belowThreshold: 3 } as const;
+export const EXIT = { ok: 0, unreadable: 1, usage: 2, belowThreshold: 3, internal: 4 } as const;
 
 interface Io {
   out: (text: string) => void;
@@ -99,7 +102,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
   }
   const [command, ...files] = positionals;
   const usage = (message: string): number => {
-    io.err(`sticky: ${message}\nRun \`sticky --help\` for usage.`);
+    io.err(`sticky: ${withoutControls(message)}\nRun \`sticky --help\` for usage.`);
     return EXIT.usage;
   };
   if (command !== 'outline' && command !== 'score')
@@ -126,17 +129,29 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
       if (command === 'outline') {
         const talk = parseTalk(talkFile.text, { fileName: talkFile.name });
         const outline = outlineJson(shownPath, talk, planTalk(talk));
-        io.out(format === 'json' ? JSON.stringify(outline) : `${index > 0 ? '\n' : ''}${formatOutlineText(outline)}`);
+        io.out(format === 'json' ? JSON.stringify(outline) : `${index > 0 ? '\n' : ''}${formatOutlineText(withoutControls(outline))}`);
         continue;
       }
       const json = scoreJson(shownPath, analyseTalk(talkFile.text, { fileName: talkFile.name, cache }), variant as Variant | null);
       if (format === 'json') io.out(JSON.stringify(json));
-      else io.out(`${index > 0 ? '\n' : ''}${formatScoreReport(json, format === 'md' ? markdownStyle : colourStyle(colour))}`);
+      else
+        io.out(
+          `${index > 0 ? '\n' : ''}${formatScoreReport(withoutControls(json), format === 'md' ? markdownStyle : colourStyle(colour))}`,
+        );
       const score = variant ? json.variants[`${variant as Variant}`].score : json.talk.score;
       if (failUnder !== null && score < failUnder && code === EXIT.ok) code = EXIT.belowThreshold;
     } catch (error) {
-      io.err(`sticky: ${file}: ${(error as Error).message}`);
-      code = EXIT.unreadable;
+      if (error instanceof UserError) {
+        io.err(`sticky: ${withoutControls(file)}: ${withoutControls(error.message)}`);
+        if (code !== EXIT.internal) code = EXIT.unreadable;
+      } else {
+        // Not the file's fault: a defect in Sticky. Say so, with what to report.
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        io.err(
+          `sticky: ${withoutControls(file)}: internal error in Sticky, please report it (with the talk if you can share it):\n${detail}`,
+        );
+        code = EXIT.internal;
+      }
     }
   }
   if (files.length > 1) io.progress?.(`\r${' '.repeat(120)}\r`);

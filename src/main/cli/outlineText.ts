@@ -21,7 +21,10 @@ export function formatOutlineText(outline: OutlineJson): string {
   lines.push(`${pc.bold(outline.title)}  ${pc.dim(`${outline.lang} · ${outline.wpm} wpm · ${outline.words} words · ${outline.file}`)}`);
   if (outline.mantra) lines.push(`${pc.dim('mantra:')} ${outline.mantra}`);
   lines.push('');
-  const titleWidth = Math.min(44, Math.max(12, ...outline.sections.map((section) => section.title.length)));
+  const titleWidth = Math.min(
+    44,
+    outline.sections.reduce((width, section) => Math.max(width, section.title.length), 12),
+  );
   lines.push(pc.dim(`  ${padLeft('line', 5)}  ${pad('section', titleWidth)}  ${padLeft('words', 5)}  ${padLeft('min', 5)}   10 30 60`));
   for (const section of outline.sections) {
     const marks = VARIANTS.map((variant) => (section.variants.includes(variant) ? pc.green(' ●') : pc.dim(' ·'))).join(' ');

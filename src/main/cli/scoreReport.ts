@@ -5,6 +5,9 @@ import { VARIANTS } from '../../shared/talk';
 import { COACH } from '../engine/scoring/sectionScores';
 import { lowerFirst } from '../engine/scoring/verdict';
 
+// Ten section titles fit a terminal line or two.
+const MANTRA_SECTIONS_SHOWN = 10;
+
 /** How the report is drawn: plain text (optionally coloured) or Markdown. */
 export interface ReportStyle {
   markdown: boolean;
@@ -48,7 +51,10 @@ export function formatScoreReport(json: ScoreJson, style: ReportStyle): string {
   out.push(`${style.markdown ? '\n' : ''}${labels.score} ${style.score(story.score).trim()}/100 · ${story.verdict}`);
 
   const principleHeads = PRINCIPLES.map((principle) => coach.principles[principle].slice(0, 3));
-  const titleWidth = Math.min(40, Math.max(10, ...json.sections.map((section) => section.title.length)));
+  const titleWidth = Math.min(
+    40,
+    json.sections.reduce((width, section) => Math.max(width, section.title.length), 10),
+  );
   const rows = json.sections.map((section) => [
     section.title,
     ...PRINCIPLES.map((principle) => (style.markdown ? String(section.scores[principle]) : style.score(section.scores[principle]))),
@@ -62,12 +68,13 @@ export function formatScoreReport(json: ScoreJson, style: ReportStyle): string {
   );
 
   out.push(heading(labels.cxStory));
+  const sectionTitles = new Map(json.sections.map((section) => [section.id, section.title]));
   const variants: Variant[] = json.variant ? [json.variant] : [...VARIANTS];
   const storyRows = ELEMENTS.map((element) => {
     const marks = variants.map((variant) => (json.variants[`${variant}`].elements[element].present ? '✓' : style.warn('✗')));
     const talkElement = story.elements[element];
     const where = talkElement.present
-      ? `${json.sections.find((section) => section.id === talkElement.sectionId)?.title ?? talkElement.sectionId}: ${quoteList(talkElement.evidence)}`
+      ? `${sectionTitles.get(talkElement.sectionId ?? '') ?? talkElement.sectionId}: ${quoteList(talkElement.evidence)}`
       : (talkElement.hint ?? '');
     return [talkElement.name, ...marks, where];
   });
@@ -104,7 +111,11 @@ export function formatScoreReport(json: ScoreJson, style: ReportStyle): string {
   out.push(heading(labels.mantra));
   if (!mantra.text) out.push(`  ${labels.noMantra}`);
   else {
-    const where = mantra.sections.map((id) => json.sections.find((section) => section.id === id)?.title ?? id).join(', ');
+    // A mantra heard in thousands of sections is named by its first few (a report, not a dump).
+    const titles = new Map(json.sections.map((section) => [section.id, section.title]));
+    const named = mantra.sections.slice(0, MANTRA_SECTIONS_SHOWN).map((id) => titles.get(id) ?? id);
+    const more = mantra.sections.length - named.length;
+    const where = `${named.join(', ')}${more > 0 ? ` (+${more})` : ''}`;
     out.push(`  “${mantra.text}”${mantra.source === 'candidate' ? style.dim(` (${labels.candidate})`) : ''}`);
     out.push(
       `  ${labels.heardIn}: ${where || '—'}${mantra.missingIn.length > 0 ? style.warn(`; ${labels.missingIn}: ${mantra.missingIn.map((variant) => `${variant} ${labels.minutes}`).join(', ')}`) : ''}`,

@@ -2,6 +2,7 @@ import type { SectionAnalysis, TalkAnalysis } from '../../shared/analysis';
 import type { Finding, Lang, Talk, Variant, VariantPlan } from '../../shared/talk';
 import { currentRuleId } from '../../shared/signals';
 import { VARIANTS } from '../../shared/talk';
+import { AnalysisBudget, SECTION_BUDGET } from './budget';
 import { chunkRanges, chunkSignals, combineChunks, type ChunkSignals } from './rules';
 import type { Match } from './rules/types';
 import { kebab, scoreSection } from './scoring/sectionScores';
@@ -81,13 +82,21 @@ function toFinding(source: SourceText, start: number, match: Match, sectionId: s
 }
 
 /** Analyses one section, yielding after each run of lines so a caller can pause. */
-function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache): Generator<void, SectionAnalysis> {
+function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget: AnalysisBudget): Generator<void, SectionAnalysis> {
   const { talk, source, texts } = read;
   const section = talk.sections[index]!;
   const text = texts[index]!;
   const sectionSource = source.normalized.slice(text.start, text.start + text.masked.length);
   const chunks: { offset: number; signals: ChunkSignals }[] = [];
-  for (const range of cache.memo(`ranges:${talk.lang}`, text.masked, () => chunkRanges(text.masked, talk.lang))) {
+  const analysed = budget.sectionAllowed();
+  if (analysed) budget.sections--;
+  for (const range of analysed ? cache.memo(`ranges:${talk.lang}`, text.masked, () => chunkRanges(text.masked, talk.lang)) : []) {
+    const words = cache.memo(
+      'count',
+      text.masked.slice(range.start, range.end),
+      () => wordsOf(text.masked.slice(range.start, range.end)).length,
+    );
+    if (!budget.take(words, text.start + range.start, true)) break;
     chunks.push({
       offset: range.start,
       signals: cache.get(talk.lang, text.masked.slice(range.start, range.end), sectionSource.slice(range.start, range.end)),
@@ -110,7 +119,17 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache): Gener
 
 function* talkSteps(read: ReadTalk, cache: SignalCache): Generator<void, SectionAnalysis[]> {
   const sections: SectionAnalysis[] = [];
-  for (let index = 0; index < read.talk.sections.length; index++) sections.push(yield* sectionSteps(read, index, cache));
+  const budget = new AnalysisBudget();
+  let skipped = 0;
+  for (let index = 0; index < read.talk.sections.length; index++) {
+    if (!budget.sectionAllowed()) {
+      budget.cut ??= { offset: read.texts[index]!.start, inSection: false };
+      skipped++;
+    }
+    sections.push(yield* sectionSteps(read, index, cache, budget));
+  }
+  const cut = budget.finding(read.source, skipped);
+  if (cut) read.talk.findings.push(cut);
   return sections;
 }
 
@@ -147,7 +166,11 @@ export async function analyseTalkInSteps(
 function assemble(read: ReadTalk, sections: SectionAnalysis[], cache: SignalCache): AnalysedTalk {
   const { talk, texts } = read;
   const plans = planTalk(talk);
-  const mantra = mantraResult(talk, texts, (masked) => cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)));
+  // The mantra is looked for in the sections that were analysed (all of them, in any real talk).
+  const analysed = texts.slice(0, SECTION_BUDGET);
+  const mantra = mantraResult({ ...talk, sections: talk.sections.slice(0, SECTION_BUDGET) }, analysed, (masked) =>
+    cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)),
+  );
   const variants = {} as TalkAnalysis['variants'];
   for (const variant of VARIANTS) {
     const ids = new Set(plans[variant].sections.map((timing) => timing.id));

@@ -42,14 +42,16 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
   const coach = COACH[talk.lang].elements[element];
   const { signals, minimum } = ELEMENT_SIGNALS[element];
   const candidates = sections
+    .map((section, index) => ({ section, index }))
     .filter(
-      (section) =>
+      ({ section }) =>
         element !== 'personalStory' ||
         (section.scores.stories >= PERSONAL_STORY_SCORE && section.metrics['first-singular']! >= PERSONAL_STORY_I_RATE),
     )
     // An ask is counted from its findings: one in a very long section rounds away as a rate.
-    .map((section) => ({
+    .map(({ section, index }) => ({
       section,
+      index,
       count:
         element === 'callToAction'
           ? section.findings.filter((finding) => signals.includes(finding.signal ?? '')).length
@@ -57,7 +59,7 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
     }))
     .filter((candidate) => candidate.count >= minimum)
     // The call to action belongs at the end: prefer the last section that has one.
-    .sort((a, b) => (element === 'callToAction' ? sections.indexOf(b.section) - sections.indexOf(a.section) : b.count - a.count));
+    .sort((a, b) => (element === 'callToAction' ? b.index - a.index : b.count - a.count));
   const best = candidates[0];
   if (!best) return { name: coach.name, present: false, sectionId: null, evidence: [], hint: coach.missing };
   // The listed signals are in order of strength: a quote or a name says more than a past tense.
@@ -86,10 +88,9 @@ function mistakes(
   const coach = COACH[talk.lang].mistakes;
   const rate = (metric: string): number => weightedMean(sections, (section) => section.metrics[metric] ?? 0);
   const found: MistakeResult[] = [];
+  const titles = new Map(talk.sections.map((section) => [section.id, section.title]));
   const top = (key: 'tooFunctional' | 'tooBoring'): string[] =>
-    sections
-      .filter((section) => section.blindSpots[key].flagged)
-      .map((section) => talk.sections.find((s) => s.id === section.id)?.title ?? section.id);
+    sections.filter((section) => section.blindSpots[key].flagged).map((section) => titles.get(section.id) ?? section.id);
   // Thresholds: the same 30-point floor the verdict calls weak; rates per 100 words as in weights.ts.
   if (scores.emotional < 30 && (top('tooFunctional').length > 0 || top('tooBoring').length > 0)) {
     found.push({
@@ -149,8 +150,9 @@ export function mantraResult(talk: Talk, texts: SectionText[], wordsOfSection: (
   const sections = talk.sections
     .filter((_section, index) => ` ${wordsOfSection(texts[index]!.masked).join(' ')} `.includes(` ${needle} `))
     .map((section) => section.id);
+  const heard = new Set(sections);
   const variants = VARIANTS.filter((variant) =>
-    talk.sections.some((section) => sections.includes(section.id) && section.variants.includes(variant)),
+    talk.sections.some((section) => heard.has(section.id) && section.variants.includes(variant)),
   );
   return {
     text: phrase,

@@ -90,7 +90,23 @@ export function readFrontMatter(source: SourceText): FrontMatter {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const node = pair.value;
     const range = (node && 'range' in node && node.range) || (isScalar(pair.key) && pair.key.range) || [0, 0];
-    const value: unknown = node && typeof node === 'object' && 'toJSON' in node ? node.toJSON() : node;
+    let value: unknown;
+    try {
+      value = node && typeof node === 'object' && 'toJSON' in node ? node.toJSON() : node;
+    } catch {
+      // YAML's own limits (an alias expanded thousands of times) refuse the value, not the talk.
+      findings.push(
+        findingAt(
+          source,
+          'front-matter-value',
+          'warning',
+          `\`${key.slice(0, 40)}\` could not be read; it is ignored.`,
+          yamlStart + range[0],
+          yamlStart + range[1],
+        ),
+      );
+      continue;
+    }
     entries.set(key, { value, start: yamlStart + range[0], end: yamlStart + range[1] });
   }
   return { entries, bodyStart, findings };

@@ -21,6 +21,16 @@ const AUDIENCES: readonly Audience[] = ['keynote', 'board', 'workshop'];
 const MIN_WPM = 60;
 const MAX_WPM = 250;
 
+// A front matter value quoted in a message: short, and never converted by its own methods.
+const SHOWN_CHARS = 40;
+
+/** A YAML value as a short text for a message, whatever its type. */
+function describe(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value).slice(0, SHOWN_CHARS);
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' && value !== null ? 'a mapping' : typeof value;
+}
+
 /** Validates front matter entries into talk settings, with a finding for each bad value. */
 export function readMeta(source: SourceText, frontMatter: FrontMatter): TalkMeta {
   const meta: TalkMeta = { ignores: [] };
@@ -56,12 +66,15 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter): TalkMeta
 
   const wpmEntry = frontMatter.entries.get('wpm');
   if (wpmEntry && wpmEntry.value !== null) {
-    const wpm = Number(wpmEntry.value);
+    // Only a number (or a number written as text) is a rate; any other YAML value is refused
+    // without converting it (an object's own toString could throw or lie).
+    const value = wpmEntry.value;
+    const wpm = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
     if (Number.isFinite(wpm) && wpm >= MIN_WPM && wpm <= MAX_WPM) meta.wpm = wpm;
     else
       complain(
         wpmEntry,
-        `\`wpm: ${String(wpmEntry.value)}\` is not a speaking rate between ${MIN_WPM} and ${MAX_WPM} words per minute; the default is used.`,
+        `\`wpm: ${describe(value)}\` is not a speaking rate between ${MIN_WPM} and ${MAX_WPM} words per minute; the default is used.`,
       );
   }
 
@@ -79,9 +92,10 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter): TalkMeta
   const ignoreEntry = frontMatter.entries.get('ignore');
   if (ignoreEntry && ignoreEntry.value !== null) {
     const raw = ignoreEntry.value;
-    const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,]+/) : null;
-    if (list) meta.ignores = list.map((item) => String(item).trim()).filter((item) => item !== '');
-    else complain(ignoreEntry, '`ignore` should be a list of rule ids; it is ignored.');
+    const list: unknown[] | null = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,]+/) : null;
+    const ids = (list ?? []).filter((item): item is string => typeof item === 'string').map((item) => item.trim());
+    if (list) meta.ignores = ids.filter((item) => item !== '');
+    if (!list || ids.length < list.length) complain(ignoreEntry, '`ignore` should be a list of rule ids; what is not one is ignored.');
   }
 
   for (const [key, entry] of frontMatter.entries) {

@@ -4,6 +4,7 @@ import { OPENING_ID, VARIANTS } from '../../../shared/talk';
 import { detectLanguage } from '../text/language';
 import { countWords } from '../text/words';
 import { readDirectives } from './directives';
+import { boundNesting, MAX_MARKERS } from './nesting';
 import { firstSentence, headingText, maskRange, placeTokens, slugify, type PlacedToken } from './tokens';
 import { structureFindings } from './structure';
 import { findingAt } from './findings';
@@ -12,6 +13,10 @@ import { readMeta } from './meta';
 import { SourceText } from './source';
 
 /** Default speaking rates from TALK-FORMAT.md: Dutch words are longer, so fewer per minute. */
+// A 60-minute keynote has about 20 sections; 1,000 is fifty times that and keeps a generated file
+// of 200,000 headings to a second of work (see budget.ts for the words).
+export const MAX_SECTIONS = 1000;
+
 export const DEFAULT_WPM: Record<Lang, number> = { en: 130, nl: 115 };
 
 interface SectionDraft {
@@ -54,15 +59,32 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
   const frontMatter = readFrontMatter(source);
   const meta = readMeta(source, frontMatter);
   const findings: Finding[] = [...frontMatter.findings];
-  const tokens = placeTokens(source.normalized, frontMatter.bodyStart);
+  const nesting = boundNesting(source.normalized);
+  const tokens = placeTokens(source.normalized, frontMatter.bodyStart, nesting.text);
+  const firstDeep = nesting.deep.find((line) => line.offset >= frontMatter.bodyStart);
+  if (firstDeep)
+    findings.push(
+      findingAt(
+        source,
+        'nesting-too-deep',
+        'info',
+        `Lists or quotes nested more than ${MAX_MARKERS} deep are read as plain text (${nesting.deep.length} line${nesting.deep.length === 1 ? '' : 's'}).`,
+        firstDeep.offset,
+        firstDeep.end,
+      ),
+    );
 
   let heading1: string | undefined;
+  let tooMany: PlacedToken | undefined;
   const drafts: SectionDraft[] = [{ title: 'Opening', headingStart: frontMatter.bodyStart, tokens: [], isOpening: true }];
   for (const placed of tokens) {
     const depth = placed.type === 'heading' ? (placed.token as { depth: number }).depth : 0;
     const noSectionYet = drafts.length === 1;
     if (depth === 1 && heading1 === undefined && noSectionYet) {
       heading1 = headingText(placed.token);
+    } else if (depth === 2 && drafts.length > MAX_SECTIONS) {
+      // Past the limit, headings stay inside the last section (as headings: unspoken).
+      tooMany ??= placed;
     } else if (depth === 2) {
       drafts.push({ title: headingText(placed.token) || 'Untitled section', headingStart: placed.start, tokens: [], isOpening: false });
       continue;
@@ -80,6 +102,17 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
     }
     drafts[drafts.length - 1]!.tokens.push(placed);
   }
+  if (tooMany)
+    findings.push(
+      findingAt(
+        source,
+        'too-many-sections',
+        'warning',
+        `This talk has more than ${MAX_SECTIONS.toLocaleString('en')} sections; the headings after that stay in the last section. Split it into smaller talks.`,
+        tooMany.start,
+        tooMany.start + tooMany.raw.trimEnd().length,
+      ),
+    );
 
   const title = meta.title ?? heading1 ?? options.fileName?.replace(/\.[^.]+$/, '') ?? 'Untitled talk';
   const taken = new Set<string>();

@@ -7,15 +7,19 @@ export interface PlacedToken extends PlacedRaw {
   token: Token;
 }
 
-/** Splits the body into top-level tokens with their normalised offsets. */
-export function placeTokens(text: string, bodyStart: number): PlacedToken[] {
-  const tokens = new Lexer({ gfm: true }).lex(text.slice(bodyStart));
+/**
+ * Splits the body into top-level tokens with their normalised offsets. The parser reads the text
+ * with nesting bounded (nesting.ts); each token's raw text is the original's at the same offsets.
+ */
+export function placeTokens(original: string, bodyStart: number, bounded = original): PlacedToken[] {
+  const tokens = new Lexer({ gfm: true }).lex(bounded.slice(bodyStart));
   const placed: PlacedToken[] = [];
   let offset = bodyStart;
   for (const token of tokens) {
     // Raw texts concatenate to the source; should the parser ever skip a character, find the raw.
-    const start = text.startsWith(token.raw, offset) ? offset : Math.max(offset, text.indexOf(token.raw, offset));
-    placed.push({ type: token.type, raw: token.raw, start, token });
+    const start = bounded.startsWith(token.raw, offset) ? offset : Math.max(offset, bounded.indexOf(token.raw, offset));
+    const raw = original.slice(start, start + token.raw.length);
+    placed.push({ type: token.type, raw, start, token });
     offset = start + token.raw.length;
   }
   return placed;

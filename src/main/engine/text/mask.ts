@@ -10,16 +10,45 @@ const SILENT = new Set(['space', 'hr', 'code', 'html', 'def', 'heading']);
 const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
 const blankMatches = (text: string, pattern: RegExp): string => text.replace(pattern, blank);
 
+/**
+ * Blanks each run from an opening to its closing marker (`<!--` … `-->`, `<script …>` … `</script>`),
+ * scanning forward once: an opening with no closing after it ends the search, since no later
+ * opening can have one either. (A lazy regular expression rescans to the end for every unclosed
+ * opening: quadratic on a file of thousands of `<!--`.)
+ */
+function blankBetween(text: string, open: RegExp, close: (opened: RegExpExecArray) => string): string {
+  const lower = text.toLowerCase();
+  const parts: string[] = [];
+  let done = 0;
+  open.lastIndex = 0;
+  let opened: RegExpExecArray | null;
+  while ((opened = open.exec(lower)) !== null) {
+    const closing = close(opened);
+    const end = lower.indexOf(closing, opened.index + opened[0].length);
+    if (end === -1) break;
+    const stop = end + closing.length;
+    parts.push(text.slice(done, opened.index), blank(text.slice(opened.index, stop)));
+    done = stop;
+    open.lastIndex = stop;
+  }
+  parts.push(text.slice(done));
+  return parts.join('');
+}
+
+// Character classes below exclude the brackets that would start another match, so each attempt
+// stops at the next one and every pattern runs in linear time on hostile input ("[[[[", "<a <a").
 /** Blanks inline Markdown syntax, keeping the words that are spoken (link text, code span text). */
 function maskInline(text: string): string {
-  let out = text;
-  out = blankMatches(out, /<!--[\s\S]*?-->/g);
-  out = blankMatches(out, /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi); // code, never spoken
-  out = blankMatches(out, /!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])/g); // images: seen, not said
-  out = out.replace(/\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g, (_match, label: string, target: string) => ` ${label} ${blank(target)}`);
-  out = blankMatches(out, /<(?:https?|mailto):[^>\s]*>/g);
+  let out = blankBetween(text, /<!--/g, () => '-->');
+  out = blankBetween(out, /<(script|style)\b[^<>]*>/g, (opened) => `</${opened[1]!}`); // code, never spoken
+  out = blankMatches(out, /!\[[^[\]\n]*\](?:\([^()\n]*\)|\[[^[\]\n]*\])/g); // images: seen, not said
+  out = out.replace(
+    /\[([^[\]\n]*)\](\([^()\n]*\)|\[[^[\]\n]*\])/g,
+    (_match, label: string, target: string) => ` ${label} ${blank(target)}`,
+  );
+  out = blankMatches(out, /<(?:https?|mailto):[^<>\s]*>/g);
   out = blankMatches(out, /\bhttps?:\/\/[^\s)]+/g);
-  out = blankMatches(out, /<\/?[A-Za-z][^>\n]*>/g);
+  out = blankMatches(out, /<\/?[A-Za-z][^<>\n]*>/g);
   out = blankMatches(out, /\\(?=[!-/:-@[-`{-~])/g);
   out = blankMatches(out, /`+/g);
   out = blankMatches(out, /[*~]+/g);
@@ -49,7 +78,7 @@ export function spokenMask(blocks: RawBlock[]): string {
       text = text.replace(/([^\n])\n(?=[ \t]+[^\s\-*+\d])/g, '$1 '); // continuation lines join their item
       out += maskInline(text);
     } else if (block.type === 'blockquote') {
-      out += joinSoftBreaks(maskInline(raw.replace(/^([ \t]*>)+/gm, (m) => blank(m))));
+      out += joinSoftBreaks(maskInline(raw.replace(/^[ \t>]*>/gm, (m) => blank(m)))); // no repeated group: linear on 5 MB of '>'
     } else if (block.type === 'table') {
       const text = raw.replace(/^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/gm, (m) => blank(m));
       out += maskInline(text.replace(/\|/g, ' '));
