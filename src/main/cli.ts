@@ -125,6 +125,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
     if (files.length > 1) io.progress?.(`\rsticky: ${index + 1}/${files.length} ${file}`.slice(0, 120).padEnd(120));
     try {
       const talkFile = await readTalkFile(file);
+      if (talkFile.encodingNote) io.err(`sticky: ${withoutControls(file)}: ${talkFile.encodingNote}`);
       const shownPath = relative(process.cwd(), file) || file;
       if (command === 'outline') {
         const talk = parseTalk(talkFile.text, { fileName: talkFile.name });

@@ -1,4 +1,5 @@
 import type { AppState, InvokeMethod, OpenedTalk, SampleTalk, SettingsChange } from '../shared/api';
+import { storeNoticeAsError } from './services/storeNotices';
 import type { RecentFile, Settings, ThemeChoice } from '../shared/settings';
 import { ARGUMENT_SCHEMAS, type ArgumentsOf } from './ipcSchemas';
 import { createRehearsalHandlers, type RehearsalServices } from './rehearsalHandlers';
@@ -47,7 +48,8 @@ export function createHandlers(services: ApiServices): Record<InvokeMethod, Hand
     ...createRehearsalHandlers(services),
     getState: (): AppState => ({
       current: talks.current,
-      error: talks.error,
+      // A store that could not be read (and was set aside) is reported in the window's banner.
+      error: talks.error ?? storeNoticeAsError(),
       recent: recent.list(),
       samples: services.samples(),
       theme: settings.get('theme'),

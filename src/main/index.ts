@@ -10,11 +10,11 @@ import { registerAppScheme, serveAppFiles } from './protocol';
 import { isTrustedSender } from './senderCheck';
 import { watchFileWithChokidar } from './services/fileWatcher';
 import { createServices } from './services/compose';
-import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from './services/scoreHistory';
-import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from './services/rehearsalStore';
+import { HISTORY_STORE_OPTIONS, openHistory, ScoreHistory, type HistoryData } from './services/scoreHistory';
+import { openRehearsals, REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from './services/rehearsalStore';
 import { samplesDirectory, talkArgument } from './services/launch';
 import { initialTalkPath } from './services/startup';
-import { SETTINGS_STORE_OPTIONS } from './services/settingsStore';
+import { openSettings, SETTINGS_STORE_OPTIONS } from './services/settingsStore';
 import { TALK_EXTENSIONS } from './services/talkFiles';
 import { createMainWindow } from './window';
 
@@ -38,11 +38,12 @@ app.on('open-file', (event, path) => {
 void app.whenReady().then(() => {
   serveAppFiles(join(__dirname, '../renderer'));
   installPermissionHandlers(session.defaultSession, (url) => isTrustedSender({ url, isMainFrame: true }, appUrl));
-  const settings = new Store<Settings>(SETTINGS_STORE_OPTIONS as never);
+  // Never throws: an unreadable store is set aside and reported, and the window still opens.
+  const { store: settings } = openSettings(() => new Store<Settings>(SETTINGS_STORE_OPTIONS as never));
   const { talks, recent, samples, chosen, handlers } = createServices({
     settings,
-    rehearsals: new RehearsalStore(new Store<RehearsalData>(REHEARSAL_STORE_OPTIONS as never)),
-    history: new ScoreHistory(new Store<HistoryData>(HISTORY_STORE_OPTIONS as never)),
+    rehearsals: new RehearsalStore(openRehearsals(() => new Store<RehearsalData>(REHEARSAL_STORE_OPTIONS as never)).store),
+    history: new ScoreHistory(openHistory(() => new Store<HistoryData>(HISTORY_STORE_OPTIONS as never)).store),
     samplesDir,
     watchFile: watchFileWithChokidar,
     emit: (update) => {

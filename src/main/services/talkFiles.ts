@@ -37,6 +37,9 @@ export function checkTalkText(name: string, text: string): void {
 }
 
 function decode(bytes: Buffer): { text: string; encodingNote: string | null } {
+  // A byte-order mark says UTF-16 (what some Windows editors save as "Unicode").
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encodingNote: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encodingNote: null };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encodingNote: null };
   } catch {
@@ -47,10 +50,18 @@ function decode(bytes: Buffer): { text: string; encodingNote: string | null } {
   }
 }
 
+/** Whether the bytes are UTF-16 with a byte-order mark (which holds NUL bytes, yet is text). */
+const isUtf16 = (bytes: Buffer): boolean => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
 function readError(error: unknown, name: string, path: string): UserError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT')
     return new UserError('not-found', `"${name}" was not found at ${path}. It may have been moved, renamed or deleted.`, { name });
+  if (code === 'ELOOP')
+    return new UserError('unreadable', `"${name}" is a symbolic link that leads back to itself, so there is no file to open.`, {
+      name,
+      reason: 'symlink-loop',
+    });
   return new UserError(
     'unreadable',
     `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`,
@@ -72,7 +83,13 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
   try {
     real = await realpath(path);
     const info = await stat(real);
-    if (!info.isFile()) throw new UserError('not-a-file', `"${name}" is a folder, not a talk file. Choose a .md file inside it.`, { name });
+    if (info.isDirectory())
+      throw new UserError('not-a-file', `"${name}" is a folder, not a talk file. Choose a .md file inside it.`, { name });
+    if (!info.isFile())
+      throw new UserError('not-a-file', `"${name}" is not a regular file (a device, a pipe or a socket), so it holds no talk.`, {
+        name,
+        reason: 'not-regular',
+      });
     size = info.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -94,7 +111,7 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
   } catch (error) {
     throw readError(error, name, path);
   }
-  if (bytes.includes(0)) {
+  if (!isUtf16(bytes) && bytes.includes(0)) {
     throw new UserError(
       'not-text',
       `"${name}" contains binary data (NUL bytes), so it is not a Markdown talk. Open the .md file you write your talk in.`,

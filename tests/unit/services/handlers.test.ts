@@ -131,3 +131,18 @@ describe('updateSettings', () => {
     await talks.close();
   });
 });
+
+describe('store notices reach the window', () => {
+  test('a store set aside at start is shown in the banner until a talk error takes its place', async () => {
+    const { clearStoreNotices, reportStoreNotice } = await import('../../../src/main/services/storeNotices');
+    clearStoreNotices();
+    expect(handlers().getState().error).toBeNull();
+    reportStoreNotice({
+      file: '/x/settings.json',
+      backup: '/x/settings.corrupt.json',
+      message: 'Your settings could not be read; kept as settings.corrupt.json.',
+    });
+    expect(handlers().getState().error?.message).toContain('settings.corrupt.json');
+    clearStoreNotices();
+  });
+});

@@ -1,4 +1,5 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -16,6 +17,27 @@ const write = (name: string, content: string | Buffer): string => {
 };
 
 describe('readTalkFile', () => {
+  test('reads UTF-16 with a byte-order mark, in both byte orders', async () => {
+    const text = '## Één\n\nDe klant belt.\n';
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const big = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    await expect(readTalkFile(write('le.md', little))).resolves.toMatchObject({ text, encodingNote: null });
+    await expect(readTalkFile(write('be.md', big))).resolves.toMatchObject({ text, encodingNote: null });
+  });
+
+  test('each refusal names its real reason: a pipe, a device, a symlink loop', async () => {
+    const fifo = join(dir, 'pipe.md');
+    spawnSync('mkfifo', [fifo]);
+    await expect(readTalkFile(fifo)).rejects.toMatchObject({ code: 'not-a-file', params: { reason: 'not-regular' } });
+    await expect(readTalkFile('/dev/null')).rejects.toMatchObject({ code: 'not-a-file', params: { reason: 'not-regular' } });
+    symlinkSync(join(dir, 'loop-b.md'), join(dir, 'loop-a.md'));
+    symlinkSync(join(dir, 'loop-a.md'), join(dir, 'loop-b.md'));
+    await expect(readTalkFile(join(dir, 'loop-a.md'))).rejects.toMatchObject({ code: 'unreadable', params: { reason: 'symlink-loop' } });
+    const folder = join(dir, 'folder.md');
+    mkdirSync(folder);
+    await expect(readTalkFile(folder)).rejects.toMatchObject({ code: 'not-a-file', message: expect.stringMatching(/folder/) });
+  });
+
   test('reads a UTF-8 talk', async () => {
     const file = await readTalkFile(write('talk.md', '## Één\n\nGeïnteresseerd.\n'));
     expect(file).toMatchObject({ name: 'talk.md', text: '## Één\n\nGeïnteresseerd.\n', encodingNote: null });

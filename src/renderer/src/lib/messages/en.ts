@@ -315,6 +315,8 @@ export const en = {
   'error.not-markdown': '"{name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.',
   'error.too-large': '"{name}" is larger than 5 MB. Talks are much smaller; is this the right file?',
   'error.not-text': '"{name}" contains binary data, so it is not a Markdown talk. Open the .md file you write your talk in.',
+  'error.not-regular': '"{name}" is not a regular file (a device, a pipe or a socket), so it holds no talk.',
+  'error.symlink-loop': '"{name}" is a symbolic link that leads back to itself, so there is no file to open.',
   'error.unreadable': 'Sticky cannot read "{name}". Check that you have permission to open it.',
   'error.moved': '"{name}" was moved or deleted. Sticky shows the last version it read; open the file again where it is now.',
 } as const;

@@ -318,6 +318,8 @@ export const nl: Record<MessageKey, string> = {
   'error.not-markdown': '"{name}" is geen Markdown-talk. Sticky opent .md-, .markdown- en .txt-bestanden.',
   'error.too-large': '"{name}" is groter dan 5 MB. Talks zijn veel kleiner; is dit het goede bestand?',
   'error.not-text': '"{name}" bevat binaire gegevens en is dus geen Markdown-talk. Open het .md-bestand waarin u uw talk schrijft.',
+  'error.not-regular': '"{name}" is geen gewoon bestand (een apparaat, pipe of socket) en bevat dus geen talk.',
+  'error.symlink-loop': '"{name}" is een symbolische koppeling die naar zichzelf terugleidt; er is geen bestand om te openen.',
   'error.unreadable': 'Sticky kan "{name}" niet lezen. Controleer of u het mag openen.',
   'error.moved':
     '"{name}" is verplaatst of verwijderd. Sticky toont de laatste versie die het las; open het bestand opnieuw waar het nu staat.',
