@@ -96,9 +96,10 @@ export class TalkService {
         this.defaults(),
       );
       await this.replace(opened);
-      this.deps.recent.add(path);
       this.deps.emit({ kind: 'opened', current: opened, error: null });
-      this.score(file.text);
+      // Remembered (and so reopened at the next start) only once it has been scored: a file that
+      // takes the app down while it is analysed is not opened again by itself.
+      this.score(file.text, () => this.deps.recent.add(path));
       return opened;
     } catch (error) {
       this.lastError = toApiError(error);
@@ -185,7 +186,7 @@ export class TalkService {
   }
 
   /** Scores the current talk in the background and announces the result, unless a newer load came first. */
-  private score(text: string): void {
+  private score(text: string, onScored?: () => void): void {
     const generation = ++this.generation;
     const name = this.currentTalk?.name ?? 'talk';
     this.pending = this.analysis
@@ -193,6 +194,7 @@ export class TalkService {
       .then((analysis) => {
         if (generation !== this.generation || !this.currentTalk) return;
         this.currentTalk = { ...this.currentTalk, analysis };
+        onScored?.();
         this.deps.onAnalysed?.(this.currentTalk);
         this.deps.emit({ kind: 'analysed', current: this.currentTalk, error: null });
       })

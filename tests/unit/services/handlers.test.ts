@@ -9,7 +9,7 @@ import { firstRunSample, listSamples } from '../../../src/main/services/samples'
 import { initialTalkPath } from '../../../src/main/services/startup';
 import { TalkService } from '../../../src/main/services/talkService';
 import { envelope } from '../../../src/main/services/userError';
-import { INVOKE_CHANNELS } from '../../../src/shared/api';
+import { INVOKE_CHANNELS, type AppState } from '../../../src/shared/api';
 import { tempHistory, tempRehearsals, tempServices, tempSettings } from '../../support/settings';
 
 const samplesDir = resolve(__dirname, '../../../resources/samples');
@@ -136,13 +136,13 @@ describe('store notices reach the window', () => {
   test('a store set aside at start is shown in the banner until a talk error takes its place', async () => {
     const { clearStoreNotices, reportStoreNotice } = await import('../../../src/main/services/storeNotices');
     clearStoreNotices();
-    expect(handlers().getState().error).toBeNull();
+    expect((handlers().getState() as AppState).error).toBeNull();
     reportStoreNotice({
       file: '/x/settings.json',
       backup: '/x/settings.corrupt.json',
       message: 'Your settings could not be read; kept as settings.corrupt.json.',
     });
-    expect(handlers().getState().error?.message).toContain('settings.corrupt.json');
+    expect((handlers().getState() as AppState).error?.message).toContain('settings.corrupt.json');
     clearStoreNotices();
   });
 });
