@@ -89,6 +89,7 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
   const sectionSource = source.normalized.slice(text.start, text.start + text.masked.length);
   const chunks: { offset: number; signals: ChunkSignals }[] = [];
   const analysed = budget.sectionAllowed();
+  const cutBefore = budget.cut;
   if (analysed) budget.sections--;
   for (const range of analysed ? cache.memo(`ranges:${talk.lang}`, text.masked, () => chunkRanges(text.masked, talk.lang)) : []) {
     const words = cache.memo(
@@ -111,7 +112,11 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
   return {
     id: section.id,
     ...scored,
-    findings: kept.map((match) => toFinding(source, text.start, match, section.id)),
+    findings: [
+      ...kept.map((match) => toFinding(source, text.start, match, section.id)),
+      // Where the analysis budget ran out, the section says so (the app shows section findings).
+      ...(budget.cut && !cutBefore ? [{ ...budget.finding(source, talk.sections.length - index - 1)!, sectionId: section.id }] : []),
+    ],
     metrics: signals.metrics,
     spoken: text.masked,
   };

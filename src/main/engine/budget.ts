@@ -39,13 +39,9 @@ export class AnalysisBudget {
       ? `This part of the talk is too long to analyse in full; Sticky scored the first ${WORD_BUDGET.toLocaleString('en')} words`
       : `This talk is too large to analyse in full; Sticky scored the first ${(SECTION_BUDGET - this.sections).toLocaleString('en')} sections`;
     const rest = sectionsSkipped > 0 ? ` (${sectionsSkipped.toLocaleString('en')} later sections show no scores)` : '';
-    return findingAt(
-      source,
-      'analysis-budget',
-      'warning',
-      `${what}${rest}. Split it into smaller talks to coach every part.`,
-      this.cut.offset,
-      this.cut.offset + 1,
-    );
+    const { offset } = this.cut;
+    const actual = source.normalized.slice(offset, offset + 1);
+    const message = `${what}${rest}. Split it into smaller talks to coach every part.`;
+    return findingAt(source, 'analysis-budget', 'warning', message, offset, offset + 1, { actual });
   }
 }
