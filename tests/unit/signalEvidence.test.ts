@@ -17,6 +17,8 @@ test('"All" leaves out the signals that are everywhere; a dimension shows what m
   const all = highlighted(findings, 'all', null).map((finding) => finding.signal);
   expect(all).not.toContain('past-tense');
   expect(all).not.toContain('first-singular');
+  expect(all).not.toContain('concrete-words');
+  expect(all).not.toContain('abstract-words');
   expect(all).toContain('sequence');
   expect(all).toContain('first-person-action');
   expect(highlighted(findings, 'stories', null).some((finding) => finding.signal === 'past-tense')).toBe(true);

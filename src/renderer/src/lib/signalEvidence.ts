@@ -48,9 +48,19 @@ export function signalWords(findings: Finding[], signal: string): { text: string
   return [...words.values()];
 }
 
-// Pronouns, past tense and mild feeling words are everywhere: they show under their own
-// dimension's filter, not under "All", so "All" stays readable.
-const EVERYWHERE = new Set(['first-singular', 'first-plural', 'second-person', 'past-tense', 'feeling']);
+// Pronouns, past tense, mild feeling words, he/she and the word-norm signals (about one word in
+// five is rated concrete or abstract) are everywhere: they show under their own dimension's
+// filter or as a picked signal, not under "All", so "All" stays readable.
+const EVERYWHERE = new Set([
+  'first-singular',
+  'first-plural',
+  'second-person',
+  'past-tense',
+  'feeling',
+  'characters',
+  'concrete-words',
+  'abstract-words',
+]);
 
 /**
  * The findings highlighted in a section: a picked signal's own findings, else those of the
