@@ -16,6 +16,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           engine: resolve(__dirname, 'src/main/engine/index.ts'),
+          engineWorker: resolve(__dirname, 'src/main/engineWorker.ts'),
         },
         external: ['electron'],
       },

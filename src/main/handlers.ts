@@ -61,7 +61,7 @@ export function createHandlers(services: ApiServices): Record<InvokeMethod, Hand
       if (change.talkDefaults !== undefined) {
         const { wpm, audience, lang } = change.talkDefaults;
         settings.set('talkDefaults', { wpm: wpm === null ? null : Math.round(wpm), audience, lang });
-        talks.refresh();
+        void talks.refresh();
       }
       if (change.theme !== undefined) settings.set('theme', change.theme);
       if (change.uiLanguage !== undefined) settings.set('uiLanguage', change.uiLanguage);

@@ -14,6 +14,7 @@ import { HISTORY_STORE_OPTIONS, openHistory, ScoreHistory, type HistoryData } fr
 import { openRehearsals, REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from './services/rehearsalStore';
 import { samplesDirectory, talkArgument } from './services/launch';
 import { initialTalkPath } from './services/startup';
+import { WorkerEngine } from './services/workerEngine';
 import { openSettings, SETTINGS_STORE_OPTIONS } from './services/settingsStore';
 import { TALK_EXTENSIONS } from './services/talkFiles';
 import { createMainWindow } from './window';
@@ -45,6 +46,8 @@ void app.whenReady().then(() => {
     rehearsals: new RehearsalStore(openRehearsals(() => new Store<RehearsalData>(REHEARSAL_STORE_OPTIONS as never)).store),
     history: new ScoreHistory(openHistory(() => new Store<HistoryData>(HISTORY_STORE_OPTIONS as never)).store),
     samplesDir,
+    // The engine reads and scores in its own thread: the main process never waits on a talk.
+    engine: new WorkerEngine(join(__dirname, 'engineWorker.js')),
     watchFile: watchFileWithChokidar,
     emit: (update) => {
       sendTalkUpdate(window?.webContents, update);

@@ -1,3 +1,4 @@
+import type { EngineRunner } from './engineRunner';
 import type { TalkUpdate } from '../../shared/api';
 import type { Settings } from '../../shared/settings';
 import { createHandlers, type Handler } from '../handlers';
@@ -22,6 +23,8 @@ export interface ServiceInputs {
   pickTalkFile: () => Promise<string | null>;
   pickSavePath: (suggestedName: string) => Promise<string | null>;
   afterSettingsChange?: () => void;
+  /** Where the engine runs: the app gives a worker thread; tests run it in-process. */
+  engine?: EngineRunner;
 }
 
 /** The wired services and the API handlers over them. */
@@ -46,6 +49,7 @@ export function createServices(inputs: ServiceInputs): Services {
   const samples = listSamples(inputs.samplesDir);
   const talks = new TalkService({
     recent,
+    ...(inputs.engine ? { engine: inputs.engine } : {}),
     watchFile: inputs.watchFile,
     paceFor: (key) => settings.get('paceByTalk')[key],
     defaults: () => settings.get('talkDefaults'),

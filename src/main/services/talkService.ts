@@ -1,8 +1,8 @@
+import { InProcessEngine, type EngineRunner } from './engineRunner';
 import { basename } from 'node:path';
 import type { OpenedTalk, TalkUpdate } from '../../shared/api';
 import type { TalkDefaults } from '../../shared/settings';
 import type { ApiError } from '../../shared/errors';
-import { parseTalk } from '../engine/talk/parseTalk';
 import { planTalk } from '../engine/timing/plan';
 import { AnalysisService } from './analysis';
 import type { StopWatching, WatchFile } from './fileWatcher';
@@ -17,7 +17,10 @@ export interface TalkServiceDeps {
   /** Called with every change of the open talk, to push to the window. */
   emit: (update: TalkUpdate) => void;
   now?: () => number;
+  /** The analysis in this process (tests gate it); ignored when `engine` is given. */
   analysis?: AnalysisService;
+  /** Where the engine runs: a worker in the app, this process by default. */
+  engine?: EngineRunner;
   /** Called with every finished analysis, to keep the score history. */
   onAnalysed?: (opened: OpenedTalk) => void;
   /** Defaults for what a talk's front matter leaves out (settings). */
@@ -26,45 +29,22 @@ export interface TalkServiceDeps {
   paceFor?: (key: string) => number | undefined;
 }
 
-/** Parses and plans a talk's text. */
-export function analyseTalkText(
-  path: string | null,
-  name: string,
-  text: string,
-  loadedAt: number,
-  encodingNote: string | null = null,
-  pace: number | null = null,
-  defaults: Partial<TalkDefaults> = {},
-): OpenedTalk {
-  const talk = parseTalk(text, { fileName: name, defaults });
-  return {
-    path,
-    name,
-    key: path ?? name,
-    pace,
-    text,
-    talk,
-    plans: planTalk(talk, pace ?? talk.wpm),
-    analysis: null,
-    loadedAt,
-    encodingNote,
-  };
-}
-
 /** Opens talks, keeps the current one, and reloads it when its file changes on disk. */
 export class TalkService {
   private currentTalk: OpenedTalk | null = null;
   private lastError: ApiError | null = null;
   private stopWatching: StopWatching | null = null;
   private readonly now: () => number;
-  private readonly analysis: AnalysisService;
+  private readonly engine: EngineRunner;
   /** Counts loads, so a slow analysis of an older version never replaces a newer one. */
   private generation = 0;
+  /** Counts reads, so a slow read of an older version (or another file) never replaces a newer one. */
+  private reads = 0;
   private pending: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: TalkServiceDeps) {
     this.now = deps.now ?? Date.now;
-    this.analysis = deps.analysis ?? new AnalysisService();
+    this.engine = deps.engine ?? new InProcessEngine(deps.analysis ?? new AnalysisService());
   }
 
   /** Resolves when the latest analysis has finished (or been superseded). */
@@ -84,17 +64,11 @@ export class TalkService {
 
   /** Opens a talk file, remembers it, and starts watching it. Rejects with a UserError. */
   async open(path: string): Promise<OpenedTalk> {
+    const read = ++this.reads;
     try {
       const file = await readTalkFile(path);
-      const opened = analyseTalkText(
-        file.path,
-        file.name,
-        file.text,
-        this.now(),
-        file.encodingNote,
-        this.paceFor(file.path),
-        this.defaults(),
-      );
+      const opened = await this.outline(file.path, file.name, file.text, this.now(), file.encodingNote, this.paceFor(file.path));
+      if (read !== this.reads) return opened; // another talk was opened meanwhile: it wins
       await this.replace(opened);
       this.deps.emit({ kind: 'opened', current: opened, error: null });
       // Remembered (and so reopened at the next start) only once it has been scored: a file that
@@ -111,7 +85,9 @@ export class TalkService {
   /** Opens a talk from text whose file path is unknown (a drop from a sandboxed source). */
   async openText(name: string, text: string): Promise<OpenedTalk> {
     checkTalkText(name, text);
-    const opened = analyseTalkText(null, basename(name), text, this.now(), null, this.paceFor(basename(name)), this.defaults());
+    const read = ++this.reads;
+    const opened = await this.outline(null, basename(name), text, this.now(), null, this.paceFor(basename(name)));
+    if (read !== this.reads) return opened;
     await this.replace(opened);
     this.deps.emit({ kind: 'opened', current: opened, error: null });
     this.score(text);
@@ -122,18 +98,18 @@ export class TalkService {
   async reload(): Promise<void> {
     const path = this.currentTalk?.path;
     if (!path) return;
+    const read = ++this.reads;
     try {
       const file = await readTalkFile(path);
+      const outlined = await this.outline(path, file.name, file.text, this.now(), file.encodingNote, this.paceFor(path));
+      if (read !== this.reads || this.currentTalk?.path !== path) return;
       // Keep the previous scores on screen until the new ones are ready.
-      const previous = this.currentTalk?.analysis ?? null;
-      this.currentTalk = {
-        ...analyseTalkText(path, file.name, file.text, this.now(), file.encodingNote, this.paceFor(path), this.defaults()),
-        analysis: previous,
-      };
+      this.currentTalk = { ...outlined, analysis: this.currentTalk.analysis };
       this.lastError = null;
       this.deps.emit({ kind: 'reloaded', current: this.currentTalk, error: null });
       this.score(file.text);
     } catch (error) {
+      if (read !== this.reads) return;
       const apiError = toApiError(error);
       this.lastError =
         apiError.code === 'not-found'
@@ -157,24 +133,36 @@ export class TalkService {
   }
 
   /** Reads the open talk again with the current settings (language, rate, audience) and re-scores it. */
-  refresh(): OpenedTalk | null {
+  async refresh(): Promise<OpenedTalk | null> {
     const current = this.currentTalk;
     if (!current) return null;
-    this.currentTalk = {
-      ...analyseTalkText(
-        current.path,
-        current.name,
-        current.text,
-        current.loadedAt,
-        current.encodingNote,
-        this.paceFor(current.key),
-        this.defaults(),
-      ),
-      analysis: current.analysis,
-    };
+    const read = ++this.reads;
+    const outlined = await this.outline(
+      current.path,
+      current.name,
+      current.text,
+      current.loadedAt,
+      current.encodingNote,
+      this.paceFor(current.key),
+    );
+    if (read !== this.reads || this.currentTalk !== current) return this.currentTalk;
+    this.currentTalk = { ...outlined, analysis: current.analysis };
     this.deps.emit({ kind: 'replanned', current: this.currentTalk, error: null });
     this.score(current.text);
     return this.currentTalk;
+  }
+
+  /** Reads and plans a talk's text with the engine. */
+  private async outline(
+    path: string | null,
+    name: string,
+    text: string,
+    loadedAt: number,
+    encodingNote: string | null,
+    pace: number | null,
+  ): Promise<OpenedTalk> {
+    const { talk, plans } = await this.engine.outline(text, name, this.defaults(), pace);
+    return { path, name, key: path ?? name, pace, text, talk, plans, analysis: null, loadedAt, encodingNote };
   }
 
   private defaults(): Partial<TalkDefaults> {
@@ -189,7 +177,7 @@ export class TalkService {
   private score(text: string, onScored?: () => void): void {
     const generation = ++this.generation;
     const name = this.currentTalk?.name ?? 'talk';
-    this.pending = this.analysis
+    this.pending = this.engine
       .analyse(text, name, this.defaults())
       .then((analysis) => {
         if (generation !== this.generation || !this.currentTalk) return;

@@ -1,0 +1,41 @@
+import type { TalkAnalysis } from '../../shared/analysis';
+import type { TalkDefaults } from '../../shared/settings';
+import type { Talk, Variant, VariantPlan } from '../../shared/talk';
+import { parseTalk } from '../engine/talk/parseTalk';
+import { planTalk } from '../engine/timing/plan';
+import { AnalysisService } from './analysis';
+
+/** A talk read and planned: what the window shows before the scores arrive. */
+export interface Outline {
+  talk: Talk;
+  plans: Record<Variant, VariantPlan>;
+}
+
+/** Runs the engine for the services: in this process, or in a worker so the main process never waits on it. */
+export interface EngineRunner {
+  /** Reads and plans a talk. */
+  outline(text: string, fileName: string, defaults: Partial<TalkDefaults>, pace: number | null): Promise<Outline>;
+  /** Scores a talk. */
+  analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>): Promise<TalkAnalysis>;
+}
+
+/** Reads and plans a talk in this process. */
+export function outlineTalk(text: string, fileName: string, defaults: Partial<TalkDefaults>, pace: number | null): Outline {
+  const talk = parseTalk(text, { fileName, defaults });
+  return { talk, plans: planTalk(talk, pace ?? talk.wpm) };
+}
+
+/** The engine in this process: reading is one step, scoring pauses between runs of ~400 words. */
+export class InProcessEngine implements EngineRunner {
+  constructor(private readonly analysis = new AnalysisService()) {}
+
+  /** Reads and plans a talk. */
+  async outline(text: string, fileName: string, defaults: Partial<TalkDefaults>, pace: number | null): Promise<Outline> {
+    return outlineTalk(text, fileName, defaults, pace);
+  }
+
+  /** Scores a talk in steps. */
+  analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>): Promise<TalkAnalysis> {
+    return this.analysis.analyse(text, fileName, defaults);
+  }
+}

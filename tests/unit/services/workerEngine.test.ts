@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyseTalk } from '../../../src/main/engine/analyze';
+import { outlineTalk } from '../../../src/main/services/engineRunner';
+import { WorkerEngine } from '../../../src/main/services/workerEngine';
+
+const root = resolve(__dirname, '../../..');
+const script = resolve(root, 'out/main/engineWorker.js');
+const engine = new WorkerEngine(script);
+const sample = readFileSync(resolve(root, 'resources/samples/lead-your-leaders.md'), 'utf8');
+
+beforeAll(() => {
+  if (!existsSync(script)) throw new Error('Build first: npm run build (npm test does this for you).');
+});
+afterAll(() => engine.stop());
+
+describe('the engine thread (the app runs the engine there)', () => {
+  test('reads, plans and scores exactly as the engine does in-process', async () => {
+    const outline = await engine.outline(sample, 'lead-your-leaders.md', {}, null);
+    expect(outline).toEqual(JSON.parse(JSON.stringify(outlineTalk(sample, 'lead-your-leaders.md', {}, null))));
+    const analysis = await engine.analyse(sample, 'lead-your-leaders.md', {});
+    expect(analysis.talk.scores).toEqual(analyseTalk(sample, { fileName: 'lead-your-leaders.md' }).analysis.talk.scores);
+  });
+
+  test('the calling thread keeps answering while a 1 MB pasted document is read and scored', async () => {
+    const dir = join(root, 'eval/corpora/twain');
+    const prose = readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(join(dir, name), 'utf8'))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    const pasted = prose.repeat(Math.ceil((1024 * 1024) / prose.length)).slice(0, 1024 * 1024);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const outline = await engine.outline(pasted, 'pasted.md', {}, null);
+    const ticksAfterReading = ticks;
+    await engine.analyse(pasted, 'pasted.md', {});
+    clearInterval(timer);
+    expect(outline.talk.words).toBeGreaterThan(100000);
+    // Work that took seconds ran elsewhere: this thread's timer kept firing throughout.
+    expect(ticks).toBeGreaterThan(ticksAfterReading + 5);
+  });
+
+  test('a worker script that is missing: the engine runs in-process instead', async () => {
+    const missing = new WorkerEngine(resolve(root, 'out/main/no-such-worker.js'));
+    const outline = await missing.outline(sample, 'talk.md', {}, null);
+    expect(outline.talk.title).toBe('Lead your leaders');
+  });
+});
