@@ -79,6 +79,8 @@ export interface MantraResult {
   sections: string[];
   variants: Variant[];
   missingIn: Variant[];
+  /** With no mantra: a short line from the talk's close or opening that could become one. */
+  suggestion: string | null;
 }
 
 /** The CX Story check of a set of sections (the whole talk or one variant). */

@@ -109,8 +109,10 @@ export function formatScoreReport(json: ScoreJson, style: ReportStyle): string {
 
   const mantra = json.talk.mantra;
   out.push(heading(labels.mantra));
-  if (!mantra.text) out.push(`  ${labels.noMantra}`);
-  else {
+  if (!mantra.text) {
+    out.push(`  ${labels.noMantra}`);
+    if (mantra.suggestion) out.push(`  ${labels.mantraSuggestion} “${mantra.suggestion}”`);
+  } else {
     // A mantra heard in thousands of sections is named by its first few (a report, not a dump).
     const titles = new Map(json.sections.map((section) => [section.id, section.title]));
     const named = mantra.sections.slice(0, MANTRA_SECTIONS_SHOWN).map((id) => titles.get(id) ?? id);

@@ -59,6 +59,7 @@ describe('the mantra', () => {
       sections: ['one', 'two'],
       variants: [10, 30, 60],
       missingIn: [],
+      suggestion: null,
     });
   });
 
@@ -69,5 +70,26 @@ describe('the mantra', () => {
       section('Drie', '60', 'Zo gaat het met de klant daar, binnen de organisatie, elke dag.'),
     ].join('\n\n');
     expect(analyseTalk(`---\nlang: nl\n---\n${text}\n`).analysis.talk.mantra).toMatchObject({ text: null, source: null });
+  });
+
+  test("without a mantra, a short line from the close built on the talk's key words is suggested", () => {
+    const text = [
+      section('Opening', '10 30 60', 'Every customer remembers one moment. Today I tell you about three of them.'),
+      section('Story', '10 30 60', 'Margaret phoned our shop in tears. That moment decided whether she stayed a customer.'),
+      section('Close', '10 30 60', 'So here is my ask for this week. Protect one moment for one customer. Thank you.'),
+    ].join('\n\n');
+    expect(analyseTalk(text).analysis.talk.mantra).toMatchObject({ text: null, suggestion: 'Protect one moment for one customer' });
+  });
+
+  test('in Dutch too; a talk with a mantra gets no suggestion', () => {
+    const text = [
+      section('Opening', '10 30 60', 'Elke klant onthoudt één moment. Vandaag vertel ik u over drie momenten.'),
+      section('Verhaal', '10 30 60', 'Mevrouw Bakker belde in tranen. Dat moment besliste of ze klant bleef.'),
+      section('Slot', '10 30 60', 'Mijn vraag aan u is simpel. Bescherm deze week één moment voor één klant.'),
+    ].join('\n\n');
+    expect(analyseTalk(`---\nlang: nl\n---\n${text}\n`).analysis.talk.mantra.suggestion).toBe(
+      'Bescherm deze week één moment voor één klant',
+    );
+    expect(analyseTalk(`---\nlang: nl\nmantra: Eén moment telt.\n---\n${text}\n`).analysis.talk.mantra.suggestion).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../shared/talk';
+import { LEXICONS } from '../lexicon';
 import { sentencesOf, wordsOf } from '../text/segment';
 
 /** Lower-case words joined by single spaces: how phrases are compared. */
@@ -36,4 +37,37 @@ export function repeatedSentence(sections: string[], lang: Lang): string | null 
     if (!best || entry.times > best.times || (entry.times === best.times && entry.text.length > best.text.length)) best = entry;
   }
   return best ? best.text.replace(/[.!?]+$/, '') : null;
+}
+
+// A suggested mantra is a line of four to ten words (short enough to say back, long enough to
+// carry the point), from the close or the opening, where a talk's line belongs, built from the
+// words the talk keeps coming back to.
+const SUGGEST_MIN_WORDS = 4;
+const SUGGEST_MAX_WORDS = 10;
+// A key word of the talk is a content word of four letters or more heard in at least two sections.
+const KEY_WORD_LETTERS = 4;
+const KEY_WORD_SECTIONS = 2;
+
+/** When a talk has no mantra: a short sentence from its close or opening that could become one, if any. */
+export function suggestMantra(sections: string[], lang: Lang): string | null {
+  if (sections.length === 0) return null;
+  const stopwords = LEXICONS[lang].stopwords;
+  const content = (text: string): string[] =>
+    wordsOf(text)
+      .map((word) => word.lower)
+      .filter((word) => word.length >= KEY_WORD_LETTERS && !stopwords.has(word));
+  const heardIn = new Map<string, number>();
+  for (const masked of sections) for (const word of new Set(content(masked))) heardIn.set(word, (heardIn.get(word) ?? 0) + 1);
+  const places = [...new Set([sections.length - 1, Math.max(0, sections.length - 2), 0])];
+  let best: { text: string; weight: number } | null = null;
+  for (const index of places) {
+    for (const sentence of sentencesOf(sections[index]!, lang)) {
+      const count = sentence.words.length;
+      if (count < SUGGEST_MIN_WORDS || count > SUGGEST_MAX_WORDS || sentence.text.endsWith('?')) continue;
+      const weight = content(sentence.text).filter((word) => (heardIn.get(word) ?? 0) >= KEY_WORD_SECTIONS).length;
+      // The close is looked at first and wins a tie: that is where a mantra is said last.
+      if (weight > 0 && (!best || weight > best.weight)) best = { text: sentence.text.replace(/[.!…]+$/, ''), weight };
+    }
+  }
+  return best?.text ?? null;
 }

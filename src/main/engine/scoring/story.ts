@@ -13,7 +13,7 @@ import type { Finding, Talk, Variant } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
 import type { SectionText } from '../talk/parseTalk';
 import { COACH } from './sectionScores';
-import { normalisePhrase, repeatedSentence } from './mantra';
+import { normalisePhrase, repeatedSentence, suggestMantra } from './mantra';
 import { verdict } from './verdict';
 
 /** The signals that show each CX Story element, and how many a section needs. */
@@ -145,7 +145,13 @@ export function mantraResult(talk: Talk, texts: SectionText[], wordsOfSection: (
       texts.map((text) => text.masked),
       talk.lang,
     );
-  if (!phrase) return { text: null, source: null, sections: [], variants: [], missingIn: [...VARIANTS] };
+  if (!phrase) {
+    const suggestion = suggestMantra(
+      texts.map((text) => text.masked),
+      talk.lang,
+    );
+    return { text: null, source: null, sections: [], variants: [], missingIn: [...VARIANTS], suggestion };
+  }
   const needle = normalisePhrase(phrase);
   const sections = talk.sections
     .filter((_section, index) => ` ${wordsOfSection(texts[index]!.masked).join(' ')} `.includes(` ${needle} `))
@@ -160,5 +166,6 @@ export function mantraResult(talk: Talk, texts: SectionText[], wordsOfSection: (
     sections,
     variants,
     missingIn: VARIANTS.filter((variant) => !variants.includes(variant)),
+    suggestion: null,
   };
 }

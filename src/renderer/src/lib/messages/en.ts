@@ -118,6 +118,7 @@ export const en = {
   'summary.noSection': 'no section',
   'summary.missingIn': 'Missing in the {variants}-minute version.',
   'summary.everyVersion': '✓ In every version.',
+  'summary.mantraSuggestion': 'A line you could make your mantra: “{text}”. Say it again at the close.',
   'summary.noMantra': 'No mantra yet: give the audience one line to repeat, and set it as mantra: in the front matter.',
   'summary.trend': 'Across your last {count} saves',
   'detail.back': '← Summary',

@@ -120,6 +120,7 @@ export const nl: Record<MessageKey, string> = {
   'summary.noSection': 'geen sectie',
   'summary.missingIn': 'Ontbreekt in de versie van {variants} minuten.',
   'summary.everyVersion': '✓ In elke versie.',
+  'summary.mantraSuggestion': 'Een zin die je mantra kan worden: “{text}”. Zeg hem nog eens aan het slot.',
   'summary.noMantra': 'Nog geen mantra: geef het publiek één zin om te herhalen, en zet die als mantra: in de front matter.',
   'summary.trend': 'Over de laatste {count} keer opslaan',
   'detail.back': '← Overzicht',
