@@ -9,6 +9,8 @@ export interface OutlineSection {
   minutes: number;
   fixedMinutes: number | null;
   variants: Variant[];
+  /** In a slide deck, the slide's number (`3`, or `3.2` for a reveal.js vertical slide); else null. */
+  slide: string | null;
 }
 
 /** One variant in the `sticky outline --json` contract. */
@@ -44,6 +46,8 @@ export interface OutlineJson {
   mantra: string | null;
   audience: string;
   words: number;
+  /** The slide tool of a deck (`slidev`, `marp`, `reveal`), or null for a plain talk. */
+  deck: string | null;
   sections: OutlineSection[];
   variants: Record<`${Variant}`, OutlineVariant>;
   findings: OutlineFinding[];

@@ -63,6 +63,8 @@ export interface Section {
   words: number;
   /** The first spoken sentence (up to ~140 characters): a prompt line for rehearsals. */
   prompt: string;
+  /** In a slide deck: the slide's number as its tool shows it (`3`, or `3.2` for a vertical slide). */
+  slide?: string;
 }
 
 /** A parsed talk. */
@@ -81,6 +83,8 @@ export interface Talk {
   findings: Finding[];
   /** Total spoken words. */
   words: number;
+  /** The slide tool whose deck this is (slides are sections, notes are spoken), absent for a plain talk. */
+  deck?: 'slidev' | 'marp' | 'reveal';
 }
 
 /** The timing of one section inside one variant. */

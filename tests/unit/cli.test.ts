@@ -17,6 +17,18 @@ beforeAll(() => {
 });
 
 describe('sticky outline', () => {
+  test('a slide deck: its tool, one section per slide with its number, and its deck findings', () => {
+    const { code, stdout } = sticky('outline', 'tests/fixtures/decks/reveal.md', '--json');
+    expect(code).toBe(0);
+    const outline = JSON.parse(stdout) as OutlineJson;
+    expect(outline.deck).toBe('reveal');
+    expect(outline.sections.map((section) => section.slide)).toEqual(['1', '2', '2.2', '2.3', '3']);
+    expect(outline.findings).toEqual([expect.objectContaining({ ruleId: 'slide-no-notes', line: 36, sectionId: 'what-we-changed' })]);
+    const score = sticky('score', 'tests/fixtures/decks/slidev.md');
+    expect(score.code).toBe(0);
+    expect(score.stdout).toContain('Call to action            ✓      ✓      ✓ Thank you');
+  });
+
   test('--json prints one stable object per file (NDJSON)', () => {
     const { code, stdout, stderr } = sticky(
       'outline',
@@ -29,7 +41,19 @@ describe('sticky outline', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     const [en, nl] = lines.map((line) => JSON.parse(line) as OutlineJson);
-    expect(Object.keys(en!)).toEqual(['file', 'title', 'lang', 'wpm', 'mantra', 'audience', 'words', 'sections', 'variants', 'findings']);
+    expect(Object.keys(en!)).toEqual([
+      'file',
+      'title',
+      'lang',
+      'wpm',
+      'mantra',
+      'audience',
+      'words',
+      'deck',
+      'sections',
+      'variants',
+      'findings',
+    ]);
     expect(en).toMatchObject({ file: 'resources/samples/lead-your-leaders.md', title: 'Lead your leaders', lang: 'en', wpm: 120 });
     expect(en!.sections[1]).toEqual({
       id: 'the-valentine-s-email',
@@ -39,6 +63,7 @@ describe('sticky outline', () => {
       minutes: 2.36,
       fixedMinutes: null,
       variants: [10, 30, 60],
+      slide: null,
     });
     expect(Object.keys(en!.variants)).toEqual(['10', '30', '60']);
     expect(en!.variants['10']).toMatchObject({

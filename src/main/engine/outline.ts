@@ -28,6 +28,7 @@ export function outlineJson(file: string, talk: Talk, plans: Record<Variant, Var
     mantra: talk.mantra,
     audience: talk.audience,
     words: talk.words,
+    deck: talk.deck ?? null,
     sections: talk.sections.map((section) => ({
       id: section.id,
       title: section.title,
@@ -36,6 +37,7 @@ export function outlineJson(file: string, talk: Talk, plans: Record<Variant, Var
       minutes: roundMinutes(sectionMinutes(section, talk.wpm)),
       fixedMinutes: section.fixedMinutes,
       variants: section.variants,
+      slide: section.slide ?? null,
     })),
     variants,
     findings: talk.findings.map(outlineFindingJson),

@@ -16,13 +16,15 @@ export interface SectionDirectives {
   fixedMinutes: number | null;
   ignores: string[];
   findings: Finding[];
+  /** Whether a valid `variants` comment set the variants (else they are the default, all three). */
+  declaredVariants: boolean;
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
 const DIRECTIVE = /^\s*([A-Za-z][\w-]*(?:[ _][\w-]+)?)\s*:([\s\S]*)$/;
 const KNOWN = ['variants', 'minutes', 'sticky-ignore'] as const;
 // Longer than two hours is not a section of a 60-minute talk: almost surely a typo.
-const MAX_SECTION_MINUTES = 120;
+export const MAX_SECTION_MINUTES = 120;
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -44,9 +46,17 @@ function nearestKnown(key: string): string | undefined {
   return KNOWN.find((known) => editDistance(key, known) <= 2) ?? (key.startsWith('sticky') ? 'sticky-ignore' : undefined);
 }
 
+/** The Sticky directive a comment's text is (or nearly is, misspelt), or undefined for any other comment. */
+export function stickyDirectiveKey(commentText: string): string | undefined {
+  const parsed = DIRECTIVE.exec(commentText);
+  if (!parsed) return undefined;
+  const key = parsed[1]!.toLowerCase();
+  return (KNOWN as readonly string[]).includes(key) ? key : nearestKnown(key);
+}
+
 /** Reads `variants`, `minutes` and `sticky-ignore` comments from a section's tokens. */
 export function readDirectives(source: SourceText, tokens: PlacedRaw[], sectionId: string): SectionDirectives {
-  const result: SectionDirectives = { variants: [...VARIANTS], fixedMinutes: null, ignores: [], findings: [] };
+  const result: SectionDirectives = { variants: [...VARIANTS], fixedMinutes: null, ignores: [], findings: [], declaredVariants: false };
   const seen = new Set<string>();
   const warn = (message: string, start: number, end: number, ruleId = 'directive-invalid'): void => {
     result.findings.push(findingAt(source, ruleId, 'warning', message, start, end, { sectionId }));
@@ -78,8 +88,10 @@ export function readDirectives(source: SourceText, tokens: PlacedRaw[], sectionI
         const valid = parts.map(Number).filter((n): n is Variant => (VARIANTS as readonly number[]).includes(n));
         const invalid = parts.filter((part) => !(VARIANTS as readonly number[]).includes(Number(part)));
         if (invalid.length > 0) warn(`\`${invalid.join(' ')}\` is not a variant; use 10, 30 and/or 60.`, start, end);
-        if (valid.length > 0) result.variants = [...new Set(valid)].sort((a, b) => a - b);
-        else warn('No valid variant listed, so the section belongs to all three (10, 30 and 60).', start, end);
+        if (valid.length > 0) {
+          result.variants = [...new Set(valid)].sort((a, b) => a - b);
+          result.declaredVariants = true;
+        } else warn('No valid variant listed, so the section belongs to all three (10, 30 and 60).', start, end);
       } else if (key === 'minutes') {
         const minutes = Number(value.replace(',', '.'));
         if (value !== '' && Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_SECTION_MINUTES) result.fixedMinutes = minutes;

@@ -2,6 +2,8 @@ import type { Audience, Finding, Lang } from '../../../shared/talk';
 import { findingAt } from './findings';
 import type { FrontMatter, FrontMatterEntry } from './frontMatter';
 import type { SourceText } from './source';
+import { DECK_KEYS } from '../deck/keys';
+import { DECK_VALUES, type DeckKind } from '../deck/detect';
 
 /** Talk settings read from front matter; absent or invalid ones are undefined. */
 export interface TalkMeta {
@@ -14,7 +16,7 @@ export interface TalkMeta {
   ignores: string[];
 }
 
-const KNOWN_KEYS = ['title', 'speaker', 'lang', 'wpm', 'mantra', 'audience', 'ignore'];
+const KNOWN_KEYS = ['title', 'speaker', 'lang', 'wpm', 'mantra', 'audience', 'ignore', 'deck'];
 const AUDIENCES: readonly Audience[] = ['keynote', 'board', 'workshop'];
 // Speaking rates outside 60-250 words per minute are not speech: 60 is a slow, paused delivery,
 // 250 an auctioneer. Typical keynote rates are 110-160 wpm.
@@ -31,8 +33,11 @@ function describe(value: unknown): string {
   return typeof value === 'object' && value !== null ? 'a mapping' : typeof value;
 }
 
-/** Validates front matter entries into talk settings, with a finding for each bad value. */
-export function readMeta(source: SourceText, frontMatter: FrontMatter): TalkMeta {
+/**
+ * Validates front matter entries into talk settings, with a finding for each bad value. In a deck,
+ * the slide tools' own keys are known too.
+ */
+export function readMeta(source: SourceText, frontMatter: FrontMatter, deck: DeckKind | null = null): TalkMeta {
   const meta: TalkMeta = { ignores: [] };
   const findings: Finding[] = frontMatter.findings;
   const complain = (entry: FrontMatterEntry, message: string): void => {
@@ -98,8 +103,20 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter): TalkMeta
     if (!list || ids.length < list.length) complain(ignoreEntry, '`ignore` should be a list of rule ids; what is not one is ignored.');
   }
 
+  const deckEntry = frontMatter.entries.get('deck');
+  if (
+    deckEntry &&
+    !(DECK_VALUES as readonly unknown[]).includes(
+      typeof deckEntry.value === 'string' ? deckEntry.value.trim().toLowerCase() : deckEntry.value,
+    )
+  )
+    complain(
+      deckEntry,
+      `\`deck: ${describe(deckEntry.value)}\` is not one of ${DECK_VALUES.join(', ')}; the format is recognised from the text.`,
+    );
+
   for (const [key, entry] of frontMatter.entries) {
-    if (!KNOWN_KEYS.includes(key)) {
+    if (!KNOWN_KEYS.includes(key) && !(deck && DECK_KEYS.has(key))) {
       findings.push(
         findingAt(
           source,

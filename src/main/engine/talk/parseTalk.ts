@@ -4,19 +4,21 @@ import { OPENING_ID, VARIANTS } from '../../../shared/talk';
 import { detectLanguage } from '../text/language';
 import { countWords } from '../text/words';
 import { readDirectives } from './directives';
+import { MAX_SECTIONS } from './limits';
 import { boundNesting, MAX_MARKERS } from './nesting';
 import { firstSentence, headingText, maskRange, placeTokens, slugify, type PlacedToken } from './tokens';
 import { structureFindings } from './structure';
 import { findingAt } from './findings';
 import { readFrontMatter } from './frontMatter';
 import { readMeta } from './meta';
+import { detectDeck } from '../deck/detect';
+import { deckFindings } from '../deck/checks';
+import { readDeck, type DeckRead } from '../deck/readDeck';
 import { SourceText } from './source';
 
-/** Default speaking rates from TALK-FORMAT.md: Dutch words are longer, so fewer per minute. */
-// A 60-minute keynote has about 20 sections; 1,000 is fifty times that and keeps a generated file
-// of 200,000 headings to a second of work (see budget.ts for the words).
-export const MAX_SECTIONS = 1000;
+export { MAX_SECTIONS } from './limits';
 
+/** Default speaking rates from TALK-FORMAT.md: Dutch words are longer, so fewer per minute. */
 export const DEFAULT_WPM: Record<Lang, number> = { en: 130, nl: 115 };
 
 interface SectionDraft {
@@ -57,10 +59,12 @@ export function parseTalk(text: string, options: ParseOptions = {}): Talk {
 export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
   const source = new SourceText(text);
   const frontMatter = readFrontMatter(source);
-  const meta = readMeta(source, frontMatter);
+  const deckKind = detectDeck(source.normalized, frontMatter);
+  const meta = readMeta(source, frontMatter, deckKind);
   const findings: Finding[] = [...frontMatter.findings];
-  const nesting = boundNesting(source.normalized);
-  const tokens = placeTokens(source.normalized, frontMatter.bodyStart, nesting.text);
+  const deck: DeckRead | null = deckKind ? readDeck(source, frontMatter, deckKind) : null;
+  const nesting = boundNesting(deck ? '' : source.normalized);
+  const tokens = deck ? [] : placeTokens(source.normalized, frontMatter.bodyStart, nesting.text);
   const firstDeep = nesting.deep.find((line) => line.offset >= frontMatter.bodyStart);
   if (firstDeep)
     findings.push(
@@ -114,37 +118,42 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
       ),
     );
 
-  const title = meta.title ?? heading1 ?? options.fileName?.replace(/\.[^.]+$/, '') ?? 'Untitled talk';
+  const title = meta.title ?? heading1 ?? deck?.firstHeading ?? options.fileName?.replace(/\.[^.]+$/, '') ?? 'Untitled talk';
   const taken = new Set<string>();
   const sections: Section[] = [];
   const texts: SectionText[] = [];
-  const hasHeadings = drafts.length > 1;
-  drafts.forEach((draft, index) => {
-    const next = drafts[index + 1];
-    const endNormalized = next ? next.headingStart : source.normalized.length;
-    const firstToken = draft.tokens.find((placed) => placed.type !== 'space' && placed.type !== 'heading');
-    const startNormalized = draft.isOpening ? (firstToken?.start ?? draft.headingStart) : draft.headingStart;
-    const masked = maskRange(draft.tokens, startNormalized, endNormalized);
-    const words = countWords(masked);
-    if (draft.isOpening && words === 0) return;
-    const id = slugify(draft.isOpening ? OPENING_ID : draft.title, taken, index);
-    const directives = readDirectives(source, draft.tokens, id);
-    findings.push(...directives.findings);
-    texts.push({ id, start: startNormalized, masked });
-    const start = source.positionOfNormalized(startNormalized);
-    sections.push({
-      id,
-      title: draft.isOpening && !hasHeadings ? title : draft.title,
-      line: start.line,
-      start,
-      end: source.positionOfNormalized(endNormalized),
-      variants: draft.isOpening ? [...VARIANTS] : directives.variants,
-      fixedMinutes: directives.fixedMinutes,
-      ignores: directives.ignores,
-      words,
-      prompt: firstSentence(masked),
+  const hasHeadings = drafts.length > 1 || deck !== null;
+  if (deck) {
+    sections.push(...deck.sections);
+    texts.push(...deck.texts);
+    findings.push(...deck.findings);
+  } else
+    drafts.forEach((draft, index) => {
+      const next = drafts[index + 1];
+      const endNormalized = next ? next.headingStart : source.normalized.length;
+      const firstToken = draft.tokens.find((placed) => placed.type !== 'space' && placed.type !== 'heading');
+      const startNormalized = draft.isOpening ? (firstToken?.start ?? draft.headingStart) : draft.headingStart;
+      const masked = maskRange(draft.tokens, startNormalized, endNormalized);
+      const words = countWords(masked);
+      if (draft.isOpening && words === 0) return;
+      const id = slugify(draft.isOpening ? OPENING_ID : draft.title, taken, index);
+      const directives = readDirectives(source, draft.tokens, id);
+      findings.push(...directives.findings);
+      texts.push({ id, start: startNormalized, masked });
+      const start = source.positionOfNormalized(startNormalized);
+      sections.push({
+        id,
+        title: draft.isOpening && !hasHeadings ? title : draft.title,
+        line: start.line,
+        start,
+        end: source.positionOfNormalized(endNormalized),
+        variants: draft.isOpening ? [...VARIANTS] : directives.variants,
+        fixedMinutes: directives.fixedMinutes,
+        ignores: directives.ignores,
+        words,
+        prompt: firstSentence(masked),
+      });
     });
-  });
 
   const allSpoken = texts.map((sectionText) => sectionText.masked).join('\n');
   const fixedLang = options.defaults?.lang && options.defaults.lang !== 'auto' ? options.defaults.lang : undefined;
@@ -161,7 +170,9 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
     sections,
     findings,
     words: sections.reduce((sum, section) => sum + section.words, 0),
+    ...(deckKind ? { deck: deckKind } : {}),
   };
+  if (deck) findings.push(...deckFindings(source, deck.slides, lang));
   findings.push(...structureFindings(source, talk, hasHeadings));
   return { talk, source, texts };
 }

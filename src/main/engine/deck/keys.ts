@@ -1,0 +1,102 @@
+// The front matter keys of the three tools, from their documentation: Slidev's headmatter and
+// per-slide front matter (sli.dev/custom/), Marp's global and local directives
+// (marpit.marp.app/directives, Marp Core's `math`, `size`, `transition`), and reveal-md's front
+// matter (github.com/webpro/reveal-md). Sticky's own per-slide keys are `variants` and `minutes`.
+
+/** Slidev headmatter keys no plain talk has a use for: one of them and a `---` separator mark a Slidev deck. */
+export const SLIDEV_MARKER_KEYS = new Set([
+  'theme',
+  'layout',
+  'class',
+  'transition',
+  'highlighter',
+  'drawings',
+  'mdc',
+  'colorSchema',
+  'aspectRatio',
+  'canvasWidth',
+  'fonts',
+  'background',
+  'titleTemplate',
+  'routerMode',
+  'exportFilename',
+  'lineNumbers',
+  'monaco',
+  'themeConfig',
+  'addons',
+  'seoMeta',
+]);
+
+/** Marp's directives: in a comment made only of these (or `_`-prefixed), it configures a slide. */
+export const MARP_DIRECTIVES = new Set([
+  'theme',
+  'style',
+  'headingDivider',
+  'lang',
+  'math',
+  'size',
+  'title',
+  'description',
+  'author',
+  'keywords',
+  'url',
+  'image',
+  'marp',
+  'paginate',
+  'header',
+  'footer',
+  'class',
+  'backgroundColor',
+  'backgroundImage',
+  'backgroundPosition',
+  'backgroundRepeat',
+  'backgroundSize',
+  'color',
+  'transition',
+]);
+
+/** Front matter keys a deck may carry without a finding: the slide tools' own and Sticky's per-slide ones. */
+export const DECK_KEYS = new Set([
+  ...SLIDEV_MARKER_KEYS,
+  ...MARP_DIRECTIVES,
+  // Slidev's other headmatter and per-slide keys
+  'info',
+  'presenter',
+  'download',
+  'export',
+  'monacoTypesSource',
+  'remoteAssets',
+  'selectable',
+  'record',
+  'contextMenu',
+  'wakeLock',
+  'favicon',
+  'plantUmlServer',
+  'defaults',
+  'htmlAttrs',
+  'hideInToc',
+  'clicks',
+  'level',
+  'preload',
+  'routeAlias',
+  'src',
+  'zoom',
+  'dragPos',
+  'hide',
+  'disabled',
+  'css',
+  'unocss',
+  'duration',
+  'timer',
+  // reveal-md
+  'separator',
+  'verticalSeparator',
+  'notesSeparator',
+  'highlightTheme',
+  'revealOptions',
+  'scripts',
+  'preprocessor',
+  // Sticky, per slide (the first slide's, in Slidev's headmatter)
+  'variants',
+  'minutes',
+]);

@@ -1,0 +1,78 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { analyseTalk } from '../../src/main/engine/analyze';
+import { planVariant } from '../../src/main/engine/timing/plan';
+import { expect, SCREENSHOTS, test, type StickyHarness } from './harness';
+
+const DECKS = resolve(__dirname, '../fixtures/decks');
+
+/** Opens a copy of a deck fixture as the talk a returning user had open, and waits for its scores. */
+async function openDeck(sticky: StickyHarness, name: string, clock = false): Promise<ReturnType<typeof analyseTalk>> {
+  const path = join(mkdtempSync(join(tmpdir(), 'sticky-deck-')), name);
+  copyFileSync(join(DECKS, name), path);
+  await sticky.start({ settings: { firstRunDone: true, lastFile: path }, clock });
+  await expect(sticky.page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  return analyseTalk(readFileSync(path, 'utf8'));
+}
+
+test('a Slidev deck: slides are sections, scored on their speaker notes', async ({ sticky }) => {
+  const { talk, analysis } = await openDeck(sticky, 'slidev.md');
+  const { page } = sticky;
+  await expect(page.getByRole('heading', { level: 1, name: 'The night we lost four hundred customers' })).toBeVisible();
+  await expect(page.getByTestId('deck-kind')).toHaveText('Slidev deck: slides are sections, speaker notes are spoken');
+  const rows = page.getByTestId('section-table').locator('tbody tr');
+  await expect(rows).toHaveCount(5);
+  await expect(page.locator('tr[data-section="what-the-data-says"] th')).toContainText('What the data says');
+  await expect(page.locator('tr[data-section="what-the-data-says"] th')).toContainText('slide 2 · line 17');
+  // The scores on screen are the engine's, and the engine scores the notes: the opening slide's
+  // story ("Anna", the quote) is only in its notes.
+  const opening = analysis.sections.find((section) => section.id === talk.sections[0]!.id)!;
+  expect(opening.scores.stories).toBeGreaterThan(50);
+  await expect(page.locator(`tr[data-section="${opening.id}"] td.score`).last()).toHaveText(String(opening.scores.stories));
+  await page.screenshot({ path: join(SCREENSHOTS, 'deck-slidev-plan.png'), fullPage: true });
+
+  await page.getByTestId('tab-coach').click();
+  await expect(page.getByTestId('heatmap')).toBeVisible();
+  await page.getByTestId('heatmap').locator(`tr[data-section="${opening.id}"] button.row-button`).click();
+  await expect(page.getByTestId('section-text')).toContainText('You sent them roses');
+  await expect(page.getByTestId('section-text').locator('button.mark').first()).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'deck-slidev-notes.png'), fullPage: true });
+});
+
+test('a Marp deck: directives are not notes; a slide without notes is spoken from its text', async ({ sticky }) => {
+  const { analysis } = await openDeck(sticky, 'marp.md');
+  const { page } = sticky;
+  await expect(page.getByRole('heading', { level: 1, name: 'Lead your leaders' })).toBeVisible();
+  await expect(page.getByTestId('deck-kind')).toContainText('Marp deck');
+  await expect(page.getByTestId('section-table').locator('tbody tr')).toHaveCount(3);
+  const seven = page.locator('tr[data-section="seven-calls"]');
+  await expect(seven.locator('th')).toContainText('slide 2');
+  await expect(seven.locator('td').first()).toHaveText('24'); // the two note comments, not the slide's bullets
+  await expect(seven.locator('td.score').first()).toHaveText(
+    String(analysis.sections.find((section) => section.id === 'seven-calls')!.scores.simple),
+  );
+  await expect(page.getByTestId('findings')).toContainText('Slide 3 has no speaker notes');
+  await page.screenshot({ path: join(SCREENSHOTS, 'deck-marp-plan.png'), fullPage: true });
+});
+
+test('rehearsing a deck moves slide by slide, with the notes as the prompt', async ({ sticky }) => {
+  const { talk } = await openDeck(sticky, 'slidev.md', true);
+  const { page } = sticky;
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  const plan = planVariant(talk, 10);
+  const slides = plan.sections.map((timing) => talk.sections.find((section) => section.id === timing.id)!);
+  expect(slides.map((slide) => slide.slide)).toEqual(['1', '3', '4', '5']); // slide 2 is in the 30 and 60 only
+  await page.getByTestId('rehearse').click();
+  await expect(page.getByTestId('rehearsal')).toBeVisible();
+  await page.keyboard.press('Space');
+  for (const [index, slide] of slides.entries()) {
+    await expect(page.getByTestId('current-section')).toHaveText(slide.title);
+    await expect(page.getByTestId('prompt')).toHaveText(slide.prompt);
+    if (index === 0) await page.screenshot({ path: join(SCREENSHOTS, 'deck-rehearsal.png') });
+    await page.clock.fastForward(20_000);
+    if (index < slides.length - 1) await page.keyboard.press('PageDown');
+  }
+  await expect(page.getByTestId('next')).toHaveText('Last section');
+  await expect(page.getByTestId('elapsed')).toHaveText(`1:${String(20 * slides.length - 60).padStart(2, '0')}`);
+});
