@@ -76,6 +76,8 @@ export class TalkService {
       this.score(file.text, () => this.deps.recent.add(path));
       return opened;
     } catch (error) {
+      // A read replaced by a newer one (another talk opened meanwhile) is no failure to show.
+      if (read !== this.reads) throw error;
       this.lastError = toApiError(error);
       this.deps.emit({ kind: 'failed', current: this.currentTalk, error: this.lastError });
       throw error;

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyseTalk } from '../../../src/main/engine/analyze';
@@ -40,6 +41,25 @@ describe('the engine thread (the app runs the engine there)', () => {
     expect(outline.talk.words).toBeGreaterThan(100000);
     // Work that took seconds ran elsewhere: this thread's timer kept firing throughout.
     expect(ticks).toBeGreaterThan(ticksAfterReading + 5);
+  });
+
+  test('a newer request behind a long-running one: the worker is replaced and the newer one answered', async () => {
+    const impatient = new WorkerEngine(script, 50);
+    const long = impatient.analyse(sample.repeat(40), 'long.md', {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const quick = await impatient.outline(sample, 'lead-your-leaders.md', {}, null);
+    expect(quick.talk.title).toBe('Lead your leaders');
+    await expect(long).rejects.toThrow(/newer request/);
+    await impatient.stop();
+  });
+
+  test('a worker that cannot start: this and later calls run in-process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sticky-worker-'));
+    const broken = join(dir, 'broken.js');
+    writeFileSync(broken, "throw new Error('this runtime refuses the worker');\n");
+    const engineThatFails = new WorkerEngine(broken);
+    expect((await engineThatFails.outline(sample, 'talk.md', {}, null)).talk.title).toBe('Lead your leaders');
+    expect((await engineThatFails.analyse(sample, 'talk.md', {})).sections.length).toBeGreaterThan(0);
   });
 
   test('a worker script that is missing: the engine runs in-process instead', async () => {

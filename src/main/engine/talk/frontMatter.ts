@@ -50,7 +50,9 @@ export function readFrontMatter(source: SourceText): FrontMatter {
   const afterClosing = yamlStart + closing.index + closing[0].length;
   const bodyStart = text[afterClosing] === '\n' ? afterClosing + 1 : afterClosing;
   const findings: Finding[] = [];
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found below with a set: the YAML library's own check compares every pair
+  // of keys, quadratic on a front matter of thousands of keys.
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors.slice(0, 3)) {
@@ -86,8 +88,24 @@ export function readFrontMatter(source: SourceText): FrontMatter {
     return { entries, bodyStart, findings };
   }
 
+  const seen = new Set<string>();
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    if (seen.has(key)) {
+      const at = (isScalar(pair.key) && pair.key.range) || [0, 0];
+      findings.push(
+        findingAt(
+          source,
+          'front-matter-value',
+          'warning',
+          `\`${key.slice(0, 40)}\` is set twice; the first one counts.`,
+          yamlStart + at[0],
+          yamlStart + at[1],
+        ),
+      );
+      continue;
+    }
+    seen.add(key);
     const node = pair.value;
     const range = (node && 'range' in node && node.range) || (isScalar(pair.key) && pair.key.range) || [0, 0];
     let value: unknown;

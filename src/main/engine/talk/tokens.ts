@@ -12,7 +12,9 @@ export interface PlacedToken extends PlacedRaw {
  * with nesting bounded (nesting.ts); each token's raw text is the original's at the same offsets.
  */
 export function placeTokens(original: string, bodyStart: number, bounded = original): PlacedToken[] {
-  const tokens = new Lexer({ gfm: true }).lex(bounded.slice(bodyStart));
+  // Block structure only: the inline pass (emphasis, links) is not needed here (the spoken mask
+  // handles inline syntax linearly) and is quadratic, or overflows the stack, on runs of * and _.
+  const tokens = new Lexer({ gfm: true }).blockTokens(bounded.slice(bodyStart));
   const placed: PlacedToken[] = [];
   let offset = bodyStart;
   for (const token of tokens) {
