@@ -29,7 +29,20 @@ describe('sticky outline', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     const [en, nl] = lines.map((line) => JSON.parse(line) as OutlineJson);
-    expect(Object.keys(en!)).toEqual(['file', 'title', 'lang', 'wpm', 'mantra', 'audience', 'words', 'sections', 'variants', 'findings']);
+    expect(Object.keys(en!)).toEqual([
+      'file',
+      'title',
+      'lang',
+      'wpm',
+      'mantra',
+      'audience',
+      'words',
+      'sections',
+      'variants',
+      'findings',
+      'format',
+    ]);
+    expect(en!.format).toBe('markdown');
     expect(en).toMatchObject({ file: 'resources/samples/lead-your-leaders.md', title: 'Lead your leaders', lang: 'en', wpm: 120 });
     expect(en!.sections[1]).toEqual({
       id: 'the-valentine-s-email',
@@ -39,6 +52,7 @@ describe('sticky outline', () => {
       minutes: 2.36,
       fixedMinutes: null,
       variants: [10, 30, 60],
+      location: null,
     });
     expect(Object.keys(en!.variants)).toEqual(['10', '30', '60']);
     expect(en!.variants['10']).toMatchObject({
