@@ -5,15 +5,21 @@ import type { Variant } from '../shared/talk';
 import { formatOutlineText } from './cli/outlineText';
 import { formatScoreReport, type ReportStyle } from './cli/scoreReport';
 import { analyseTalk, SignalCache } from './engine/analyze';
-import { outlineJson } from './engine/outline';
+import { MARKDOWN_ORIGIN, outlineJson, type TalkOrigin } from './engine/outline';
 import { scoreJson } from './engine/scoreJson';
 import { parseTalk } from './engine/talk/parseTalk';
 import { planTalk } from './engine/timing/plan';
-import { readTalkFile } from './services/talkFiles';
+import { readTalkFile, type TalkFile } from './services/talkFiles';
 import { UserError } from './services/userError';
 import { withoutControls } from './cli/safeText';
 
-const HELP = `sticky: coach a customer-experience talk written in Markdown
+/** How to find a talk's lines in its file: a document's map, or the lines themselves for Markdown. */
+const originOf = (file: TalkFile): TalkOrigin => {
+  const source = file.source;
+  return source ? { format: source.format, locate: (line) => source.lines[line - 1] ?? null } : MARKDOWN_ORIGIN;
+};
+
+const HELP = `sticky: coach a customer-experience talk written in Markdown, Word or OpenDocument
 
 Usage:
   sticky outline FILE... [--json]
@@ -31,7 +37,8 @@ Options:
 
 Exit codes: 0 success, 1 a file could not be read, 2 bad usage, 3 a talk scored below --fail-under,
 4 an internal error in Sticky (please report it, with the talk if you can share it).
-Files: .md, .markdown or .txt, up to 5 MB.`;
+Files: .md, .markdown or .txt up to 5 MB; Word .docx and OpenDocument .odt up to 25 MB.
+Findings in a document say where they are ("Heading 'Where we are now', paragraph 3").`;
 
 /** Exit codes of the `sticky` command. */
 export const EXIT = { ok: 0, unreadable: 1, usage: 2, belowThreshold: 3, internal: 4 } as const;
@@ -129,11 +136,12 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
       const shownPath = relative(process.cwd(), file) || file;
       if (command === 'outline') {
         const talk = parseTalk(talkFile.text, { fileName: talkFile.name });
-        const outline = outlineJson(shownPath, talk, planTalk(talk));
+        const outline = outlineJson(shownPath, talk, planTalk(talk), originOf(talkFile));
         io.out(format === 'json' ? JSON.stringify(outline) : `${index > 0 ? '\n' : ''}${formatOutlineText(withoutControls(outline))}`);
         continue;
       }
-      const json = scoreJson(shownPath, analyseTalk(talkFile.text, { fileName: talkFile.name, cache }), variant as Variant | null);
+      const analysed = analyseTalk(talkFile.text, { fileName: talkFile.name, cache });
+      const json = scoreJson(shownPath, analysed, variant as Variant | null, originOf(talkFile));
       if (format === 'json') io.out(JSON.stringify(json));
       else
         io.out(

@@ -1,6 +1,15 @@
 /** Why a call failed, in a form the UI can act on. */
 export type ErrorCode =
-  'not-found' | 'not-a-file' | 'unreadable' | 'too-large' | 'not-text' | 'not-markdown' | 'bad-request' | 'forbidden' | 'internal';
+  | 'not-found'
+  | 'not-a-file'
+  | 'unreadable'
+  | 'too-large'
+  | 'not-text'
+  | 'not-markdown'
+  | 'bad-document'
+  | 'bad-request'
+  | 'forbidden'
+  | 'internal';
 
 /** An error that crosses IPC: a code and a message written for the user. */
 export interface ApiError {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { TALK_EXTENSIONS } from '../../src/main/services/talkFiles';
+import { OFFICE_EXTENSIONS } from '../../src/main/services/office/officeTalk';
 import { projectRoot } from '../support/freshProject';
 
 // What the installers promise that the unpacked Linux build (package.test.ts) cannot show: the
@@ -20,8 +21,8 @@ const config = parse(readFileSync(join(projectRoot, 'electron-builder.yml'), 'ut
 const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { homepage?: string };
 
 describe('electron-builder.yml', () => {
-  it('registers Sticky as an opener of every Markdown extension it reads (not of .txt)', () => {
-    const markdown = TALK_EXTENSIONS.filter((ext) => ext !== '.txt').map((ext) => ext.slice(1));
+  it('registers Sticky as an opener of every Markdown extension it reads (not of .txt, .docx or .odt)', () => {
+    const markdown = TALK_EXTENSIONS.filter((ext) => ext !== '.txt' && !OFFICE_EXTENSIONS.includes(ext)).map((ext) => ext.slice(1));
     expect(config.fileAssociations.flatMap((association) => association.ext).sort()).toEqual(markdown.sort());
     expect(config.fileAssociations.every((association) => association.mimeType === 'text/markdown')).toBe(true);
   });

@@ -53,7 +53,9 @@ describe('sticky outline', () => {
       'sections',
       'variants',
       'findings',
+      'format',
     ]);
+    expect(en!.format).toBe('markdown');
     expect(en).toMatchObject({ file: 'resources/samples/lead-your-leaders.md', title: 'Lead your leaders', lang: 'en', wpm: 120 });
     expect(en!.sections[1]).toEqual({
       id: 'the-valentine-s-email',
@@ -64,6 +66,7 @@ describe('sticky outline', () => {
       fixedMinutes: null,
       variants: [10, 30, 60],
       slide: null,
+      location: null,
     });
     expect(Object.keys(en!.variants)).toEqual(['10', '30', '60']);
     expect(en!.variants['10']).toMatchObject({

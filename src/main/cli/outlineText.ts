@@ -25,15 +25,22 @@ export function formatOutlineText(outline: OutlineJson): string {
     44,
     outline.sections.reduce((width, section) => Math.max(width, section.title.length), 12),
   );
-  lines.push(pc.dim(`  ${padLeft('line', 5)}  ${pad('section', titleWidth)}  ${padLeft('words', 5)}  ${padLeft('min', 5)}   10 30 60`));
+  lines.push(
+    pc.dim(
+      `  ${padLeft(outline.format === 'markdown' ? 'line' : '', 5)}  ${pad('section', titleWidth)}  ${padLeft('words', 5)}  ${padLeft('min', 5)}   10 30 60`,
+    ),
+  );
   for (const section of outline.sections) {
     const marks = VARIANTS.map((variant) => (section.variants.includes(variant) ? pc.green(' ●') : pc.dim(' ·'))).join(' ');
     const min = `${minutes(section.minutes)}${section.fixedMinutes !== null ? '*' : ' '}`;
     lines.push(
-      `  ${padLeft(String(section.line), 5)}  ${pad(section.title, titleWidth)}  ${padLeft(String(section.words), 5)}  ${padLeft(min, 6)}  ${marks}`,
+      `  ${padLeft(outline.format === 'markdown' ? String(section.line) : '', 5)}  ${pad(section.title, titleWidth)}  ${padLeft(String(section.words), 5)}  ${padLeft(min, 6)}  ${marks}`,
     );
   }
-  if (outline.sections.some((section) => section.fixedMinutes !== null)) lines.push(pc.dim('  * declared with <!-- minutes: N -->'));
+  if (outline.sections.some((section) => section.fixedMinutes !== null))
+    lines.push(
+      pc.dim(outline.format === 'markdown' ? '  * declared with <!-- minutes: N -->' : '  * declared with a paragraph minutes: N'),
+    );
   lines.push('');
   lines.push(pc.dim(`  ${pad('variant', 8)}  ${padLeft('sections', 8)}  ${padLeft('estimate', 8)}  ${padLeft('target', 6)}  status`));
   for (const variant of VARIANTS) {
@@ -49,7 +56,7 @@ export function formatOutlineText(outline: OutlineJson): string {
     for (const finding of outline.findings) {
       const colour = finding.severity === 'error' ? pc.red : finding.severity === 'warning' ? pc.yellow : pc.dim;
       lines.push(
-        `  ${padLeft(`${finding.line}:${finding.column}`, 7)}  ${colour(pad(finding.severity, 7))}  ${finding.message}  ${pc.dim(finding.ruleId)}`,
+        `  ${finding.location ? `${finding.location}:` : padLeft(`${finding.line}:${finding.column}`, 7)}  ${colour(pad(finding.severity, 7))}  ${finding.message}  ${pc.dim(finding.ruleId)}`,
       );
     }
   }

@@ -49,6 +49,12 @@ export function formatScoreReport(json: ScoreJson, style: ReportStyle): string {
     ),
   );
   out.push(`${style.markdown ? '\n' : ''}${labels.score} ${style.score(story.score).trim()}/100 · ${story.verdict}`);
+  // A document's own findings (a misspelt tag, an empty section) name where they are in it.
+  const located = json.findings.filter((finding) => finding.location !== null);
+  if (located.length > 0) {
+    out.push(heading(labels.inDocument));
+    for (const finding of located) out.push(`${style.markdown ? '- ' : '  '}${finding.location}: ${style.warn(finding.message)}`);
+  }
 
   const principleHeads = PRINCIPLES.map((principle) => coach.principles[principle].slice(0, 3));
   const titleWidth = Math.min(

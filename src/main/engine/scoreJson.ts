@@ -1,14 +1,15 @@
 import type { SectionAnalysis } from '../../shared/analysis';
 import { BLIND_SPOTS } from '../../shared/analysis';
 import type { ScoreBlindSpot, ScoreFinding, ScoreJson } from '../../shared/score';
+import type { Locate } from '../../shared/outline';
 import type { Finding, Variant } from '../../shared/talk';
 import { VARIANTS } from '../../shared/talk';
 import type { AnalysedTalk } from './analyze';
-import { outlineFindingJson, outlineJson } from './outline';
+import { MARKDOWN_ORIGIN, outlineFindingJson, outlineJson } from './outline';
 
-function findingJson(finding: Finding): ScoreFinding {
+function findingJson(finding: Finding, locate: Locate): ScoreFinding {
   return {
-    ...outlineFindingJson(finding),
+    ...outlineFindingJson(finding, locate),
     signal: finding.signal ?? null,
     target: finding.target ?? null,
     actual: finding.actual ?? null,
@@ -26,9 +27,9 @@ function blindSpotsJson(section: SectionAnalysis): Record<string, ScoreBlindSpot
 }
 
 /** The `sticky score --json` contract: the outline plus scores, flags, findings and the CX Story. */
-export function scoreJson(file: string, analysed: AnalysedTalk, variant: Variant | null = null): ScoreJson {
+export function scoreJson(file: string, analysed: AnalysedTalk, variant: Variant | null = null, origin = MARKDOWN_ORIGIN): ScoreJson {
   const { talk, plans, analysis } = analysed;
-  const outline = outlineJson(file, talk, plans);
+  const outline = outlineJson(file, talk, plans, origin);
   const byId = new Map(analysis.sections.map((section) => [section.id, section]));
   const keep = variant ? new Set(plans[variant].sections.map((timing) => timing.id)) : null;
   const sections = outline.sections
@@ -39,7 +40,7 @@ export function scoreJson(file: string, analysed: AnalysedTalk, variant: Variant
         ...section,
         scores: analysed.scores,
         blindSpots: blindSpotsJson(analysed) as ScoreJson['sections'][number]['blindSpots'],
-        findings: analysed.findings.map(findingJson),
+        findings: analysed.findings.map((finding) => findingJson(finding, origin.locate)),
       };
     });
   const variants = {} as ScoreJson['variants'];

@@ -1,4 +1,8 @@
 import { watch } from 'chokidar';
+import { basename } from 'node:path';
+
+// The same rule as talkFiles.ts's isLockFile, kept here so the watcher needs no file reader.
+const isLockFile = (name: string): boolean => /^(~\$|\.~lock\.)/.test(name);
 
 /** Stops a watch. */
 export type StopWatching = () => Promise<void>;
@@ -16,7 +20,9 @@ export const SAVE_DEBOUNCE_MS = 250;
  */
 export function watchFileWithChokidar(path: string, onChange: () => void, debounceMs = SAVE_DEBOUNCE_MS): StopWatching {
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(path, { ignoreInitial: true, atomic: true });
+  // Office suites put a lock file beside the document ("~$talk.docx", ".~lock.talk.odt#"); it is
+  // not the talk, so its coming and going never reloads it.
+  const watcher = watch(path, { ignoreInitial: true, atomic: true, ignored: (file) => isLockFile(basename(file)) });
   const schedule = (): void => {
     clearTimeout(timer);
     timer = setTimeout(onChange, debounceMs);

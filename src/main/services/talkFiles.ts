@@ -1,13 +1,32 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { OFFICE_EXTENSIONS, OLD_OFFICE_EXTENSIONS, oldFormatError, readOfficeTalk } from './office/officeTalk';
 import { UserError } from './userError';
 
 // The issue's limit. A 60-minute talk is about 60 KB of Markdown; 5 MB is a hundred times that,
 // so anything larger is a wrong file, not a talk.
 export const MAX_TALK_BYTES = 5 * 1024 * 1024;
+// A Word or OpenDocument file also holds its pictures: a talk with a few photos is a few MB, and
+// 25 MB leaves room for many. Its text is still capped at 5 MB once read, its XML at 64 MB unpacked.
+export const MAX_OFFICE_BYTES = 25 * 1024 * 1024;
 
+/** Markdown and plain-text extensions. */
+const TEXT_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt'];
 /** File extensions Sticky opens as talks. */
-export const TALK_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt'];
+export const TALK_EXTENSIONS = [...TEXT_EXTENSIONS, ...OFFICE_EXTENSIONS];
+
+// Word keeps "~$talk.docx" and LibreOffice ".~lock.talk.odt#" beside a file while it is open.
+const LOCK_FILE = /^(~\$|\.~lock\.)/;
+
+/** Whether a file name is an office suite's lock file, never a talk. */
+export const isLockFile = (name: string): boolean => LOCK_FILE.test(name);
+
+/** Where a talk read from a document came from: its format, and where each line of its text is. */
+export interface TalkSource {
+  format: 'docx' | 'odt';
+  /** `lines[n - 1]` locates line n of the talk text in the document. */
+  lines: string[];
+}
 
 /** A talk file as read: its text and where it came from. */
 export interface TalkFile {
@@ -16,6 +35,8 @@ export interface TalkFile {
   text: string;
   /** Set when the file was not UTF-8 and was read as Windows-1252. */
   encodingNote: string | null;
+  /** Set for a Word or OpenDocument file, whose text Sticky converted. */
+  source?: TalkSource;
 }
 
 function formatMegabytes(bytes: number): string {
@@ -95,11 +116,25 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
     if (error instanceof UserError) throw error;
     throw readError(error, name, path);
   }
-  if (!TALK_EXTENSIONS.includes(extname(real).toLowerCase())) {
+  const extension = extname(real).toLowerCase();
+  if (isLockFile(basename(real)))
+    throw new UserError(
+      'bad-document',
+      `"${name}" is the lock file an office suite keeps while a document is open; open the document itself.`,
+      {
+        name,
+        reason: 'lock-file',
+      },
+    );
+  if (OLD_OFFICE_EXTENSIONS.includes(extension)) throw oldFormatError(name);
+  if (!TALK_EXTENSIONS.includes(extension)) {
     const isLink = TALK_EXTENSIONS.includes(extname(path).toLowerCase());
     const what = isLink ? `"${name}" links to a file that` : `"${name}"`;
-    throw new UserError('not-markdown', `${what} is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`, { name });
+    throw new UserError('not-markdown', `${what} is not a Markdown talk. Sticky opens .md, .markdown, .txt, .docx and .odt files.`, {
+      name,
+    });
   }
+  if (OFFICE_EXTENSIONS.includes(extension)) return readOffice(path, real, name, size, extension);
   if (size > MAX_TALK_BYTES) {
     throw new UserError('too-large', `"${name}" is ${formatMegabytes(size)}; Sticky opens talks up to 5 MB. Is this the right file?`, {
       name,
@@ -119,4 +154,28 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
     );
   }
   return { path, name, ...decode(bytes) };
+}
+
+async function readOffice(path: string, real: string, name: string, size: number, extension: string): Promise<TalkFile> {
+  if (size > MAX_OFFICE_BYTES) {
+    throw new UserError('too-large', `"${name}" is ${formatMegabytes(size)}; Sticky opens documents up to 25 MB. Is this the right file?`, {
+      name,
+      reason: 'too-large-document',
+    });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(real);
+  } catch (error) {
+    throw readError(error, name, path);
+  }
+  const converted = await readOfficeTalk(bytes, name, extension);
+  checkTalkText(name, converted.text);
+  return {
+    path,
+    name,
+    text: converted.text,
+    encodingNote: null,
+    source: { format: extension === '.odt' ? 'odt' : 'docx', lines: converted.lines },
+  };
 }

@@ -40,7 +40,9 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function nearestKnown(key: string): string | undefined {
+/** The Sticky comment a key names or nearly names (a misspelling), if any. */
+export function nearestKnown(key: string): string | undefined {
+  if ((KNOWN as readonly string[]).includes(key)) return key;
   // Two edits catch "variant", "minute", "sticky-ignores" and "sticky ignore" without flagging
   // ordinary comments such as "note: ..." or "todo: ...".
   return KNOWN.find((known) => editDistance(key, known) <= 2) ?? (key.startsWith('sticky') ? 'sticky-ignore' : undefined);

@@ -144,6 +144,10 @@ export class StickyApp {
     const path = api().pathForFile(file);
     if (path) return this.openFile(path);
     return this.opening(async () => {
+      // A document is read by the main process from its path; without one, it cannot be opened.
+      if (/\.(docx|odt)$/i.test(file.name)) {
+        throw new Error(`"${file.name}" cannot be opened from here; open it with Open talk… or drop it from your file manager.`);
+      }
       // Check the name before reading: a dropped video should not be read into memory.
       if (!/\.(md|markdown|mdown|mkd|txt)$/i.test(file.name)) {
         throw new Error(`"${file.name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`);

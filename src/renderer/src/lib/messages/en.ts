@@ -315,11 +315,23 @@ export const en = {
   'history.exported': 'Rehearsals exported to {path}',
   'error.not-found': '"{name}" was not found. It may have been moved, renamed or deleted.',
   'error.not-a-file': '"{name}" is a folder, not a talk file. Choose a .md file inside it.',
-  'error.not-markdown': '"{name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.',
+  'error.not-markdown': '"{name}" is not a Markdown talk. Sticky opens .md, .markdown, .txt, .docx and .odt files.',
   'error.too-large': '"{name}" is larger than 5 MB. Talks are much smaller; is this the right file?',
   'error.not-text': '"{name}" contains binary data, so it is not a Markdown talk. Open the .md file you write your talk in.',
   'error.not-regular': '"{name}" is not a regular file (a device, a pipe or a socket), so it holds no talk.',
   'error.symlink-loop': '"{name}" is a symbolic link that leads back to itself, so there is no file to open.',
+  'error.too-large-document': '"{name}" is larger than 25 MB. Documents with a talk are much smaller; is this the right file?',
+  'error.bad-document': 'Sticky cannot read "{name}" as a Word or OpenDocument file.',
+  'error.corrupt': '"{name}" is damaged or not really a Word or OpenDocument file, so Sticky cannot read it.',
+  'error.encrypted':
+    '"{name}" is protected with a password. Save a copy without the password (File > Info > Protect Document in Word; File > Properties > Security in LibreOffice) and open that.',
+  'error.old-format':
+    '"{name}" is a Word 97-2003 document (.doc), which Sticky cannot read. Open it in Word and choose File > Save As > Word Document (.docx), or convert it with LibreOffice: soffice --headless --convert-to docx.',
+  'error.zip-bomb': '"{name}" unpacks to far more than any talk (over 64 MB); Sticky stopped reading it.',
+  'error.unsafe-xml': '"{name}" contains XML that no office suite writes (a DOCTYPE or entity declaration), so Sticky does not read it.',
+  'error.empty-document':
+    '"{name}" has no text yet. Write the talk\'s title as Heading 1 and each section as Heading 2, with its text below.',
+  'error.lock-file': '"{name}" is the lock file an office suite keeps while a document is open; open the document itself.',
   'error.unreadable': 'Sticky cannot read "{name}". Check that you have permission to open it.',
   'error.moved': '"{name}" was moved or deleted. Sticky shows the last version it read; open the file again where it is now.',
 } as const;

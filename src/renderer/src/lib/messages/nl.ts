@@ -318,11 +318,23 @@ export const nl: Record<MessageKey, string> = {
   'history.exported': 'Repetities geëxporteerd naar {path}',
   'error.not-found': '"{name}" is niet gevonden. Het bestand is misschien verplaatst, hernoemd of verwijderd.',
   'error.not-a-file': '"{name}" is een map, geen talkbestand. Kies een .md-bestand daarin.',
-  'error.not-markdown': '"{name}" is geen Markdown-talk. Sticky opent .md-, .markdown- en .txt-bestanden.',
+  'error.not-markdown': '"{name}" is geen Markdown-talk. Sticky opent .md-, .markdown-, .txt-, .docx- en .odt-bestanden.',
   'error.too-large': '"{name}" is groter dan 5 MB. Talks zijn veel kleiner; is dit het goede bestand?',
   'error.not-text': '"{name}" bevat binaire gegevens en is dus geen Markdown-talk. Open het .md-bestand waarin u uw talk schrijft.',
   'error.not-regular': '"{name}" is geen gewoon bestand (een apparaat, pipe of socket) en bevat dus geen talk.',
   'error.symlink-loop': '"{name}" is een symbolische koppeling die naar zichzelf terugleidt; er is geen bestand om te openen.',
+  'error.too-large-document': '"{name}" is groter dan 25 MB. Documenten met een talk zijn veel kleiner; is dit het goede bestand?',
+  'error.bad-document': 'Sticky kan "{name}" niet lezen als Word- of OpenDocument-bestand.',
+  'error.corrupt': '"{name}" is beschadigd of niet echt een Word- of OpenDocument-bestand; Sticky kan het niet lezen.',
+  'error.encrypted':
+    '"{name}" is met een wachtwoord beveiligd. Bewaar een kopie zonder wachtwoord (Bestand > Info > Document beveiligen in Word; Bestand > Eigenschappen > Beveiliging in LibreOffice) en open die.',
+  'error.old-format':
+    '"{name}" is een Word 97-2003-document (.doc), dat Sticky niet kan lezen. Open het in Word en kies Bestand > Opslaan als > Word-document (.docx), of zet het om met LibreOffice: soffice --headless --convert-to docx.',
+  'error.zip-bomb': '"{name}" pakt uit tot veel meer dan een talk (meer dan 64 MB); Sticky is gestopt met lezen.',
+  'error.unsafe-xml': '"{name}" bevat XML die geen kantoorpakket schrijft (een DOCTYPE of entiteitsdeclaratie); Sticky leest het niet.',
+  'error.empty-document': '"{name}" bevat nog geen tekst. Zet de titel van de talk in Kop 1 en elke sectie in Kop 2, met de tekst eronder.',
+  'error.lock-file':
+    '"{name}" is het vergrendelbestand dat een kantoorpakket bijhoudt terwijl een document open is; open het document zelf.',
   'error.unreadable': 'Sticky kan "{name}" niet lezen. Controleer of u het mag openen.',
   'error.moved':
     '"{name}" is verplaatst of verwijderd. Sticky toont de laatste versie die het las; open het bestand opnieuw waar het nu staat.',
