@@ -77,3 +77,21 @@ describe('word norms', () => {
     expect(words(section('Het klanttevredenheidsonderzoek van de winkel.', 'nl'), 'rare-words')).toEqual(['klanttevredenheidsonderzoek']);
   });
 });
+
+describe('evidence a coach would accept (review)', () => {
+  test('feeling words are not abstract words', () => {
+    const s = section('I felt grief, anger, fear and shame, and then joy.');
+    expect(words(s, 'abstract-words')).toEqual([]);
+  });
+
+  test('opinions are not first-person action; "I am standing" is; Dutch inversion points at the verb', () => {
+    expect(words(section('I strongly believe this. I agree. I recommend it.'), 'first-person-action')).toEqual([]);
+    expect(words(section('I am standing at the desk.'), 'first-person-action')).toEqual(['I am standing']);
+    expect(words(section('Gisteren stond ik in de rij.', 'nl'), 'first-person-action')).toEqual(['stond ik']);
+    expect(words(section('Ik adviseer een nieuwe aanpak.', 'nl'), 'first-person-action')).toEqual([]);
+  });
+
+  test('Dutch "zij" (also "they", the voice of companies) is no character', () => {
+    expect(words(section('Zij leveren de onderdelen; zij zijn onze partners.', 'nl'), 'characters')).toEqual([]);
+  });
+});

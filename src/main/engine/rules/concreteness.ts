@@ -1,5 +1,6 @@
 import { knownForm, WORD_NORMS } from '../text/wordNorms';
 import { contentWords } from './content-words';
+import { STRONG_VALENCE } from './feeling';
 import { codeMatch, type Match, type SectionContext } from './types';
 
 // Concreteness on WordNet's 0-1 scale (see lexicon/en/concreteness.json): 0.8 and above is a thing
@@ -21,6 +22,9 @@ export function concreteness(context: SectionContext): ConcretenessSignals {
   let sum = 0;
   let count = 0;
   for (const word of contentWords(context)) {
+    // Clearly felt words (grief, fear, joy: VADER 2 or more either way) are Emotional's evidence,
+    // not abstractions: they are not rated here.
+    if (Math.abs(context.lexicons.feeling[word.lower] ?? 0) >= STRONG_VALENCE) continue;
     const form = knownForm(table, word.lower);
     if (form === undefined) continue;
     const value = table.get(form)!;

@@ -7,12 +7,12 @@ import { fill, type Match, type SectionContext } from './types';
 // first-person action). Checked against both languages' sample talks.
 const NOT_ACTION: Record<Lang, Set<string>> = {
   en: new Set(
-    "think thought believe believed know knew mean meant guess suppose hope hoped want wanted wish would could should might must may can will shall do does did don't didn't can't won't am was have had just also really still never always actually personally truly only even feel felt love like".split(
+    "think thought believe believed know knew mean meant guess suppose hope hoped want wanted wish would could should might must may can will shall do does did don't didn't can't won't am was have had just also really still never always actually personally truly only even feel felt love like agree agreed recommend suggest propose convinced sure strongly firmly".split(
       ' ',
     ),
   ),
   nl: new Set(
-    'denk dacht geloof geloofde weet wist vind vond hoop hoopte wil wilde zou zal kan kon moet moest mag mocht ben was heb had ook niet nog al wel dus echt gewoon altijd nooit alleen zelf persoonlijk eigenlijk toch even maar'.split(
+    'denk dacht geloof geloofde weet wist vind vond hoop hoopte wil wilde zou zal kan kon moet moest mag mocht ben was heb had ook niet nog al wel dus echt gewoon altijd nooit alleen zelf persoonlijk eigenlijk toch even maar adviseer stel raad beveel zeg'.split(
       ' ',
     ),
   ),
@@ -23,9 +23,15 @@ const CONTRACTED = /^i['’](m|ve|d)$/;
 
 /** The action word next to a first-person subject: "I walk", "ik sta", and Dutch inversion "dan sta ik". */
 function actionAfter(sentence: Sentence, index: number, lang: Lang, stopwords: Set<string>): Word | undefined {
-  const candidates = [sentence.words[index + 1]];
-  // Dutch puts the verb before "ik" after an opening word: "Dan sta ik", "Toen liep ik".
-  if (lang === 'nl' && index === 2) candidates.push(sentence.words[1]);
+  const next = sentence.words[index + 1];
+  // Dutch puts the verb before "ik" after an opening word ("Dan sta ik", "Toen liep ik"): that
+  // word is the verb, so it is tried first. "I am standing" / "I was walking": the -ing form acts.
+  const candidates =
+    lang === 'nl' && index === 2
+      ? [sentence.words[1], next]
+      : lang === 'en' && (next?.lower === 'am' || next?.lower === 'was') && /ing$/.test(sentence.words[index + 2]?.lower ?? '')
+        ? [sentence.words[index + 2]]
+        : [next];
   for (const word of candidates) {
     if (!word || NOT_ACTION[lang].has(word.lower) || /\d/.test(word.lower)) continue;
     if (/^\p{Lu}/u.test(word.text) || (stopwords.has(word.lower) && lang === 'nl')) continue;
