@@ -1,4 +1,5 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { OFFICE_EXTENSIONS, OLD_OFFICE_EXTENSIONS, oldFormatError, readOfficeTalk } from './office/officeTalk';
 import { UserError } from './userError';
@@ -93,6 +94,30 @@ function readError(error: unknown, name: string, path: string): UserError {
 }
 
 /**
+ * Reads a regular file through one handle (checked again on that handle, opened without waiting on
+ * a pipe), at most `limit` bytes; null when it is not a regular file or is longer than that.
+ */
+async function readAtMost(file: string, limit: number): Promise<Buffer | null> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) return null;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > limit) return null;
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Reads a talk file from disk, refusing what is not a readable Markdown or text file. Symbolic
  * links are followed first and the extension checked on the file they lead to, so a `.md` link to
  * any other file is refused; the talk keeps the path it was opened by (for the watcher and recents).
@@ -140,12 +165,15 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
       name,
     });
   }
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    bytes = await readFile(real);
+    bytes = await readAtMost(real, MAX_TALK_BYTES);
   } catch (error) {
     throw readError(error, name, path);
   }
+  // Swapped for something else, or grown past the limit, between the check above and the read.
+  if (bytes === null)
+    throw new UserError('too-large', `"${name}" changed while it was read and is now not a talk file of up to 5 MB. Try again.`, { name });
   if (!isUtf16(bytes) && bytes.includes(0)) {
     throw new UserError(
       'not-text',
