@@ -1,18 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, ROOT, test } from './harness';
-
-// A pasted document with no line breaks, 1 MB: real prose (Twain, public domain) on one line.
-function pastedDocument(): string {
-  const dir = join(ROOT, 'eval/corpora/twain');
-  const prose = readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(join(dir, name), 'utf8'))
-    .join(' ')
-    .replace(/\s+/g, ' ');
-  return prose.repeat(Math.ceil((1024 * 1024) / prose.length)).slice(0, 1024 * 1024);
-}
+import { pastedDocument } from '../support/pasted';
+import { expect, test } from './harness';
 
 test('a hostile file: the window answers a key press and the main side answers calls while it is analysed', async ({ sticky }) => {
   test.setTimeout(90_000);
@@ -20,7 +10,7 @@ test('a hostile file: the window answers a key press and the main side answers c
   const { page, talks } = sticky;
   await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
   const file = join(mkdtempSync(join(tmpdir(), 'sticky-hostile-')), 'pasted.md');
-  writeFileSync(file, pastedDocument());
+  writeFileSync(file, pastedDocument(1024 * 1024));
   sticky.pickNext(file);
   await page.getByRole('button', { name: 'Open talk…' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'pasted' })).toBeVisible({ timeout: 15_000 });

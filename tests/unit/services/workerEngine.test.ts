@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyseTalk } from '../../../src/main/engine/analyze';
 import { outlineTalk } from '../../../src/main/services/engineRunner';
 import { WorkerEngine } from '../../../src/main/services/workerEngine';
+import { pastedDocument } from '../../support/pasted';
 
 const root = resolve(__dirname, '../../..');
 const script = resolve(root, 'out/main/engineWorker.js');
@@ -25,13 +26,7 @@ describe('the engine thread (the app runs the engine there)', () => {
   });
 
   test('the calling thread keeps answering while a 1 MB pasted document is read and scored', async () => {
-    const dir = join(root, 'eval/corpora/twain');
-    const prose = readdirSync(dir)
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => readFileSync(join(dir, name), 'utf8'))
-      .join(' ')
-      .replace(/\s+/g, ' ');
-    const pasted = prose.repeat(Math.ceil((1024 * 1024) / prose.length)).slice(0, 1024 * 1024);
+    const pasted = pastedDocument(1024 * 1024);
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
     const outline = await engine.outline(pasted, 'pasted.md', {}, null);
