@@ -1,5 +1,7 @@
 import type { Lang } from '../../../shared/talk';
 import { LEXICONS } from '../lexicon';
+import enStock from '../lexicon/en/stock-words.json';
+import nlStock from '../lexicon/nl/stock-words.json';
 import { sentencesOf, wordsOf } from '../text/segment';
 
 /** Lower-case words joined by single spaces: how phrases are compared. */
@@ -13,17 +15,31 @@ export function normalisePhrase(text: string): string {
 // evidence"): a whole sentence of three to twelve words (a line people can say back; "Thank you."
 // is too short, a paragraph too long), said word for word in two sections or three times in all.
 // A phrase that merely recurs inside longer sentences ("the customer", "call to action") is not one.
-const MIN_WORDS = 3;
+const MIN_WORDS = 2; // "Customers first." is a mantra; "Thank you." is not (see hasOwnWord)
 const MAX_WORDS = 12;
 const MIN_SECTIONS = 2;
 const MIN_TIMES = 3;
+
+const STOCK: Record<Lang, Set<string>> = {
+  en: new Set(enStock.entries.map((entry) => entry.phrase)),
+  nl: new Set(nlStock.entries.map((entry) => entry.phrase)),
+};
+// A word of four letters or more that is neither a function word nor a stock line's word.
+const OWN_WORD_LETTERS = 4;
+
+/** Whether a sentence says something of its own: not only function words and stock-line words. */
+function hasOwnWord(words: { lower: string }[], lang: Lang): boolean {
+  return words.some(
+    (word) => word.lower.length >= OWN_WORD_LETTERS && !LEXICONS[lang].stopwords.has(word.lower) && !STOCK[lang].has(word.lower),
+  );
+}
 
 /** A short sentence repeated word for word across the talk, if any: a candidate mantra. Takes each section's spoken mask. */
 export function repeatedSentence(sections: string[], lang: Lang): string | null {
   const seen = new Map<string, { text: string; times: number; sections: Set<number> }>();
   sections.forEach((masked, index) => {
     for (const sentence of sentencesOf(masked, lang)) {
-      if (sentence.words.length < MIN_WORDS || sentence.words.length > MAX_WORDS) continue;
+      if (sentence.words.length < MIN_WORDS || sentence.words.length > MAX_WORDS || !hasOwnWord(sentence.words, lang)) continue;
       const key = sentence.words.map((word) => word.lower).join(' ');
       const entry = seen.get(key) ?? { text: sentence.text.trim(), times: 0, sections: new Set<number>() };
       entry.times++;
