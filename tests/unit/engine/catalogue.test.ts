@@ -13,7 +13,18 @@ const messages = (lang: string): Record<string, string> => (json(lang, 'messages
 const TARGET = new RegExp(
   `^(?:(?:${[...PRINCIPLES, ...BLIND_SPOTS].join('|')})[+-]|${[...ELEMENTS, 'call-to-action', 'urgency', 'strategy', 'imperatives'].join('|')})$`,
 );
-const SUPPORT = ['stock-words', 'abbreviations', 'coach', 'deck', 'messages', 'first-names', 'stopwords', 'concreteness', 'rare-words', 'feeling'];
+const SUPPORT = [
+  'stock-words',
+  'abbreviations',
+  'coach',
+  'deck',
+  'messages',
+  'first-names',
+  'stopwords',
+  'concreteness',
+  'rare-words',
+  'feeling',
+];
 
 describe('the rule catalogue (shared/signals.ts)', () => {
   for (const [id, source] of Object.entries(RULES)) {
