@@ -71,7 +71,7 @@ export function tedReport(engine, folder, root, weights) {
       scored.filter((p) => !p[key]).map((p) => p.scores[score] ?? 0),
     );
   console.log(`\nTED passages (${scored.length} of 15+ words): AUC of passages followed by a reaction against the rest`);
-  console.log(`  Unexpected, (Laughter) passages   ${passageAuc('laughter', 'unexpected').toFixed(2)}`);
-  console.log(`  Emotional, (Applause) passages    ${passageAuc('applause', 'emotional').toFixed(2)}`);
+  console.log(`  Unexpected, passages followed by laughter   ${passageAuc('laughter', 'unexpected').toFixed(2)}`);
+  console.log(`  Emotional, passages followed by applause    ${passageAuc('applause', 'emotional').toFixed(2)}`);
   return true;
 }

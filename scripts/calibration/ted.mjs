@@ -37,8 +37,12 @@ export function parseCsv(text) {
   return body.map((cells) => Object.fromEntries(header.map((key, index) => [key, cells[index] ?? ''])));
 }
 
-// Audience cues in the transcripts: (Laughter), (Applause), (Music: ...), (Video) and the like.
-const CUE = /\((?:Laughter|Applause|Music|Video|Audio|Cheers|Singing|Sighs|Audience[^)]*|[A-Z][a-z]+:[^)]*)\)/g;
+// Stage cues in the transcripts: a capitalised word or short phrase in parentheses (the audience's
+// reactions, music, video), never spoken. The two reactions used as labels are named in words.
+const CUE = /\(\p{Lu}[^()\n]{0,60}\)/gu;
+const reaction = (word) => new RegExp(`\\(${word}\\)`, 'i');
+const LAUGHTER = reaction('laughter');
+const APPLAUSE = reaction('applause');
 // Pseudo-sections of about 300 words, the size of a talk section (two or three minutes).
 const SECTION_WORDS = 300;
 
@@ -54,8 +58,8 @@ export function asTalk(text) {
   let words = 0;
   for (const paragraph of paragraphs) {
     const spoken = paragraph.replace(CUE, ' ').replace(/\s+/g, ' ').trim();
-    const laughter = /\(Laughter\)/.test(paragraph);
-    const applause = /\(Applause\)/.test(paragraph);
+    const laughter = LAUGHTER.test(paragraph);
+    const applause = APPLAUSE.test(paragraph);
     if (spoken) passages.push({ text: spoken, laughter: false, applause: false });
     // A cue marks the passage it follows: on its own line, the one before; inline, its own.
     const target = passages.at(-1);
