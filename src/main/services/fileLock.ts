@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 
 // A store write (read, change, atomic write with fsync) of the largest store, 1,000 runs of a
 // few kilobytes each, takes well under a second even on a slow disk; a lock older than five
@@ -20,15 +20,33 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** True when the lock at lockPath was left by a writer that is gone or has held it too long. */
-function isStale(lockPath: string): boolean {
+/** The lock's token when it was left by a writer that is gone or has held it too long, else null. */
+function staleToken(lockPath: string): string | null {
   try {
-    const pid = Number(readFileSync(lockPath, 'utf8').split(' ')[0]);
+    const token = readFileSync(lockPath, 'utf8');
+    const pid = Number(token.split(' ')[0]);
     const age = Date.now() - statSync(lockPath).mtimeMs;
-    return age > STALE_LOCK_MS || (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid));
+    const stale = age > STALE_LOCK_MS || (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid));
+    return stale ? token : null;
   } catch {
-    return false; // released meanwhile: try again
+    return null; // released meanwhile: try again
   }
+}
+
+/**
+ * Breaks a stale lock: moved away under a unique name first (so two waiters cannot both delete
+ * one lock), then checked: if a live writer took the lock between the judgement and the move,
+ * its lock is put back.
+ */
+function breakLock(lockPath: string, stale: string, token: string): void {
+  const broken = `${lockPath}.${token.replace(' ', '.')}.stale`;
+  try {
+    renameSync(lockPath, broken);
+    if (readFileSync(broken, 'utf8') !== stale) linkSync(broken, lockPath);
+  } catch {
+    // another waiter broke it first, or a new lock stands: either way, try again
+  }
+  rmSync(broken, { force: true });
 }
 
 function tryLock(lockPath: string, token: string): boolean {
@@ -53,16 +71,9 @@ export function withFileLock<T>(path: string, work: () => T): T {
   if (held.has(lockPath)) return work();
   const token = `${process.pid} ${Math.random().toString(36).slice(2)}`;
   while (!tryLock(lockPath, token)) {
-    if (isStale(lockPath)) {
-      // Moved away under a unique name first, so two waiters cannot both delete one lock.
-      const broken = `${lockPath}.${token.replace(' ', '.')}.stale`;
-      try {
-        renameSync(lockPath, broken);
-        rmSync(broken, { force: true });
-      } catch {
-        // another waiter broke it first
-      }
-    } else Atomics.wait(sleeper, 0, 0, RETRY_MS);
+    const stale = staleToken(lockPath);
+    if (stale !== null) breakLock(lockPath, stale, token);
+    else Atomics.wait(sleeper, 0, 0, RETRY_MS);
   }
   held.add(lockPath);
   try {
