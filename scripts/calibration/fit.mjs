@@ -18,10 +18,23 @@ export function effect(term, inputs) {
   return term.absent ? 1 - share : share;
 }
 
+// The formulas of a weights object, built once for all the documents scored with it.
+const built = new WeakMap();
+function formulasOf(lib, weights) {
+  let formulas = built.get(weights);
+  if (!formulas) {
+    formulas = {
+      principles: lib.buildFormulas(lib.PRINCIPLE_TERMS, weights.principles),
+      spots: lib.buildFormulas(lib.BLIND_SPOT_TERMS, weights.blindSpots),
+    };
+    built.set(weights, formulas);
+  }
+  return formulas;
+}
+
 /** Section scores and risks of a document's sections under given weights, as the engine computes them. */
 export function scoreSections(lib, weights, sections) {
-  const principles = lib.buildFormulas(lib.PRINCIPLE_TERMS, weights.principles);
-  const spots = lib.buildFormulas(lib.BLIND_SPOT_TERMS, weights.blindSpots);
+  const { principles, spots } = formulasOf(lib, weights);
   return sections.map((metrics) => {
     const inputs = { ...metrics };
     for (const [name, formula] of Object.entries(principles)) inputs[`score:${name}`] = lib.evaluate(formula, inputs).value;
@@ -119,7 +132,9 @@ export function fitWeights(lib, documents, start, { datasetWeights, lambda }) {
     ['principles', lib.PRINCIPLE_TERMS],
     ['blindSpots', lib.BLIND_SPOT_TERMS],
   ]) {
-    for (const doc of documents) doc.scored = scoreSections(lib, weights, doc.sections);
+    // A copy of the weights as they stand now (formulas are built once per weights object).
+    const current = { principles: { ...weights.principles }, blindSpots: { ...weights.blindSpots } };
+    for (const doc of documents) doc.scored = scoreSections(lib, current, doc.sections);
     const sections = documents.flatMap((doc) => doc.scored);
     for (const [score, terms] of Object.entries(specs)) {
       // Every signal the method names keeps a say: after a first fit, each weight is held to at

@@ -2,7 +2,7 @@ import type { SectionAnalysis, TalkAnalysis } from '../../shared/analysis';
 import type { Finding, Lang, Talk, Variant, VariantPlan } from '../../shared/talk';
 import { currentRuleId } from '../../shared/signals';
 import { VARIANTS } from '../../shared/talk';
-import { AnalysisBudget, SECTION_BUDGET } from './budget';
+import { AnalysisBudget } from './budget';
 import { chunkRanges, chunkSignals, combineChunks, type ChunkSignals } from './rules';
 import type { Match } from './rules/types';
 import { kebab, scoreSection } from './scoring/sectionScores';
@@ -88,16 +88,15 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
   const text = texts[index]!;
   const sectionSource = source.normalized.slice(text.start, text.start + text.masked.length);
   const chunks: { offset: number; signals: ChunkSignals }[] = [];
-  const analysed = budget.sectionAllowed();
+  const analysed = budget.left();
   const cutBefore = budget.cut;
-  if (analysed) budget.sections--;
   for (const range of analysed ? cache.memo(`ranges:${talk.lang}`, text.masked, () => chunkRanges(text.masked, talk.lang)) : []) {
     const words = cache.memo(
       'count',
       text.masked.slice(range.start, range.end),
       () => wordsOf(text.masked.slice(range.start, range.end)).length,
     );
-    if (!budget.take(words, text.start + range.start, true)) break;
+    if (!budget.take(words, text.start + range.start)) break;
     chunks.push({
       offset: range.start,
       signals: cache.get(talk.lang, text.masked.slice(range.start, range.end), sectionSource.slice(range.start, range.end)),
@@ -115,7 +114,9 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
     findings: [
       ...kept.map((match) => toFinding(source, text.start, match, section.id)),
       // Where the analysis budget ran out, the section says so (the app shows section findings).
-      ...(budget.cut && !cutBefore ? [{ ...budget.finding(source, talk.sections.length - index - 1)!, sectionId: section.id }] : []),
+      ...(budget.cut !== null && cutBefore === null
+        ? [{ ...budget.finding(source, talk.sections.length - index - 1)!, sectionId: section.id }]
+        : []),
     ],
     metrics: signals.metrics,
     spoken: text.masked,
@@ -127,8 +128,8 @@ function* talkSteps(read: ReadTalk, cache: SignalCache): Generator<void, Section
   const budget = new AnalysisBudget();
   let skipped = 0;
   for (let index = 0; index < read.talk.sections.length; index++) {
-    if (!budget.sectionAllowed()) {
-      budget.cut ??= { offset: read.texts[index]!.start, inSection: false };
+    if (!budget.left()) {
+      budget.cut ??= read.texts[index]!.start;
       skipped++;
     }
     sections.push(yield* sectionSteps(read, index, cache, budget));
@@ -171,11 +172,7 @@ export async function analyseTalkInSteps(
 function assemble(read: ReadTalk, sections: SectionAnalysis[], cache: SignalCache): AnalysedTalk {
   const { talk, texts } = read;
   const plans = planTalk(talk);
-  // The mantra is looked for in the sections that were analysed (all of them, in any real talk).
-  const analysed = texts.slice(0, SECTION_BUDGET);
-  const mantra = mantraResult({ ...talk, sections: talk.sections.slice(0, SECTION_BUDGET) }, analysed, (masked) =>
-    cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)),
-  );
+  const mantra = mantraResult(talk, texts, (masked) => cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)));
   const variants = {} as TalkAnalysis['variants'];
   for (const variant of VARIANTS) {
     const ids = new Set(plans[variant].sections.map((timing) => timing.id));

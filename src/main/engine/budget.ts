@@ -1,31 +1,28 @@
 import type { Finding } from '../../shared/talk';
 import { findingAt } from './talk/findings';
-import { MAX_SECTIONS } from './talk/parseTalk';
 import type { SourceText } from './talk/source';
 
 // How much of one talk is analysed: a 60-minute keynote is about 9,000 words, so 100,000 words
 // (eleven hours of speech) leave room for any real talk while keeping a pasted book to a second or
 // two of work. Sections are bounded where the talk is read (parseTalk.ts, MAX_SECTIONS).
 export const WORD_BUDGET = 100000;
-export const SECTION_BUDGET = MAX_SECTIONS;
 
 /** What is left of a talk's analysis budget as its sections are analysed in order. */
 export class AnalysisBudget {
   words = WORD_BUDGET;
-  sections = SECTION_BUDGET;
-  /** The first place analysis stopped, once it has. */
-  cut: { offset: number; inSection: boolean } | null = null;
+  /** The offset where analysis stopped, once it has. */
+  cut: number | null = null;
 
-  /** Whether another section may be analysed at all. */
-  sectionAllowed(): boolean {
-    return this.sections > 0 && this.words > 0;
+  /** Whether any words are left to analyse. */
+  left(): boolean {
+    return this.words > 0;
   }
 
   /** Takes a section's share; returns false (and remembers where) when the budget is spent. */
-  take(words: number, offset: number, inSection: boolean): boolean {
+  take(words: number, offset: number): boolean {
     if (this.words - words < 0 && this.words < WORD_BUDGET) {
       this.words = 0;
-      this.cut ??= { offset, inSection };
+      this.cut ??= offset;
       return false;
     }
     this.words -= words;
@@ -34,12 +31,10 @@ export class AnalysisBudget {
 
   /** The finding that says where analysis stopped and why. */
   finding(source: SourceText, sectionsSkipped: number): Finding | null {
-    if (!this.cut) return null;
-    const what = this.cut.inSection
-      ? `This part of the talk is too long to analyse in full; Sticky scored the first ${WORD_BUDGET.toLocaleString('en')} words`
-      : `This talk is too large to analyse in full; Sticky scored the first ${(SECTION_BUDGET - this.sections).toLocaleString('en')} sections`;
+    if (this.cut === null) return null;
+    const what = `This part of the talk is too long to analyse in full; Sticky scored the first ${WORD_BUDGET.toLocaleString('en')} words`;
     const rest = sectionsSkipped > 0 ? ` (${sectionsSkipped.toLocaleString('en')} later sections show no scores)` : '';
-    const { offset } = this.cut;
+    const offset = this.cut;
     const actual = source.normalized.slice(offset, offset + 1);
     const message = `${what}${rest}. Split it into smaller talks to coach every part.`;
     return findingAt(source, 'analysis-budget', 'warning', message, offset, offset + 1, { actual });

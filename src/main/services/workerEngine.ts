@@ -44,7 +44,10 @@ export class WorkerEngine implements EngineRunner {
   constructor(
     private readonly script: string,
     private readonly stuckMs = STUCK_MS,
-  ) {}
+  ) {
+    // Looked for once: without its script (a build without the worker), the engine runs in-process.
+    this.broken = !existsSync(script);
+  }
 
   /** Reads and plans a talk in the worker. */
   outline(text: string, fileName: string, defaults: Partial<TalkDefaults>, pace: number | null): Promise<Outline> {
@@ -64,7 +67,7 @@ export class WorkerEngine implements EngineRunner {
   }
 
   private ask(request: Omit<EngineRequest, 'id'>): Promise<unknown> {
-    if (this.broken || !existsSync(this.script)) return this.inProcess(request);
+    if (this.broken) return this.inProcess(request);
     const now = Date.now();
     if ([...this.waiting.values()].some((call) => now - call.since > this.stuckMs)) this.restart('A newer request replaced this one.');
     const id = this.nextId++;

@@ -1,4 +1,4 @@
-import type { Lang, Severity } from '../../../shared/talk';
+import type { Lang } from '../../../shared/talk';
 import enAsk from '../lexicon/en/call-to-action.json';
 import enVerbs from '../lexicon/en/imperatives.json';
 import enNumbers from '../lexicon/en/numbers.json';
@@ -6,7 +6,8 @@ import nlAsk from '../lexicon/nl/call-to-action.json';
 import nlVerbs from '../lexicon/nl/imperatives.json';
 import nlNumbers from '../lexicon/nl/numbers.json';
 import type { Sentence } from '../text/segment';
-import { fill, type Match, type SectionContext } from './types';
+import { ruleMatch } from './lexiconRules';
+import type { Match, SectionContext } from './types';
 
 /** Phrases by first word, each as its words; `{n}` stands for a number, `{weekday}` for a day. */
 type Phrases = Map<string, string[][]>;
@@ -186,16 +187,7 @@ export function callToActionMatches(context: SectionContext): Match[] {
     else if (!listed(sentence.start)) kind = sentenceKind(sentence, words, context);
     announced = false;
     if (!kind) return;
-    matches.push({
-      ruleId: `${rule.id}.${kind}`,
-      signal: rule.signal,
-      target: rule.target,
-      severity: rule.severity as Severity,
-      message: fill(rule.message, { actual: sentence.text }),
-      start: sentence.start,
-      end: sentence.end,
-      actual: sentence.text,
-    });
+    matches.push(ruleMatch(rule, `${rule.id}.${kind}`, { start: sentence.start, end: sentence.end, actual: sentence.text }));
   });
   return matches;
 }

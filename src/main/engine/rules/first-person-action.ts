@@ -1,6 +1,6 @@
 import type { Lang } from '../../../shared/talk';
 import type { Sentence, Word } from '../text/segment';
-import { fill, type Match, type SectionContext } from './types';
+import { codeMatch, type Match, type SectionContext } from './types';
 
 // Words that follow "I"/"ik" without being an action: thinking, wanting and helper verbs, and
 // adverbs. "I think customers…" is an opinion, "I walk in" is a moment (DOMAIN.md, Stories:
@@ -43,7 +43,7 @@ function actionAfter(sentence: Sentence, index: number, lang: Lang, stopwords: S
 
 /** First-person action in any tense: the speaker doing something in a moment, "I walk in", "ik sta bij de balie". */
 export function firstPersonAction(context: SectionContext): Match[] {
-  const { lang, messages, lexicons } = context;
+  const { lang, lexicons } = context;
   const matches: Match[] = [];
   for (const sentence of context.sentences) {
     sentence.words.forEach((word, index) => {
@@ -53,17 +53,7 @@ export function firstPersonAction(context: SectionContext): Match[] {
       if (!action) return;
       const start = Math.min(word.start, action.start);
       const end = Math.max(word.end, action.end);
-      const actual = context.masked.slice(start, end);
-      matches.push({
-        ruleId: 'first-person-action',
-        signal: 'first-person-action',
-        target: 'stories+',
-        severity: 'info',
-        message: fill(messages['first-person-action']!, { actual }),
-        start,
-        end,
-        actual,
-      });
+      matches.push(codeMatch(context, 'first-person-action', 'stories+', { start, end, actual: context.masked.slice(start, end) }));
     });
   }
   return matches;

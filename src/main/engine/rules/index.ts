@@ -123,14 +123,16 @@ export function chunkRanges(masked: string, lang: Lang): { start: number; end: n
 export function chunkSignals(lang: Lang, masked: string, source: string): ChunkSignals {
   const sentences = sentencesOf(masked, lang);
   const words = wordsOf(masked);
+  const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
   const context: SectionContext = {
     lang,
     lexicons: LEXICONS[lang],
     masked,
     source,
     sentences,
+    sentenceStarts,
     words,
-    tags: lang === 'en' ? englishTags(words, new Set(sentences.map((sentence) => sentence.start))) : new Map(),
+    tags: lang === 'en' ? englishTags(words, sentenceStarts) : new Map(),
     messages: MESSAGES[lang],
   };
   const norms = concreteness(context);

@@ -26,6 +26,8 @@ export interface SectionContext {
   /** The section's normalised source text, for Markdown structure (list items). */
   source: string;
   sentences: Sentence[];
+  /** Where each sentence starts (a capital there is no name). */
+  sentenceStarts: Set<number>;
   words: Word[];
   /** Part-of-speech tags per word start offset (English only, from compromise). */
   tags: Map<number, Set<string>>;
