@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Variant } from '../shared/talk';
 import { formatOutlineText } from './cli/outlineText';
 import { formatScoreReport, type ReportStyle } from './cli/scoreReport';
-import { analyseTalk, SignalCache } from './engine/analyze';
+import { analyseTalk, SignalCache } from './engine/analyse';
 import { MARKDOWN_ORIGIN, outlineJson, type TalkOrigin } from './engine/outline';
 import { scoreJson } from './engine/scoreJson';
 import { parseTalk } from './engine/talk/parseTalk';

@@ -1,7 +1,7 @@
 // The engine's thread in the app: reads, plans and scores talks away from the main process, so a
 // 5 MB file of hostile Markdown never freezes menus, IPC or the window. Messages are plain data.
 import { parentPort } from 'node:worker_threads';
-import { analyseTalk, SignalCache } from './engine/analyze';
+import { analyseTalk, SignalCache } from './engine/analyse';
 import type { EngineRequest, EngineResponse } from './services/workerEngine';
 import { outlineTalk } from './services/engineRunner';
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { buildLongTalk } from '../../scripts/long-talk.cjs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { analyseTalk } from '../../src/main/engine/analyze';
+import { analyseTalk } from '../../src/main/engine/analyse';
 import { expectNoSeriousA11yViolations } from './a11y';
 import { expect, SAMPLES_DIR, SCREENSHOTS, test, type StickyHarness } from './harness';
 

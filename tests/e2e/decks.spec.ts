@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { analyseTalk } from '../../src/main/engine/analyze';
+import { analyseTalk } from '../../src/main/engine/analyse';
 import { planVariant } from '../../src/main/engine/timing/plan';
 import { expect, SCREENSHOTS, test, type StickyHarness } from './harness';
 

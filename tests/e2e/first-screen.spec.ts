@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyseTalk } from '../../src/main/engine/analyze';
+import { analyseTalk } from '../../src/main/engine/analyse';
 import { parseTalk } from '../../src/main/engine/talk/parseTalk';
 import { planTalk } from '../../src/main/engine/timing/plan';
 import { expectNoSeriousA11yViolations } from './a11y';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { analyseTalk } from '../../src/main/engine/analyze';
+import { analyseTalk } from '../../src/main/engine/analyse';
 import type { Contribution, SectionAnalysis } from '../../src/shared/analysis';
 import { MEASURES, RULES } from '../../src/shared/signals';
 import { en } from '../../src/renderer/src/lib/messages/en';

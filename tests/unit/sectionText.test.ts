@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { analyseTalk } from '../../src/main/engine/analyze';
+import { analyseTalk } from '../../src/main/engine/analyse';
 import { sectionBlocks } from '../../src/renderer/src/lib/sectionText';
 
 function blocksOf(text: string) {

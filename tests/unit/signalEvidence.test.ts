@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { analyseTalk } from '../../src/main/engine/analyze';
+import { analyseTalk } from '../../src/main/engine/analyse';
 import { MEASURES, SIGNALS } from '../../src/shared/signals';
 import { highlighted, isMeasure, isRule, scorePrinciple, signalSources, signalWords } from '../../src/renderer/src/lib/signalEvidence';
 

@@ -4,7 +4,7 @@ import type { ScoreBlindSpot, ScoreFinding, ScoreJson } from '../../shared/score
 import type { Locate } from '../../shared/outline';
 import type { Finding, Variant } from '../../shared/talk';
 import { VARIANTS } from '../../shared/talk';
-import type { AnalysedTalk } from './analyze';
+import type { AnalysedTalk } from './analyse';
 import { MARKDOWN_ORIGIN, outlineFindingJson, outlineJson } from './outline';
 
 function findingJson(finding: Finding, locate: Locate): ScoreFinding {

@@ -1,6 +1,6 @@
 import type { TalkAnalysis } from '../../shared/analysis';
 import type { TalkDefaults } from '../../shared/settings';
-import { analyseTalkInSteps, SignalCache } from '../engine/analyze';
+import { analyseTalkInSteps, SignalCache } from '../engine/analyse';
 
 /** Pauses until the event loop has handled whatever is waiting (input, IPC, timers). */
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

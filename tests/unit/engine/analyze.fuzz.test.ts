@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyseTalk } from '../../../src/main/engine/analyze';
+import { analyseTalk } from '../../../src/main/engine/analyse';
 
 const piece = fc.oneof(
   fc.string({ unit: 'grapheme' }),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseTalk, analyseTalkInSteps, SignalCache } from '../../../src/main/engine/analyze';
+import { analyseTalk, analyseTalkInSteps, SignalCache } from '../../../src/main/engine/analyse';
 import { formatFinding } from '../../../src/main/engine/talk/findings';
 
 const STORY_EN = `## The night shift

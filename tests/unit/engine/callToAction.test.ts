@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseTalk } from '../../../src/main/engine/analyze';
+import { analyseTalk } from '../../../src/main/engine/analyse';
 
 type Lang = 'en' | 'nl';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyseTalk } from '../../../src/main/engine/analyze';
+import { analyseTalk } from '../../../src/main/engine/analyse';
 import { BLIND_SPOTS, ELEMENTS, PRINCIPLES } from '../../../src/shared/analysis';
 import { MEASURES, RULES, ruleOf, SIGNALS } from '../../../src/shared/signals';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyseTalk } from '../../../src/main/engine/analyze';
+import { analyseTalk } from '../../../src/main/engine/analyse';
 import { readTalk, parseTalk } from '../../../src/main/engine/talk/parseTalk';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '../../fixtures/decks', name), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseTalk } from '../../../src/main/engine/analyze';
+import { analyseTalk } from '../../../src/main/engine/analyse';
 
 /** The findings of one rule in a one-section talk. */
 function found(ruleId: string, body: string, lang: 'en' | 'nl' = 'en'): string[] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { analyseTalk } from '../../../src/main/engine/analyze';
+import { analyseTalk } from '../../../src/main/engine/analyse';
 import { WORD_BUDGET } from '../../../src/main/engine/budget';
 import { MAX_MARKERS } from '../../../src/main/engine/talk/nesting';
 import { MAX_SECTIONS, parseTalk } from '../../../src/main/engine/talk/parseTalk';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseTalk } from '../../../src/main/engine/analyze';
+import { analyseTalk } from '../../../src/main/engine/analyse';
 import type { SectionAnalysis } from '../../../src/shared/analysis';
 
 /** The analysis of a one-section talk. */

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { analyseTalk } from '../../../src/main/engine/analyze';
+import { analyseTalk } from '../../../src/main/engine/analyse';
 import { outlineTalk } from '../../../src/main/services/engineRunner';
 import { WorkerEngine } from '../../../src/main/services/workerEngine';
 import { pastedDocument } from '../../support/pasted';
