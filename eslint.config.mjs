@@ -69,7 +69,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/services/**', 'src/main/handlers.ts', 'src/main/cli.ts', 'src/main/cli/**'],
+    files: ['src/main/services/**', 'src/main/api/**', 'src/main/cli.ts', 'src/main/cli/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -85,15 +85,15 @@ export default tseslint.config(
   {
     files: ['src/main/**'],
     ignores: [
-      'src/main/ipc.ts',
+      'src/main/shell/ipc.ts',
       'src/main/services/**',
       'src/main/engine/**',
-      'src/main/handlers.ts',
+      'src/main/api/**',
       'src/main/cli.ts',
       'src/main/cli/**',
     ],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only ipc.ts touches ipcMain.' }],
+      'no-restricted-syntax': ['error', { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only shell/ipc.ts touches ipcMain.' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The back end never imports the UI.' }] }],
     },
   },

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL } from '../shared/api';
+import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL, type TalkUpdate } from '../shared/api';
 import { createStickyClient } from '../shared/client';
 import { DROPPED_PATH_CHANNEL } from '../shared/droppedFile';
 
@@ -22,7 +22,8 @@ const sticky = createStickyClient(
   {
     invoke: (channel, args) => ipcRenderer.invoke(channel, ...args),
     subscribe: (channel, listener) => {
-      const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown): void => listener(payload);
+      // What the main process sends on this channel (shell/ipc.ts sendTalkUpdate) is a TalkUpdate.
+      const wrapped = (_event: Electron.IpcRendererEvent, update: TalkUpdate): void => listener(update);
       ipcRenderer.on(channel, wrapped);
       return () => ipcRenderer.removeListener(channel, wrapped);
     },

@@ -98,7 +98,16 @@ export interface StickyApi {
   pathForFile(file: File): string;
 }
 
-/** Calls that go to the main process: method name to IPC channel. */
+/** Methods of StickyApi that are IPC calls (the rest are served in the preload itself). */
+export type InvokeMethod = Exclude<keyof StickyApi, 'onTalkUpdate' | 'pathForFile'>;
+
+/** The arguments of an API call, as StickyApi declares them. */
+export type ApiArgs<M extends InvokeMethod> = Parameters<StickyApi[M]>;
+
+/** The value an API call resolves to. */
+export type ApiResult<M extends InvokeMethod> = Awaited<ReturnType<StickyApi[M]>>;
+
+/** Calls that go to the main process: every method name to its IPC channel. */
 export const INVOKE_CHANNELS = {
   getState: 'sticky:get-state',
   openFile: 'sticky:open-file',
@@ -115,10 +124,7 @@ export const INVOKE_CHANNELS = {
   setSoundCue: 'sticky:set-sound-cue',
   scoreHistory: 'sticky:score-history',
   updateSettings: 'sticky:update-settings',
-} as const satisfies Partial<Record<keyof StickyApi, string>>;
-
-/** Methods of StickyApi that are IPC calls. */
-export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
+} as const satisfies Record<InvokeMethod, `sticky:${string}`>;
 
 /** The channel on which the main process pushes TalkUpdate events. */
 export const TALK_UPDATE_CHANNEL = 'sticky:talk-update';

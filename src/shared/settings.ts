@@ -1,16 +1,18 @@
+import type { AUDIENCES, TALK_LANGUAGE_CHOICES, THEMES, UI_LANGUAGES } from './limits';
+
 /** Colour theme choice. */
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type ThemeChoice = (typeof THEMES)[number];
 
 /** The language of Sticky's own screens. */
-export type UiLanguage = 'system' | 'en' | 'nl';
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Defaults for talks whose front matter does not say. */
 export interface TalkDefaults {
   /** Speaking rate in words per minute, or null for the language's default (130 en, 115 nl). */
   wpm: number | null;
-  audience: 'keynote' | 'board' | 'workshop';
+  audience: (typeof AUDIENCES)[number];
   /** The talk language when the front matter has none: detected, or fixed. */
-  lang: 'auto' | 'en' | 'nl';
+  lang: (typeof TALK_LANGUAGE_CHOICES)[number];
 }
 
 /** Everything Sticky remembers between runs. */

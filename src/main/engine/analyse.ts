@@ -8,9 +8,10 @@ import type { Match } from './rules/types';
 import { kebab, scoreSection } from './scoring/sectionScores';
 import { storyResult, mantraResult } from './scoring/story';
 import { readTalk, type ParseOptions, type ReadTalk } from './talk/parseTalk';
-import { wordsOf } from './text/segment';
+import { sentencesOf, wordsOf } from './text/segment';
 import type { SourceText } from './talk/source';
 import { planTalk } from './timing/plan';
+import { SectionMemo } from './sectionMemo';
 
 /** A parsed, planned and scored talk. */
 export interface AnalysedTalk {
@@ -19,14 +20,19 @@ export interface AnalysedTalk {
   analysis: TalkAnalysis;
 }
 
-// Sections whose text did not change are not analysed again. 2,000 sections is a long talk
-// edited for hours, a few MB at most.
+// Runs of lines whose text did not change are not analysed again. 2,000 runs of ~400 words is
+// a long talk edited for hours, a few MB at most.
 const CACHE_LIMIT = 2000;
+// Derived values are kept per run and per section in seven kinds (ranges, counts, words,
+// sentences, prompt, language): 1,000 sections (MAX_SECTIONS) times seven, with room for an edit.
+const MEMO_LIMIT = 10000;
 
 /** Keeps the signals of each run of lines by language and content, so re-analysis after an edit is cheap. */
 export class SignalCache {
   private readonly entries = new Map<string, ChunkSignals>();
   private readonly memos = new Map<string, unknown>();
+  /** Whole sections' analyses, for re-scoring only what an edit changed. */
+  readonly sections = new SectionMemo();
   hits = 0;
   misses = 0;
 
@@ -36,7 +42,7 @@ export class SignalCache {
     if (this.memos.has(key)) return this.memos.get(key) as T;
     const value = compute();
     this.memos.set(key, value);
-    if (this.memos.size > CACHE_LIMIT) this.memos.delete(this.memos.keys().next().value!);
+    if (this.memos.size > MEMO_LIMIT) this.memos.delete(this.memos.keys().next().value!);
     return value;
   }
 
@@ -87,9 +93,22 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
   const section = talk.sections[index]!;
   const text = texts[index]!;
   const sectionSource = source.normalized.slice(text.start, text.start + text.masked.length);
+  const base = source.positionOfNormalized(text.start);
+  // The span's length in the file too: the same text with CRLF line ends places findings differently.
+  const fileLength = source.positionOfNormalized(text.start + text.masked.length).offset - base.offset;
+  const memoKey = [talk.lang, talk.audience, talk.ignores, section.ignores, section.id, fileLength, text.masked, sectionSource].join(
+    '\u0000',
+  );
+  const recalled = cache.sections.recall(memoKey, base);
+  // Taken whole or not at all: a section the budget would cut is analysed run by run below.
+  if (recalled && budget.words >= recalled.words) {
+    budget.take(recalled.words, text.start);
+    return recalled.analysis;
+  }
   const chunks: { offset: number; signals: ChunkSignals }[] = [];
   const analysed = budget.left();
   const cutBefore = budget.cut;
+  const wordsBefore = budget.words;
   for (const range of analysed ? cache.memo(`ranges:${talk.lang}`, text.masked, () => chunkRanges(text.masked, talk.lang)) : []) {
     const words = cache.memo(
       'count',
@@ -108,7 +127,7 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
   const silenced = new Set([...ignores].map((id) => id.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase())));
   const kept = signals.matches.filter((match) => !isSilenced(ignores, match.ruleId, match.target));
   const scored = scoreSection(signals.metrics, kept, talk.lang, talk.audience, silenced, signals.plainSentences);
-  return {
+  const analysis: SectionAnalysis = {
     id: section.id,
     ...scored,
     findings: [
@@ -121,6 +140,8 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
     metrics: signals.metrics,
     spoken: text.masked,
   };
+  if (analysed && budget.cut === null) cache.sections.remember(memoKey, base, analysis, wordsBefore - budget.words);
+  return analysis;
 }
 
 function* talkSteps(read: ReadTalk, cache: SignalCache): Generator<void, SectionAnalysis[]> {
@@ -141,8 +162,8 @@ function* talkSteps(read: ReadTalk, cache: SignalCache): Generator<void, Section
 
 /** Parses, plans and scores a talk. Never throws; same input, same output. */
 export function analyseTalk(text: string, options: ParseOptions & { cache?: SignalCache } = {}): AnalysedTalk {
-  const read = readTalk(text, options);
   const cache = options.cache ?? new SignalCache();
+  const read = readTalk(text, { ...options, memo: (kind, key, compute) => cache.memo(kind, key, compute) });
   const steps = talkSteps(read, cache);
   let step = steps.next();
   while (!step.done) step = steps.next();
@@ -158,8 +179,8 @@ export async function analyseTalkInSteps(
   pause: () => Promise<void>,
   options: ParseOptions & { cache?: SignalCache } = {},
 ): Promise<AnalysedTalk> {
-  const read = readTalk(text, options);
   const cache = options.cache ?? new SignalCache();
+  const read = readTalk(text, { ...options, memo: (kind, key, compute) => cache.memo(kind, key, compute) });
   const steps = talkSteps(read, cache);
   let step = steps.next();
   while (!step.done) {
@@ -172,7 +193,10 @@ export async function analyseTalkInSteps(
 function assemble(read: ReadTalk, sections: SectionAnalysis[], cache: SignalCache): AnalysedTalk {
   const { talk, texts } = read;
   const plans = planTalk(talk);
-  const mantra = mantraResult(talk, texts, (masked) => cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)));
+  const mantra = mantraResult(talk, texts, {
+    lowerWords: (masked) => cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)),
+    sentences: (masked) => cache.memo(`sentences:${talk.lang}`, masked, () => sentencesOf(masked, talk.lang)),
+  });
   const variants = {} as TalkAnalysis['variants'];
   for (const variant of VARIANTS) {
     const ids = new Set(plans[variant].sections.map((timing) => timing.id));

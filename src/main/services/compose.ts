@@ -1,8 +1,8 @@
 import type { EngineRunner } from './engineRunner';
 import type { TalkUpdate } from '../../shared/api';
 import type { Settings } from '../../shared/settings';
-import { createHandlers, type Handler } from '../handlers';
-import type { InvokeMethod, SampleTalk } from '../../shared/api';
+import { createApi, type ServedApi } from '../api';
+import type { SampleTalk } from '../../shared/api';
 import { ChosenPaths } from './chosenPaths';
 import type { WatchFile } from './fileWatcher';
 import { RecentFiles } from './recentFiles';
@@ -35,7 +35,7 @@ export interface Services {
   samples: SampleTalk[];
   /** The paths the user chose; what the page may open. */
   chosen: ChosenPaths;
-  handlers: Record<InvokeMethod, Handler>;
+  handlers: ServedApi;
 }
 
 /**
@@ -59,7 +59,7 @@ export function createServices(inputs: ServiceInputs): Services {
   // Besides what the dialog, drops and the command line add: the recent talks, the samples and
   // the open talk (which the watcher re-reads) count as chosen.
   const chosen = new ChosenPaths(() => [...settings.get('recentFiles'), ...samples.map((sample) => sample.path), talks.current?.path]);
-  const handlers = createHandlers({
+  const handlers = createApi({
     talks,
     recent,
     settings,

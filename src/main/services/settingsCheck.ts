@@ -1,11 +1,8 @@
+import { AUDIENCES, MAX_WPM, MIN_WPM, TALK_LANGUAGE_CHOICES, THEMES, UI_LANGUAGES } from '../../shared/limits';
 import { MAX_RECENT_FILES, type Settings, type TalkDefaults } from '../../shared/settings';
 import { isBoolean, isNumberIn, isOneOf, isRecord, isString } from './checks';
-import type { Cleaned } from './tolerantStore';
+import type { Cleaned } from './keyValueStore';
 
-// The speaking rates the settings panel and setPace accept (handlers.ts): below 60 or above 250
-// words per minute is not a pace anyone gives a talk at.
-export const MIN_WPM = 60;
-export const MAX_WPM = 250;
 const isPace = isNumberIn(MIN_WPM, MAX_WPM);
 
 /** Defaults for a fresh install. */
@@ -68,15 +65,15 @@ export function cleanSettings(raw: Record<string, unknown>): Cleaned<Settings> {
       .slice(0, MAX_RECENT_FILES),
     lastFile: pick('lastFile', (value): value is string | null => value === null || isString(value)),
     firstRunDone: pick('firstRunDone', isBoolean),
-    theme: pick('theme', isOneOf(['system', 'light', 'dark'] as const)),
+    theme: pick('theme', isOneOf(THEMES)),
     paceByTalk: Object.fromEntries(kept((at) => `paceByTalk.${at}`, Object.entries(paceByTalk), isPace)),
     soundCue: pick('soundCue', isBoolean),
     talkDefaults: {
       wpm: field('wpm', (value): value is number | null => value === null || isPace(value)),
-      audience: field('audience', isOneOf(['keynote', 'board', 'workshop'] as const)),
-      lang: field('lang', isOneOf(['auto', 'en', 'nl'] as const)),
+      audience: field('audience', isOneOf(AUDIENCES)),
+      lang: field('lang', isOneOf(TALK_LANGUAGE_CHOICES)),
     },
-    uiLanguage: pick('uiLanguage', isOneOf(['system', 'en', 'nl'] as const)),
+    uiLanguage: pick('uiLanguage', isOneOf(UI_LANGUAGES)),
   };
   return { data, dropped };
 }

@@ -1,16 +1,12 @@
 import type { Settings } from '../../shared/settings';
-import { cleanSettings, MAX_WPM, MIN_WPM, SETTINGS_DEFAULTS } from './settingsCheck';
+import { AUDIENCES, MAX_WPM, MIN_WPM, TALK_LANGUAGE_CHOICES, THEMES, UI_LANGUAGES } from '../../shared/limits';
+import { cleanSettings, SETTINGS_DEFAULTS } from './settingsCheck';
+import type { KeyValueStore } from './keyValueStore';
 import { openStore, tolerantDeserialize, type OpenedStore } from './tolerantStore';
 
 export { SETTINGS_DEFAULTS } from './settingsCheck';
 
-/** The part of electron-store / conf that Sticky uses, so either can back the settings. */
-export interface KeyValueStore<T> {
-  get<K extends keyof T>(key: K): T[K];
-  set<K extends keyof T>(key: K, value: T[K]): void;
-  /** The file behind the store, when there is one (conf and electron-store have it). */
-  readonly path?: string;
-}
+export type { KeyValueStore } from './keyValueStore';
 
 /**
  * The one options object for electron-store (in the app) and conf (in tests): defaults, a JSON
@@ -27,19 +23,19 @@ export const SETTINGS_STORE_OPTIONS = {
     recentFiles: { type: 'array', items: { type: 'string' }, default: [] },
     lastFile: { type: ['string', 'null'], default: null },
     firstRunDone: { type: 'boolean', default: false },
-    theme: { type: 'string', enum: ['system', 'light', 'dark'], default: 'system' },
+    theme: { type: 'string', enum: [...THEMES], default: 'system' },
     paceByTalk: { type: 'object', additionalProperties: { type: 'number', minimum: MIN_WPM, maximum: MAX_WPM }, default: {} },
     soundCue: { type: 'boolean', default: false },
     talkDefaults: {
       type: 'object',
       properties: {
         wpm: { type: ['number', 'null'], minimum: MIN_WPM, maximum: MAX_WPM },
-        audience: { type: 'string', enum: ['keynote', 'board', 'workshop'] },
-        lang: { type: 'string', enum: ['auto', 'en', 'nl'] },
+        audience: { type: 'string', enum: [...AUDIENCES] },
+        lang: { type: 'string', enum: [...TALK_LANGUAGE_CHOICES] },
       },
       default: SETTINGS_DEFAULTS.talkDefaults,
     },
-    uiLanguage: { type: 'string', enum: ['system', 'en', 'nl'], default: 'system' },
+    uiLanguage: { type: 'string', enum: [...UI_LANGUAGES], default: 'system' },
   },
 } as const;
 

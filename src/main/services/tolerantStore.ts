@@ -1,15 +1,10 @@
 import { readFileSync, renameSync } from 'node:fs';
 import { writeFileAtomicSync } from './atomicWrite';
 import { withFileLock } from './fileLock';
-import type { KeyValueStore } from './settingsStore';
+import type { Cleaned, KeyValueStore } from './keyValueStore';
 import { backupPath, reportStoreNotice, type StoreNotice } from './storeNotices';
 
-/** A store's data made valid: what could be kept, and the entries that had to be left out. */
-export interface Cleaned<T> {
-  data: T;
-  /** Where each left-out entry was (`runs[3]`, `paceByTalk./talk.md`). */
-  dropped: string[];
-}
+export type { Cleaned } from './keyValueStore';
 
 /** Makes any parsed JSON object into valid store data, keeping every entry that is valid. */
 export type Sanitize<T> = (raw: Record<string, unknown>) => Cleaned<T>;

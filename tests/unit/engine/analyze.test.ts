@@ -153,8 +153,24 @@ test('the cache: re-analysis after a one-section edit recomputes only that secti
   analyseTalk(text, { cache });
   expect(cache.misses).toBe(2);
   const again = analyseTalk(text.replace('forty minutes', 'fifty minutes'), { cache });
-  expect(cache).toMatchObject({ misses: 3, hits: 1 });
+  // The edited section's run of lines is analysed again; the other section is recalled whole.
+  expect(cache).toMatchObject({ misses: 3, hits: 0 });
+  expect(cache.sections.hits).toBe(1);
   expect(again).toEqual(analyseTalk(text.replace('forty minutes', 'fifty minutes')));
+});
+
+test('the cache: a section moved by an edit above it is recalled with its findings placed anew', () => {
+  const cache = new SignalCache();
+  const text = `${STORY_EN}\n\n${ABSTRACT_EN}\n`;
+  analyseTalk(text, { cache });
+  // Two lines and a longer sentence above the second section: its lines and offsets all move.
+  const edited = text.replace('forty minutes', 'forty long,\nslow minutes.\n\nThen more');
+  const again = analyseTalk(edited, { cache });
+  expect(cache.sections.hits).toBe(1);
+  expect(again).toEqual(analyseTalk(edited));
+  const moved = again.analysis.sections.at(-1)!;
+  expect(moved.findings.length).toBeGreaterThan(0);
+  for (const finding of moved.findings) expect(edited.slice(finding.start.offset, finding.end.offset)).toBe(finding.actual);
 });
 
 test('analysis in steps pauses between runs of lines and gives the same result', async () => {
@@ -196,4 +212,12 @@ test('a run-on paragraph with no sentence end is still analysed in steps', async
   // 2,800 words in steps of about 400: at least five steps, not one.
   expect(pauses).toBeGreaterThanOrEqual(5);
   expect(stepped).toEqual(analyseTalk(text));
+});
+
+test('the cache: the same talk saved with CRLF line ends places its findings in the new file', () => {
+  const cache = new SignalCache();
+  const text = `${STORY_EN}\n\n${ABSTRACT_EN}\n`;
+  analyseTalk(text, { cache });
+  const crlf = text.replace(/\n/g, '\r\n');
+  expect(analyseTalk(crlf, { cache })).toEqual(analyseTalk(crlf));
 });

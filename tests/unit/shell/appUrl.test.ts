@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { APP_URL, chooseRendererUrl, resolveAppFile } from '../../../src/main/appUrl';
+import { APP_URL, chooseRendererUrl, resolveAppFile } from '../../../src/main/shell/appUrl';
 
 const ROOT = join('/opt', 'Sticky', 'out', 'renderer');
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ARGUMENT_SCHEMAS, MAX_RUN_JSON, rehearsalRun } from '../../../src/main/ipcSchemas';
+import { ARGUMENT_SCHEMAS, MAX_RUN_JSON, rehearsalRun } from '../../../src/main/api/schemas';
 import { envelope } from '../../../src/main/services/userError';
 import type { RehearsalPlan, RehearsalRun } from '../../../src/shared/rehearsal';
 import { RehearsalTimer } from '../../../src/shared/rehearsalTimer';

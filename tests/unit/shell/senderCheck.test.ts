@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { APP_URL } from '../../../src/main/appUrl';
-import { isTrustedSender } from '../../../src/main/senderCheck';
+import { APP_URL } from '../../../src/main/shell/appUrl';
+import { isTrustedSender } from '../../../src/main/shell/senderCheck';
 
 const DEV = 'http://localhost:5173';
 

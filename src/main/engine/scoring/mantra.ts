@@ -34,11 +34,23 @@ function hasOwnWord(words: { lower: string }[], lang: Lang): boolean {
   );
 }
 
+/** How a section's spoken mask is cut into sentences and lower-case words: the engine passes remembering ones. */
+export interface SectionReader {
+  sentences: (masked: string) => ReturnType<typeof sentencesOf>;
+  lowerWords: (masked: string) => string[];
+}
+
+/** A reader that computes everything afresh. */
+export const plainReader = (lang: Lang): SectionReader => ({
+  sentences: (masked) => sentencesOf(masked, lang),
+  lowerWords: (masked) => wordsOf(masked).map((word) => word.lower),
+});
+
 /** A short sentence repeated word for word across the talk, if any: a candidate mantra. Takes each section's spoken mask. */
-export function repeatedSentence(sections: string[], lang: Lang): string | null {
+export function repeatedSentence(sections: string[], lang: Lang, reader = plainReader(lang)): string | null {
   const seen = new Map<string, { text: string; times: number; sections: Set<number> }>();
   sections.forEach((masked, index) => {
-    for (const sentence of sentencesOf(masked, lang)) {
+    for (const sentence of reader.sentences(masked)) {
       if (sentence.words.length < MIN_WORDS || sentence.words.length > MAX_WORDS || !hasOwnWord(sentence.words, lang)) continue;
       const key = sentence.words.map((word) => word.lower).join(' ');
       const entry = seen.get(key) ?? { text: sentence.text.trim(), times: 0, sections: new Set<number>() };
@@ -65,19 +77,17 @@ const KEY_WORD_LETTERS = 4;
 const KEY_WORD_SECTIONS = 2;
 
 /** When a talk has no mantra: a short sentence from its close or opening that could become one, if any. */
-export function suggestMantra(sections: string[], lang: Lang): string | null {
+export function suggestMantra(sections: string[], lang: Lang, reader = plainReader(lang)): string | null {
   if (sections.length === 0) return null;
   const stopwords = LEXICONS[lang].stopwords;
   const content = (text: string): string[] =>
-    wordsOf(text)
-      .map((word) => word.lower)
-      .filter((word) => word.length >= KEY_WORD_LETTERS && !stopwords.has(word));
+    reader.lowerWords(text).filter((word) => word.length >= KEY_WORD_LETTERS && !stopwords.has(word));
   const heardIn = new Map<string, number>();
   for (const masked of sections) for (const word of new Set(content(masked))) heardIn.set(word, (heardIn.get(word) ?? 0) + 1);
   const places = [...new Set([sections.length - 1, Math.max(0, sections.length - 2), 0])];
   let best: { text: string; weight: number } | null = null;
   for (const index of places) {
-    for (const sentence of sentencesOf(sections[index]!, lang)) {
+    for (const sentence of reader.sentences(sections[index]!)) {
       const count = sentence.words.length;
       if (count < SUGGEST_MIN_WORDS || count > SUGGEST_MAX_WORDS || sentence.text.endsWith('?')) continue;
       const weight = content(sentence.text).filter((word) => (heardIn.get(word) ?? 0) >= KEY_WORD_SECTIONS).length;

@@ -13,7 +13,7 @@ import type { Finding, Talk, Variant } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
 import type { SectionText } from '../talk/parseTalk';
 import { COACH } from './sectionScores';
-import { normalisePhrase, repeatedSentence, suggestMantra } from './mantra';
+import { normalisePhrase, plainReader, repeatedSentence, suggestMantra, type SectionReader } from './mantra';
 import { verdict } from './verdict';
 
 /** The signals that show each CX Story element, and how many a section needs. */
@@ -138,23 +138,16 @@ export function storyResult(talk: Talk, sections: SectionAnalysis[], variant: Va
 }
 
 /** The mantra (front matter, else a short sentence repeated word for word) and the sections and variants that hold it. */
-export function mantraResult(talk: Talk, texts: SectionText[], wordsOfSection: (masked: string) => string[]): MantraResult {
-  const phrase =
-    talk.mantra ??
-    repeatedSentence(
-      texts.map((text) => text.masked),
-      talk.lang,
-    );
+export function mantraResult(talk: Talk, texts: SectionText[], reader: SectionReader = plainReader(talk.lang)): MantraResult {
+  const masks = texts.map((text) => text.masked);
+  const phrase = talk.mantra ?? repeatedSentence(masks, talk.lang, reader);
   if (!phrase) {
-    const suggestion = suggestMantra(
-      texts.map((text) => text.masked),
-      talk.lang,
-    );
+    const suggestion = suggestMantra(masks, talk.lang, reader);
     return { text: null, source: null, sections: [], variants: [], missingIn: [...VARIANTS], suggestion };
   }
   const needle = normalisePhrase(phrase);
   const sections = talk.sections
-    .filter((_section, index) => ` ${wordsOfSection(texts[index]!.masked).join(' ')} `.includes(` ${needle} `))
+    .filter((_section, index) => ` ${reader.lowerWords(texts[index]!.masked).join(' ')} `.includes(` ${needle} `))
     .map((section) => section.id);
   const heard = new Set(sections);
   const variants = VARIANTS.filter((variant) =>

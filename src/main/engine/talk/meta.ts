@@ -1,3 +1,4 @@
+import { AUDIENCES, isSpeakingRate, MAX_WPM, MIN_WPM } from '../../../shared/limits';
 import type { Audience, Finding, Lang } from '../../../shared/talk';
 import { findingAt } from './findings';
 import type { FrontMatter, FrontMatterEntry } from './frontMatter';
@@ -17,11 +18,6 @@ export interface TalkMeta {
 }
 
 const KNOWN_KEYS = ['title', 'speaker', 'lang', 'wpm', 'mantra', 'audience', 'ignore', 'deck'];
-const AUDIENCES: readonly Audience[] = ['keynote', 'board', 'workshop'];
-// Speaking rates outside 60-250 words per minute are not speech: 60 is a slow, paused delivery,
-// 250 an auctioneer. Typical keynote rates are 110-160 wpm.
-const MIN_WPM = 60;
-const MAX_WPM = 250;
 
 // A front matter value quoted in a message: short, and never converted by its own methods.
 const SHOWN_CHARS = 40;
@@ -75,7 +71,7 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter, deck: Dec
     // without converting it (an object's own toString could throw or lie).
     const value = wpmEntry.value;
     const wpm = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-    if (Number.isFinite(wpm) && wpm >= MIN_WPM && wpm <= MAX_WPM) meta.wpm = wpm;
+    if (isSpeakingRate(wpm)) meta.wpm = wpm;
     else
       complain(
         wpmEntry,

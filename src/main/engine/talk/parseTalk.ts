@@ -48,7 +48,11 @@ export interface ReadTalk {
 export interface ParseOptions {
   fileName?: string;
   defaults?: Partial<TalkDefaults>;
+  /** Remembers values derived from a text between parses (the analysis cache's), so an edit re-reads little. */
+  memo?: <T>(kind: string, text: string, compute: () => T) => T;
 }
+
+const noMemo = <T>(_kind: string, _text: string, compute: () => T): T => compute();
 
 /** Parses a talk in Sticky's Markdown format. Never throws; problems become findings. */
 export function parseTalk(text: string, options: ParseOptions = {}): Talk {
@@ -58,6 +62,7 @@ export function parseTalk(text: string, options: ParseOptions = {}): Talk {
 /** Parses a talk and keeps the source map and spoken text of each section, for analysis. */
 export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
   const source = new SourceText(text);
+  const memo = options.memo ?? noMemo;
   const frontMatter = readFrontMatter(source);
   const deckKind = detectDeck(source.normalized, frontMatter);
   const meta = readMeta(source, frontMatter, deckKind);
@@ -134,7 +139,7 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
       const firstToken = draft.tokens.find((placed) => placed.type !== 'space' && placed.type !== 'heading');
       const startNormalized = draft.isOpening ? (firstToken?.start ?? draft.headingStart) : draft.headingStart;
       const masked = maskRange(draft.tokens, startNormalized, endNormalized);
-      const words = countWords(masked);
+      const words = memo('section-words', masked, () => countWords(masked));
       if (draft.isOpening && words === 0) return;
       const id = slugify(draft.isOpening ? OPENING_ID : draft.title, taken, index);
       const directives = readDirectives(source, draft.tokens, id);
@@ -151,13 +156,13 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
         fixedMinutes: directives.fixedMinutes,
         ignores: directives.ignores,
         words,
-        prompt: firstSentence(masked),
+        prompt: memo('prompt', masked, () => firstSentence(masked)),
       });
     });
 
   const allSpoken = texts.map((sectionText) => sectionText.masked).join('\n');
   const fixedLang = options.defaults?.lang && options.defaults.lang !== 'auto' ? options.defaults.lang : undefined;
-  const lang: Lang = meta.lang ?? fixedLang ?? detectLanguage(allSpoken);
+  const lang: Lang = meta.lang ?? fixedLang ?? memo('lang', allSpoken, () => detectLanguage(allSpoken));
   const talk: Talk = {
     title,
     speaker: meta.speaker ?? null,

@@ -63,8 +63,16 @@ export const PROMPT_LENGTH = 140;
 
 /** The first spoken sentence of a section's mask, shortened to a glanceable line. */
 export function firstSentence(masked: string): string {
-  const text = masked.replace(/\s+/g, ' ').trim();
-  const end = /[.!?…](?=\s|$)/.exec(text);
-  const sentence = end ? text.slice(0, end.index + 1) : text;
-  return sentence.length > PROMPT_LENGTH ? `${sentence.slice(0, PROMPT_LENGTH - 1).trimEnd()}…` : sentence;
+  // Only the start is needed: a prompt is at most PROMPT_LENGTH characters, so whitespace is
+  // collapsed in a growing window instead of over a whole section.
+  for (let window = PROMPT_LENGTH * 4; ; window *= 4) {
+    const whole = window >= masked.length;
+    const text = masked.slice(0, window).replace(/\s+/g, ' ').trim();
+    const end = /[.!?…](?=\s|$)/.exec(text);
+    // A sentence end right at the window's edge might be "3." of "3.5": look one character past it.
+    if (whole || (end && end.index < text.length - 1) || text.length > PROMPT_LENGTH + 1) {
+      const sentence = end ? text.slice(0, end.index + 1) : text;
+      return sentence.length > PROMPT_LENGTH ? `${sentence.slice(0, PROMPT_LENGTH - 1).trimEnd()}…` : sentence;
+    }
+  }
 }

@@ -1,5 +1,5 @@
-import { isTimeValue } from './services/checks';
-import { UserError } from './services/userError';
+import { isTimeValue } from '../services/checks';
+import { UserError } from '../services/userError';
 
 /**
  * A check of one untrusted value: returns it typed, or throws a bad-request UserError naming where

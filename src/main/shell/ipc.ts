@@ -1,11 +1,11 @@
 import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL, type InvokeMethod, type TalkUpdate } from '../shared/api';
-import { DROPPED_PATH_CHANNEL } from '../shared/droppedFile';
-import type { Handler } from './handlers';
-import { droppedPath } from './ipcSchemas';
+import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL, type InvokeMethod, type TalkUpdate } from '../../shared/api';
+import { DROPPED_PATH_CHANNEL } from '../../shared/droppedFile';
+import type { ServedApi } from '../api';
+import { droppedPath } from '../api/schemas';
 import { isTrustedSender, type SenderFrame } from './senderCheck';
-import type { ChosenPaths } from './services/chosenPaths';
-import { envelope } from './services/userError';
+import type { ChosenPaths } from '../services/chosenPaths';
+import { envelope } from '../services/userError';
 
 const FORBIDDEN = { ok: false, error: { code: 'forbidden', message: 'This page may not use Sticky.' } } as const;
 
@@ -20,7 +20,7 @@ function senderFrame(event: IpcMainEvent | IpcMainInvokeEvent): SenderFrame | nu
  * Serves every API call on its channel, and the preload's dropped-path message, refusing any sender
  * but the main frame of Sticky's own page (`appUrl`). Arguments are checked by the handlers' schemas.
  */
-export function registerIpc(handlers: Record<InvokeMethod, Handler>, appUrl: string, chosen: ChosenPaths): void {
+export function registerIpc(handlers: ServedApi, appUrl: string, chosen: ChosenPaths): void {
   for (const [method, channel] of Object.entries(INVOKE_CHANNELS) as [InvokeMethod, string][]) {
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
       if (!isTrustedSender(senderFrame(event), appUrl)) return FORBIDDEN;

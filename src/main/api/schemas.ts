@@ -1,10 +1,19 @@
 import { isAbsolute } from 'node:path';
-import type { InvokeMethod, StickyApi } from '../shared/api';
-import type { RehearsalRun } from '../shared/rehearsal';
-import { VARIANTS } from '../shared/talk';
-import { MAX_TARGET, MIN_TARGET } from './rehearsalHandlers';
-import { UserError } from './services/userError';
-import { MAX_TALK_BYTES } from './services/talkFiles';
+import type { ApiArgs, InvokeMethod } from '../../shared/api';
+import {
+  AUDIENCES,
+  MAX_TARGET_MINUTES,
+  MAX_WPM,
+  MIN_TARGET_MINUTES,
+  MIN_WPM,
+  TALK_LANGUAGE_CHOICES,
+  THEMES,
+  UI_LANGUAGES,
+} from '../../shared/limits';
+import type { RehearsalRun } from '../../shared/rehearsal';
+import { VARIANTS } from '../../shared/talk';
+import { UserError } from '../services/userError';
+import { MAX_TALK_BYTES } from '../services/talkFiles';
 import { args, boolean, epochMillis, list, nullable, number, object, oneOf, optional, text, type Check } from './validate';
 
 // Windows' extended-length paths go up to 32,767 characters, the longest path any platform takes.
@@ -19,7 +28,7 @@ const MAX_TITLE = 2_000;
 // Prompts are cut at 140 characters by the engine; 1,000 leaves room without trusting that.
 const MAX_PROMPT = 1_000;
 // The longest target rehearsalPlan allows, in seconds.
-const MAX_SECONDS = MAX_TARGET * 60;
+const MAX_SECONDS = MAX_TARGET_MINUTES * 60;
 // Budgets and actual times are seconds; a run left running over a weekend is still under a week.
 const MAX_RUN_SECONDS = 7 * 24 * 3600;
 // A 20,000-heading talk is the audit's stress case; a rehearsal plan never has more sections.
@@ -30,15 +39,11 @@ const MAX_MONOTONIC = 1e12;
 const MAX_EVENTS = 20_000;
 // The biggest word count a 5 MB talk can hold (one-letter words and spaces).
 const MAX_WORDS = MAX_TALK_BYTES / 2;
-// The speaking rates Sticky accepts: a slow, deliberate keynote (60) to a fast talker (250);
-// the same bounds as the front matter's wpm.
-const MIN_WPM = 60;
-const MAX_WPM = 250;
 /** The largest rehearsal run saveRun accepts, as JSON: a 60-minute talk's run is ~30 KB. */
 export const MAX_RUN_JSON = 2 * 1024 * 1024;
 
 const WPM_MESSAGE = `A speaking rate must be between ${MIN_WPM} and ${MAX_WPM} words per minute.`;
-const THEME = oneOf(['system', 'light', 'dark'], 'Theme must be system, light or dark.');
+const THEME = oneOf(THEMES, `Theme must be ${THEMES.join(', ')}.`);
 const path = text(MAX_PATH, { nonBlank: true, message: 'Expected a file path as text.' });
 const seconds = number(0, MAX_RUN_SECONDS);
 const words = number(0, MAX_WORDS, { integer: true });
@@ -84,12 +89,12 @@ export const rehearsalRun: Check<RehearsalRun> = (value, at) => {
 
 const settingsChange = object({
   theme: optional(THEME),
-  uiLanguage: optional(oneOf(['system', 'en', 'nl'], 'The interface language must be system, en or nl.')),
+  uiLanguage: optional(oneOf(UI_LANGUAGES, `The interface language must be ${UI_LANGUAGES.join(', ')}.`)),
   talkDefaults: optional(
     object({
       wpm: nullable(number(MIN_WPM, MAX_WPM, { message: WPM_MESSAGE })),
-      audience: oneOf(['keynote', 'board', 'workshop'], 'The audience must be keynote, board or workshop.'),
-      lang: oneOf(['auto', 'en', 'nl'], 'The language must be auto, en or nl.'),
+      audience: oneOf(AUDIENCES, `The audience must be ${AUDIENCES.join(', ')}.`),
+      lang: oneOf(TALK_LANGUAGE_CHOICES, `The language must be ${TALK_LANGUAGE_CHOICES.join(', ')}.`),
     }),
   ),
 });
@@ -101,11 +106,8 @@ export const droppedPath: Check<string> = (value, at) => {
   return checked;
 };
 
-/** The arguments of each API call, as StickyApi declares them. */
-export type ArgumentsOf = { [M in InvokeMethod]: Parameters<StickyApi[M]> };
-
 /** Every API call's argument schema: the handlers only ever see arguments that passed. */
-export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => ArgumentsOf[M] } = {
+export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => ApiArgs<M> } = {
   getState: args(),
   openFile: args(path),
   openDialog: args(),
@@ -118,7 +120,11 @@ export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => Arg
   setTheme: args(THEME),
   rehearsalPlan: args(
     oneOf(VARIANTS, 'The version must be 10, 30 or 60.'),
-    nullable(number(MIN_TARGET, MAX_TARGET, { message: `A target must be between ${MIN_TARGET} and ${MAX_TARGET} minutes.` })),
+    nullable(
+      number(MIN_TARGET_MINUTES, MAX_TARGET_MINUTES, {
+        message: `A target must be between ${MIN_TARGET_MINUTES} and ${MAX_TARGET_MINUTES} minutes.`,
+      }),
+    ),
   ),
   saveRun: args(rehearsalRun),
   listRuns: args(),

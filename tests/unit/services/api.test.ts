@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createHandlers } from '../../../src/main/handlers';
+import { createApi } from '../../../src/main/api';
 import { ChosenPaths } from '../../../src/main/services/chosenPaths';
 import { RecentFiles } from '../../../src/main/services/recentFiles';
 import { firstRunSample, listSamples } from '../../../src/main/services/samples';
@@ -14,11 +14,11 @@ import { tempHistory, tempRehearsals, tempServices, tempSettings } from '../../s
 
 const samplesDir = resolve(__dirname, '../../../resources/samples');
 
-function handlers(pick: string | null = null, chosen = new ChosenPaths()): ReturnType<typeof createHandlers> {
+function handlers(pick: string | null = null, chosen = new ChosenPaths()): ReturnType<typeof createApi> {
   const settings = tempSettings();
   const recent = new RecentFiles(settings);
   const talks = new TalkService({ recent, watchFile: () => async () => undefined, emit: () => undefined });
-  return createHandlers({
+  return createApi({
     talks,
     recent,
     settings,

@@ -1,6 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { SampleTalk } from '../shared/api';
-import type { RecentFile } from '../shared/settings';
+import type { SampleTalk } from '../../shared/api';
+import type { RecentFile } from '../../shared/settings';
 
 /** What the menu can ask the app to do. */
 export interface MenuActions {

@@ -1,0 +1,26 @@
+import type { SampleTalk } from '../../shared/api';
+import type { Settings } from '../../shared/settings';
+import type { ChosenPaths } from '../services/chosenPaths';
+import type { RecentFiles } from '../services/recentFiles';
+import type { RehearsalStore } from '../services/rehearsalStore';
+import type { ScoreHistory } from '../services/scoreHistory';
+import type { KeyValueStore } from '../services/settingsStore';
+import type { TalkService } from '../services/talkService';
+
+/** The services the API is served by. */
+export interface ApiServices {
+  talks: TalkService;
+  recent: RecentFiles;
+  settings: KeyValueStore<Settings>;
+  samples: () => SampleTalk[];
+  history: ScoreHistory;
+  rehearsals: RehearsalStore;
+  /** The paths the user chose; openFile opens no other. */
+  chosen: ChosenPaths;
+  /** Called after settings change (the app rebuilds its menu in the new language). */
+  afterSettingsChange?: () => void;
+  /** Shows an open dialog; resolves to the chosen path or null. */
+  pickTalkFile: () => Promise<string | null>;
+  /** Shows a save dialog for a CSV file; the chosen path or null. */
+  pickSavePath: (suggestedName: string) => Promise<string | null>;
+}

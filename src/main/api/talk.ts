@@ -1,0 +1,33 @@
+import { storeNoticeAsError } from '../services/storeNotices';
+import type { ApiServices } from './services';
+import type { ApiHandlers } from './types';
+
+/** The calls about the open talk: the first screen's state, opening, recent files, score history. */
+export type TalkMethod = 'getState' | 'openFile' | 'openDialog' | 'openDropped' | 'removeRecent' | 'scoreHistory';
+
+/** The talk calls, given arguments that passed their schema (schemas.ts). */
+export function talkApi(services: ApiServices): ApiHandlers<TalkMethod> {
+  const { talks, recent, settings, chosen } = services;
+  return {
+    getState: () => ({
+      current: talks.current,
+      // A store that could not be read (and was set aside) is reported in the window's banner.
+      error: talks.error ?? storeNoticeAsError(),
+      recent: recent.list(),
+      samples: services.samples(),
+      theme: settings.get('theme'),
+      soundCue: settings.get('soundCue'),
+      talkDefaults: settings.get('talkDefaults'),
+      uiLanguage: settings.get('uiLanguage'),
+    }),
+    // Refused before the file system is touched, so the answer says nothing about the path.
+    openFile: (path) => talks.open(chosen.check(path)),
+    openDialog: async () => {
+      const path = await services.pickTalkFile();
+      return path ? talks.open(chosen.allow(path)) : null;
+    },
+    openDropped: (name, text) => talks.openText(name, text),
+    removeRecent: (path) => recent.remove(path ?? undefined),
+    scoreHistory: () => (talks.current ? services.history.list(talks.current.key) : []),
+  };
+}

@@ -1,0 +1,41 @@
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { TALK_EXTENSIONS } from '../services/talkFiles';
+
+/** The system dialogs the app shows, attached to the window when there is one. */
+export interface Dialogs {
+  /** Asks for a talk to open; its path, or null when cancelled. */
+  pickTalkFile: () => Promise<string | null>;
+  /** Asks where to save the rehearsal CSV; the path, or null when cancelled. */
+  pickSavePath: (suggestedName: string) => Promise<string | null>;
+}
+
+/** The open dialog's options: every format Sticky reads, under one filter. */
+export const OPEN_TALK_OPTIONS: OpenDialogOptions = {
+  title: 'Open a talk',
+  properties: ['openFile'],
+  filters: [{ name: 'Talks (Markdown, Word, OpenDocument)', extensions: TALK_EXTENSIONS.map((ext) => ext.slice(1)) }],
+};
+
+/** The rehearsal export's save dialog options. */
+export const saveRunsOptions = (suggestedName: string): SaveDialogOptions => ({
+  title: 'Export rehearsals',
+  defaultPath: suggestedName,
+  filters: [{ name: 'CSV', extensions: ['csv'] }],
+});
+
+/** Dialogs over the window that `window()` returns at the time they open. */
+export function createDialogs(window: () => BrowserWindow | undefined): Dialogs {
+  return {
+    pickTalkFile: async () => {
+      const owner = window();
+      const result = owner ? await dialog.showOpenDialog(owner, OPEN_TALK_OPTIONS) : await dialog.showOpenDialog(OPEN_TALK_OPTIONS);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    pickSavePath: async (suggestedName) => {
+      const owner = window();
+      const options = saveRunsOptions(suggestedName);
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import Store, { type Options } from 'electron-store';
+import type { Settings } from '../../shared/settings';
+import { HISTORY_STORE_OPTIONS, openHistory, ScoreHistory, type HistoryData } from '../services/scoreHistory';
+import { openRehearsals, REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from '../services/rehearsalStore';
+import { openSettings, SETTINGS_STORE_OPTIONS } from '../services/settingsStore';
+
+const settingsOptions: Options<Settings> = SETTINGS_STORE_OPTIONS;
+const rehearsalOptions: Options<RehearsalData> = REHEARSAL_STORE_OPTIONS;
+const historyOptions: Options<HistoryData> = HISTORY_STORE_OPTIONS;
+
+/**
+ * The app's three stores in the user's data folder. Never throws: an unreadable store is set aside
+ * and reported, and the app starts with defaults.
+ */
+export function openStores() {
+  return {
+    settings: openSettings(() => new Store<Settings>(settingsOptions)).store,
+    rehearsals: new RehearsalStore(openRehearsals(() => new Store<RehearsalData>(rehearsalOptions)).store),
+    history: new ScoreHistory(openHistory(() => new Store<HistoryData>(historyOptions)).store),
+  };
+}
