@@ -7,6 +7,7 @@ import { watchFileWithChokidar } from '../../src/main/services/fileWatcher';
 import { initialTalkPath } from '../../src/main/services/startup';
 import type { TalkService } from '../../src/main/services/talkService';
 import { envelope } from '../../src/main/services/userError';
+import { WorkerEngine } from '../../src/main/services/workerEngine';
 import { INVOKE_CHANNELS, TALK_UPDATE_CHANNEL, type InvokeMethod } from '../../src/shared/api';
 import { createStickyClient } from '../../src/shared/client';
 import type { Settings } from '../../src/shared/settings';
@@ -26,6 +27,8 @@ export interface StartOptions {
   pick?: string | null;
   /** Install Playwright's fake clock before the page loads (rehearsal tests). */
   clock?: boolean;
+  /** Score in the built engine's worker thread, as the app does (the default scores in this process). */
+  workerEngine?: boolean;
 }
 
 /** The app under test: a page whose window.sticky is bound to the real services in this process. */
@@ -54,12 +57,16 @@ async function bindSticky(
     rehearsals: tempRehearsals(mkdtempSync(join(tmpdir(), 'sticky-e2e-runs-'))),
     history: tempHistory(mkdtempSync(join(tmpdir(), 'sticky-e2e-history-'))),
     samplesDir: SAMPLES_DIR,
+    ...(options.workerEngine ? { engine: new WorkerEngine(join(ROOT, 'out/main/engineWorker.js')) } : {}),
     watchFile: watchFileWithChokidar,
+    // Sent as JSON text and parsed in the page: Electron's IPC copies a message in one native step,
+    // as this does, where Playwright's own argument serialisation walks the object in script.
     emit: (update) =>
       void page
         .evaluate(
-          ([channel, payload]) => (window as unknown as { __stickyEmit: (c: string, p: unknown) => void }).__stickyEmit(channel, payload),
-          [TALK_UPDATE_CHANNEL, update] as const,
+          ([channel, json]) =>
+            (window as unknown as { __stickyEmit: (c: string, p: unknown) => void }).__stickyEmit(channel, JSON.parse(json)),
+          [TALK_UPDATE_CHANNEL, JSON.stringify(update)] as const,
         )
         .catch(() => undefined),
     pickTalkFile: async () => pick,

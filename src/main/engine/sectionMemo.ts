@@ -4,34 +4,47 @@ import type { Finding, Position } from '../../shared/talk';
 // A talk has at most MAX_SECTIONS (1,000) sections; keeping two versions of each covers an edit.
 const SECTION_LIMIT = 2000;
 
-/** A section's analysis with positions relative to the section's start, and the words it took. */
+/** A section's analysis as last placed, where it was placed, and the words it took. */
 interface Remembered {
   analysis: SectionAnalysis;
+  base: Position;
   words: number;
 }
 
-/** The offset of `position` from `base`, as a position (line 0 is the base's line). */
-function relative(position: Position, base: Position): Position {
-  const line = position.line - base.line;
-  return { line, column: line === 0 ? position.column - base.column : position.column, offset: position.offset - base.offset };
-}
+const samePlace = (a: Position, b: Position): boolean => a.offset === b.offset && a.line === b.line && a.column === b.column;
 
-/** A relative position placed at `base`. */
-function placed(position: Position, base: Position): Position {
+/** A position of a section that started at `from`, for the same section starting at `to`. */
+function moved(position: Position, from: Position, to: Position): Position {
+  const onFirstLine = position.line === from.line;
   return {
-    line: base.line + position.line,
-    column: position.line === 0 ? base.column + position.column : position.column,
-    offset: base.offset + position.offset,
+    line: position.line - from.line + to.line,
+    column: onFirstLine ? position.column - from.column + to.column : position.column,
+    offset: position.offset - from.offset + to.offset,
   };
 }
 
-const moveFindings = (findings: Finding[], move: (position: Position) => Position): Finding[] =>
-  findings.map((finding) => ({ ...finding, start: move(finding.start), end: move(finding.end) }));
+/** A finding moved with its section; written out field by field, which is several times faster than a spread. */
+function movedFinding(finding: Finding, from: Position, to: Position): Finding {
+  const copy: Finding = {
+    ruleId: finding.ruleId,
+    message: finding.message,
+    severity: finding.severity,
+    start: moved(finding.start, from, to),
+    end: moved(finding.end, from, to),
+  };
+  if (finding.signal !== undefined) copy.signal = finding.signal;
+  if (finding.actual !== undefined) copy.actual = finding.actual;
+  if (finding.expected !== undefined) copy.expected = finding.expected;
+  if (finding.note !== undefined) copy.note = finding.note;
+  if (finding.target !== undefined) copy.target = finding.target;
+  if (finding.sectionId !== undefined) copy.sectionId = finding.sectionId;
+  return copy;
+}
 
 /**
  * Whole sections' analyses by everything they depend on (language, audience, ignores, id and
- * text), so re-scoring after an edit analyses only the sections that changed. Findings are kept
- * relative to their section's start: a section moved down by an edit above it is placed again.
+ * text), so re-scoring after an edit analyses only the sections that changed. A section that did
+ * not move is returned as it was; one moved by an edit above it has its findings placed anew.
  */
 export class SectionMemo {
   private readonly entries = new Map<string, Remembered>();
@@ -43,15 +56,19 @@ export class SectionMemo {
     if (!remembered) return null;
     this.hits++;
     this.entries.delete(key);
+    if (!samePlace(remembered.base, base)) {
+      const from = remembered.base;
+      const findings = remembered.analysis.findings.map((finding) => movedFinding(finding, from, base));
+      remembered.analysis = { ...remembered.analysis, findings };
+      remembered.base = base;
+    }
     this.entries.set(key, remembered); // most recently used last
-    const { analysis, words } = remembered;
-    return { analysis: { ...analysis, findings: moveFindings(analysis.findings, (position) => placed(position, base)) }, words };
+    return { analysis: remembered.analysis, words: remembered.words };
   }
 
   /** Remembers a section fully analysed from `base`, having taken `words` of the budget. */
   remember(key: string, base: Position, analysis: SectionAnalysis, words: number): void {
-    const stored = { ...analysis, findings: moveFindings(analysis.findings, (position) => relative(position, base)) };
-    this.entries.set(key, { analysis: stored, words });
+    this.entries.set(key, { analysis, base, words });
     if (this.entries.size > SECTION_LIMIT) this.entries.delete(this.entries.keys().next().value!);
   }
 }

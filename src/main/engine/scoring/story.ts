@@ -38,6 +38,20 @@ const PERSONAL_STORY_I_RATE = 1;
 const countOf = (section: SectionAnalysis, signals: string[]): number =>
   Math.round(signals.reduce((sum, signal) => sum + ((section.metrics[signal] ?? 0) * section.metrics['words']!) / 100, 0));
 
+// A section's findings of some signals, kept per section object: the talk and its three variants
+// ask the same questions of the same sections, and a section unchanged by an edit is the same object.
+const filtered = new WeakMap<SectionAnalysis, Map<string, Finding[]>>();
+
+/** A section's findings that count for one of `signals`, in the section's order. */
+function findingsOf(section: SectionAnalysis, signals: readonly string[]): Finding[] {
+  let bySignals = filtered.get(section);
+  if (!bySignals) filtered.set(section, (bySignals = new Map()));
+  const key = signals.join(',');
+  let found = bySignals.get(key);
+  if (!found) bySignals.set(key, (found = section.findings.filter((finding) => signals.includes(finding.signal ?? ''))));
+  return found;
+}
+
 function elementResult(talk: Talk, sections: SectionAnalysis[], element: ElementId): ElementResult {
   const coach = COACH[talk.lang].elements[element];
   const { signals, minimum } = ELEMENT_SIGNALS[element];
@@ -52,10 +66,7 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
     .map(({ section, index }) => ({
       section,
       index,
-      count:
-        element === 'callToAction'
-          ? section.findings.filter((finding) => signals.includes(finding.signal ?? '')).length
-          : countOf(section, signals),
+      count: element === 'callToAction' ? findingsOf(section, signals).length : countOf(section, signals),
     }))
     .filter((candidate) => candidate.count >= minimum)
     // The call to action belongs at the end: prefer the last section that has one.
@@ -64,9 +75,7 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
   if (!best) return { name: coach.name, present: false, sectionId: null, evidence: [], hint: coach.missing };
   // The listed signals are in order of strength: a quote or a name says more than a past tense.
   const strength = (finding: Finding): number => signals.indexOf(finding.signal ?? '');
-  const supporting = best.section.findings
-    .filter((finding) => signals.includes(finding.signal ?? ''))
-    .sort((a, b) => strength(b) - strength(a) || a.start.offset - b.start.offset);
+  const supporting = [...findingsOf(best.section, signals)].sort((a, b) => strength(b) - strength(a) || a.start.offset - b.start.offset);
   // The evidence is the speaker's own words, wrapped lines joined.
   const evidence = [...new Set(supporting.map((finding) => (finding.actual ?? '').replace(/\s+/g, ' ').trim()))].slice(0, 4);
   return { name: coach.name, present: true, sectionId: best.section.id, evidence, hint: null };
@@ -114,11 +123,7 @@ function mistakes(
     });
   const numbers = rate('figures') + rate('percentages');
   if (numbers >= 1 && rate('named-people') < 0.2 && rate('human') < 1) {
-    const figures = sections.flatMap((section) =>
-      section.findings
-        .filter((finding) => finding.signal === 'figures' || finding.signal === 'percentages')
-        .map((finding) => finding.actual ?? ''),
-    );
+    const figures = sections.flatMap((section) => findingsOf(section, ['figures', 'percentages']).map((finding) => finding.actual ?? ''));
     found.push({ id: 'too-analytical', message: coach['too-analytical'], evidence: figures.slice(0, 4) });
   }
   if (!elements.callToAction.present)

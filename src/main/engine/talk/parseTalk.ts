@@ -138,7 +138,9 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
       const endNormalized = next ? next.headingStart : source.normalized.length;
       const firstToken = draft.tokens.find((placed) => placed.type !== 'space' && placed.type !== 'heading');
       const startNormalized = draft.isOpening ? (firstToken?.start ?? draft.headingStart) : draft.headingStart;
-      const masked = maskRange(draft.tokens, startNormalized, endNormalized);
+      // A section's mask depends only on its own text (block tokens never reach across a heading).
+      const sectionText = source.normalized.slice(startNormalized, endNormalized);
+      const masked = memo('mask', sectionText, () => maskRange(draft.tokens, startNormalized, endNormalized));
       const words = memo('section-words', masked, () => countWords(masked));
       if (draft.isOpening && words === 0) return;
       const id = slugify(draft.isOpening ? OPENING_ID : draft.title, taken, index);

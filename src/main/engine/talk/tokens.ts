@@ -50,12 +50,21 @@ export function headingText(token: Token): string {
 
 /** The spoken mask of the tokens that fall inside [start, end) of the normalised text. */
 export function maskRange(tokens: PlacedToken[], start: number, end: number): string {
-  let masked = '';
+  // Parts joined once: appending to one growing string copies it for every token.
+  const parts: string[] = [];
+  let length = 0;
   for (const placed of tokens) {
     if (placed.start < start || placed.start >= end) continue;
-    masked = masked.padEnd(placed.start - start, ' ') + spokenMask([placed]);
+    const gap = placed.start - start - length;
+    if (gap > 0) parts.push(' '.repeat(gap));
+    const mask = spokenMask([placed]);
+    parts.push(mask);
+    length += Math.max(gap, 0) + mask.length;
   }
-  return masked.padEnd(end - start, ' ').slice(0, end - start);
+  return parts
+    .join('')
+    .padEnd(end - start, ' ')
+    .slice(0, end - start);
 }
 
 // A prompt is glanced at from two metres: about one line of a slide.
