@@ -93,7 +93,10 @@ export default tseslint.config(
       'src/main/cli/**',
     ],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only shell/ipc.ts touches ipcMain.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only shell/ipc.ts touches ipcMain.' },
+      ],
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The back end never imports the UI.' }] }],
     },
   },

@@ -68,3 +68,10 @@ describe('the house', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe('the composition root', () => {
+  test('src/main/index.ts only wires the parts: under 60 lines', () => {
+    const lines = readFileSync(join(SRC, 'main/index.ts'), 'utf8').trimEnd().split('\n').length;
+    expect(lines).toBeLessThan(60);
+  });
+});
