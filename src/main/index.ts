@@ -44,14 +44,7 @@ void app.whenReady().then(() => {
   });
   // Every path opened here was chosen by the user (dialog, menu, command line, the system).
   const openPath = (path: string): void => void talks.open(chosen.allow(path)).catch(() => undefined);
-  const refreshMenu = createAppMenu({
-    recent,
-    samples,
-    settings: stores.settings,
-    systemLocale: () => app.getLocale(),
-    ...dialogs,
-    openPath,
-  });
+  const refreshMenu = createAppMenu({ recent, samples, settings: stores.settings, ...dialogs, openPath });
   registerIpc(handlers, appUrl, chosen);
   refreshMenu();
   window = createMainWindow(appUrl);

@@ -1,4 +1,4 @@
-import { Menu } from 'electron';
+import { app, Menu } from 'electron';
 import type { SampleTalk } from '../../shared/api';
 import type { Settings } from '../../shared/settings';
 import type { RecentFiles } from '../services/recentFiles';
@@ -11,7 +11,6 @@ export interface AppMenuInputs {
   recent: RecentFiles;
   samples: SampleTalk[];
   settings: KeyValueStore<Settings>;
-  systemLocale: () => string;
   pickTalkFile: () => Promise<string | null>;
   openPath: (path: string) => void;
 }
@@ -28,7 +27,7 @@ export function createAppMenu(inputs: AppMenuInputs): () => void {
         refresh();
       },
     };
-    const language = menuLanguage(settings.get('uiLanguage'), inputs.systemLocale());
+    const language = menuLanguage(settings.get('uiLanguage'), app.getLocale());
     Menu.setApplicationMenu(buildMenu(recent.list(), samples, actions, language));
   };
   return refresh;
