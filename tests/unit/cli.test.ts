@@ -67,6 +67,8 @@ describe('sticky outline', () => {
       variants: [10, 30, 60],
       slide: null,
       location: null,
+      where: null,
+      group: null,
     });
     expect(Object.keys(en!.variants)).toEqual(['10', '30', '60']);
     expect(en!.variants['10']).toMatchObject({

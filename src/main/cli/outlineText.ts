@@ -1,5 +1,6 @@
 import pc from 'picocolors';
-import type { OutlineJson } from '../../shared/outline';
+import { formatLocation } from '../../shared/location';
+import type { OutlineFinding, OutlineJson } from '../../shared/outline';
 import { VARIANTS } from '../../shared/talk';
 
 const pad = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
@@ -13,6 +14,17 @@ export function variantStatus(variant: OutlineJson['variants']['10']): string {
   if (variant.fits) return `fits (${variant.deltaMinutes >= 0 ? '+' : '−'}${by} min)`;
   if (variant.wordsToCut > 0) return `too long by ${by} min: cut about ${variant.wordsToCut} words`;
   return `too short by ${by} min: room for about ${variant.wordsToAdd} more words`;
+}
+
+/**
+ * Where a finding is, as the text outputs print it: its place in the user's terms (in the talk's
+ * language), then the line and column for a text file; the line and column alone for a plain talk.
+ */
+export function findingPlace(finding: OutlineFinding, outline: Pick<OutlineJson, 'lang' | 'format'>): string {
+  const where = formatLocation(finding.where, outline.lang);
+  const lineColumn = `${finding.line}:${finding.column}`;
+  if (where === null) return lineColumn;
+  return outline.format === 'markdown' ? `${where} (${lineColumn})` : where;
 }
 
 /** The human-readable outline of one talk: sections, variant plan and findings. */
@@ -56,7 +68,7 @@ export function formatOutlineText(outline: OutlineJson): string {
     for (const finding of outline.findings) {
       const colour = finding.severity === 'error' ? pc.red : finding.severity === 'warning' ? pc.yellow : pc.dim;
       lines.push(
-        `  ${finding.location ? `${finding.location}:` : padLeft(`${finding.line}:${finding.column}`, 7)}  ${colour(pad(finding.severity, 7))}  ${finding.message}  ${pc.dim(finding.ruleId)}`,
+        `  ${finding.where ? `${findingPlace(finding, outline)}:` : padLeft(`${finding.line}:${finding.column}`, 7)}  ${colour(pad(finding.severity, 7))}  ${finding.message}  ${pc.dim(finding.ruleId)}`,
       );
     }
   }

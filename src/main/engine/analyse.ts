@@ -11,6 +11,7 @@ import { readTalk, type ParseOptions, type ReadTalk } from './talk/parseTalk';
 import { wordsOf } from './text/segment';
 import type { SourceText } from './talk/source';
 import { planTalk } from './timing/plan';
+import { locateFindings } from './location/locate';
 
 /** A parsed, planned and scored talk. */
 export interface AnalysedTalk {
@@ -171,6 +172,8 @@ export async function analyseTalkInSteps(
 
 function assemble(read: ReadTalk, sections: SectionAnalysis[], cache: SignalCache): AnalysedTalk {
   const { talk, texts } = read;
+  locateFindings(talk.findings, read.lines);
+  for (const section of sections) locateFindings(section.findings, read.lines);
   const plans = planTalk(talk);
   const mantra = mantraResult(talk, texts, (masked) => cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)));
   const variants = {} as TalkAnalysis['variants'];

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { outlineJson } from '../../../src/main/engine/outline';
-import { parseTalk } from '../../../src/main/engine/talk/parseTalk';
+import { parseTalk, readTalk } from '../../../src/main/engine/talk/parseTalk';
+import { formatLocation } from '../../../src/shared/location';
 import { planTalk } from '../../../src/main/engine/timing/plan';
 import { readTalkFile, type TalkFile } from '../../../src/main/services/talkFiles';
 import { makeDocx, makeOdt } from '../../support/office';
@@ -19,10 +20,7 @@ const write = (name: string, content: Buffer): string => {
 };
 const outline = (file: TalkFile) => {
   const talk = parseTalk(file.text, { fileName: file.name });
-  return outlineJson(file.name, talk, planTalk(talk), {
-    format: file.source!.format,
-    locate: (line) => file.source!.lines[line - 1] ?? null,
-  });
+  return outlineJson(file.name, talk, planTalk(talk), file.source!.format);
 };
 
 describe('Word documents', () => {
@@ -118,6 +116,9 @@ describe('OpenDocument text', () => {
     );
     const file = await readTalkFile(write('talk.odt', bytes));
     expect(file.text).toBe('# Title here\n\n## Part one\n\nSpoken text here.\n\n- An item\n');
-    expect(file.source!.lines[6]).toBe("Heading 'Part one', list item 2");
+    const where = readTalk(file.text, { fileName: file.name }).lines![6];
+    expect(where).toEqual({ heading: 'Part one', paragraph: 2, item: true });
+    expect(formatLocation(where)).toBe("Heading 'Part one', list item 2");
+    expect(formatLocation(where, 'nl')).toBe("Kop 'Part one', opsommingspunt 2");
   });
 });

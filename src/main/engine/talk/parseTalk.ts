@@ -14,6 +14,7 @@ import { readMeta } from './meta';
 import { detectDeck } from '../deck/detect';
 import { deckFindings } from '../deck/checks';
 import { readDeck, type DeckRead } from '../deck/readDeck';
+import { lineTable, locateFindings, locateSections, type LineTable } from '../location/locate';
 import { SourceText } from './source';
 
 export { MAX_SECTIONS } from './limits';
@@ -42,6 +43,8 @@ export interface ReadTalk {
   talk: Talk;
   source: SourceText;
   texts: SectionText[];
+  /** Where each line is in the user's file (decks, converted documents), or null for plain Markdown. */
+  lines: LineTable | null;
 }
 
 /** How to read a talk: its file name (for a title of last resort) and defaults for what its front matter leaves out. */
@@ -59,7 +62,7 @@ export function parseTalk(text: string, options: ParseOptions = {}): Talk {
 export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
   const source = new SourceText(text);
   const frontMatter = readFrontMatter(source);
-  const deckKind = detectDeck(source.normalized, frontMatter);
+  const deckKind = detectDeck(source.normalized, frontMatter, options.fileName);
   const meta = readMeta(source, frontMatter, deckKind);
   const findings: Finding[] = [...frontMatter.findings];
   const deck: DeckRead | null = deckKind ? readDeck(source, frontMatter, deckKind) : null;
@@ -174,5 +177,8 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
   };
   if (deck) findings.push(...deckFindings(source, deck.slides, lang));
   findings.push(...structureFindings(source, talk, hasHeadings));
-  return { talk, source, texts };
+  const lines = lineTable(source, deck, deckKind, options.fileName);
+  locateFindings(findings, lines);
+  locateSections(sections, lines);
+  return { talk, source, texts, lines };
 }

@@ -1,0 +1,133 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { outlineJson } from '../../../src/main/engine/outline';
+import { parseTalk } from '../../../src/main/engine/talk/parseTalk';
+import { planTalk } from '../../../src/main/engine/timing/plan';
+import { readTalkFile, type TalkFile } from '../../../src/main/services/talkFiles';
+import { formatLocation } from '../../../src/shared/location';
+import { makePptx } from '../../support/pptx';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sticky-decks-'));
+});
+const write = (name: string, content: Buffer): string => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const outline = (file: TalkFile) => {
+  const talk = parseTalk(file.text, { fileName: file.name });
+  return outlineJson(file.name, talk, planTalk(talk), file.source!.format);
+};
+
+const STORY = [
+  'At midnight the phone rang and Maria, our oldest customer, told me she was leaving after twelve years.',
+  'She had called us four times about the same invoice and nobody called her back.',
+];
+
+describe('PowerPoint decks', () => {
+  test('each slide a section titled by its slide title; notes are spoken, the slide text is shown', async () => {
+    const file = await readTalkFile(
+      write(
+        'board.pptx',
+        await makePptx([
+          { title: 'The night we lost Maria', shown: ['12 years', '4 calls'], notes: STORY },
+          { title: 'What I ask', shown: ['Call five customers'], notes: ['On Monday, call five customers who left us and listen.'] },
+        ]),
+      ),
+    );
+    const json = outline(file);
+    expect(json).toMatchObject({ format: 'pptx', deck: 'pptx', title: 'The night we lost Maria' });
+    expect(json.sections.map((section) => [section.title, section.slide, section.location])).toEqual([
+      ['The night we lost Maria', '1', 'slide 1'],
+      ['What I ask', '2', 'slide 2'],
+    ]);
+    // The notes' words are spoken; "12 years" and "4 calls" on the slide are not counted.
+    expect(json.sections[0]!.words).toBe(STORY.join(' ').split(' ').length);
+    expect(json.findings.filter((finding) => finding.ruleId === 'slide-no-notes')).toEqual([]);
+  });
+
+  test('a slide without notes is spoken from its own text, with a finding that says where', async () => {
+    const file = await readTalkFile(
+      write('nonotes.pptx', await makePptx([{ title: 'Why customers leave', shown: ['Nobody calls them back', 'Bills are wrong'] }])),
+    );
+    const json = outline(file);
+    expect(json.sections[0]!.words).toBe(7);
+    expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'slide-no-notes', location: 'slide 1, text, paragraph 1' }));
+  });
+
+  test('the same deck checks as Markdown decks: a slide that is a document, notes that read the slide aloud', async () => {
+    const wall = 'Our customer experience programme measures satisfaction loyalty effort and churn across every channel each quarter';
+    const read = 'Our churn rose in every region last quarter because invoices arrived late and wrong';
+    const file = await readTalkFile(
+      write(
+        'checks.pptx',
+        await makePptx([
+          { title: 'Everything', shown: [wall, wall, wall], notes: ['I will keep this short and tell you what matters.'] },
+          { title: 'Churn', shown: [read], notes: ['Intro line.', read] },
+        ]),
+      ),
+    );
+    const json = outline(file);
+    expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'slide-is-document', location: 'slide 1, text, paragraph 1' }));
+    expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'notes-read-slide', location: 'slide 2, notes, paragraph 1' }));
+  });
+
+  test('hidden slides leave the 10-minute version; PowerPoint sections group slides and their tags hold for each', async () => {
+    const file = await readTalkFile(
+      write(
+        'sections.pptx',
+        await makePptx([
+          { title: 'Opening', notes: STORY, section: 'Story' },
+          { title: 'Backup data', notes: ['Churn by region, if they ask.'], hidden: true, section: 'Story' },
+          { title: 'Benchmarks', notes: ['How we compare with the sector.'], section: 'Deep dive [variants: 60]' },
+          { title: 'Method', notes: ['How we measured it.'], section: 'Deep dive [variants: 60]' },
+          { title: 'Hidden but told', notes: ['variants: 10 30 60', 'This one stays.'], hidden: true, section: 'Ask' },
+        ]),
+      ),
+    );
+    const json = outline(file);
+    expect(json.sections.map((section) => [section.title, section.group, section.variants])).toEqual([
+      ['Opening', 'Story', [10, 30, 60]],
+      ['Backup data', 'Story', [30, 60]],
+      ['Benchmarks', 'Deep dive', [60]],
+      ['Method', 'Deep dive', [60]],
+      ['Hidden but told', 'Ask', [10, 30, 60]],
+    ]);
+    expect(json.sections[2]!.where).toEqual({ slide: '3', group: 'Deep dive' });
+    expect(json.findings.filter((finding) => finding.ruleId.startsWith('directive'))).toEqual([]);
+  });
+
+  test('minutes and ignores in the notes; a misspelt tag in notes or a section name is a finding with its location', async () => {
+    const file = await readTalkFile(
+      write(
+        'tags.pptx',
+        await makePptx([
+          { title: 'Video', notes: ['minutes: 4', 'sticky-ignore: jargon', 'We show the film.'], section: 'Intro' },
+          { title: 'Typo', notes: ['variant: 30 60', 'We talk.'], section: 'Later [minuts: 2]' },
+          { title: 'Typo two', notes: ['We talk more.'], section: 'Later [minuts: 2]' },
+        ]),
+      ),
+    );
+    const talk = parseTalk(file.text, { fileName: file.name });
+    expect(talk.sections[0]).toMatchObject({ fixedMinutes: 4, ignores: ['jargon'], words: 4 });
+    const misspelt = talk.findings.filter((finding) => finding.ruleId === 'directive-unknown');
+    expect(misspelt.map((finding) => formatLocation(finding.location))).toEqual(['slide 2, notes, paragraph 1', "section 'Later', name"]);
+    expect(misspelt.map((finding) => formatLocation(finding.location, 'nl'))).toEqual([
+      'dia 2, notities, alinea 1',
+      "sectie 'Later', naam",
+    ]);
+    // The notes' tags are not spoken.
+    expect(talk.sections[1]!.words).toBe(2);
+  });
+
+  test('a notes paragraph that only looks like a tag further down is spoken', async () => {
+    const file = await readTalkFile(
+      write('spoken.pptx', await makePptx([{ title: 'Time', notes: ['We have little time.', 'Minutes: that is what we have left.'] }])),
+    );
+    expect(parseTalk(file.text, { fileName: file.name }).sections[0]!.words).toBe(11);
+  });
+});
