@@ -131,3 +131,24 @@ describe('PowerPoint decks', () => {
     expect(parseTalk(file.text, { fileName: file.name }).sections[0]!.words).toBe(11);
   });
 });
+
+describe('decks saved by LibreOffice Impress (tests/fixtures/office)', () => {
+  test.each(['board-deck.pptx', 'board-deck.odp'])('%s opens with its slides, notes, hidden slide and tags', async (name) => {
+    const file = await readTalkFile(join(__dirname, '../../fixtures/office', name));
+    const json = outline(file);
+    expect(json).toMatchObject({ title: 'Why our customers leave', format: name.slice(-4).replace('.', '') });
+    expect(json.sections.map((section) => [section.title, section.slide, section.variants, section.fixedMinutes])).toEqual([
+      ['Why our customers leave', '1', [10, 30, 60], 2],
+      ['Backup: churn by region', '2', [30, 60], null],
+      ['What I ask of you', '3', [10, 30, 60], null],
+      ['Thank you', '4', [10, 30, 60], null],
+    ]);
+    // Slide 1 is spoken from its notes (32 words), not its slide text; slide 4 from its slide text.
+    expect(json.sections[0]!.words).toBe(32);
+    expect(json.sections[3]!.words).toBe(4);
+    expect(json.findings.map((finding) => [finding.ruleId, finding.location])).toEqual([
+      ['directive-unknown', 'slide 3, notes, paragraph 1'],
+      ['slide-no-notes', 'slide 4, text, paragraph 1'],
+    ]);
+  });
+});
