@@ -63,7 +63,7 @@ void app.whenReady().then(() => {
     const options = {
       title: 'Open a talk',
       properties: ['openFile' as const],
-      filters: [{ name: 'Talks (Markdown, Word, OpenDocument)', extensions: TALK_EXTENSIONS.map((ext) => ext.slice(1)) }],
+      filters: [{ name: 'Talks (Markdown, Word, PowerPoint, OpenDocument)', extensions: TALK_EXTENSIONS.map((ext) => ext.slice(1)) }],
     };
     const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
