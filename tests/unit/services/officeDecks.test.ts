@@ -76,6 +76,25 @@ describe('PowerPoint decks', () => {
     expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'notes-read-slide', location: 'slide 2, notes, paragraph 1' }));
   });
 
+  test('slides shown in Dutch but spoken in English: one finding, in the talk language', async () => {
+    const dutch = [
+      'De klant is de reden dat wij hier zijn',
+      'Het is tijd om naar de klant te luisteren en niet meer te wachten',
+      'Wij bellen de klanten die ons hebben verlaten',
+    ];
+    const file = await readTalkFile(write('mixed.pptx', await makePptx([{ title: 'Klanten', shown: dutch, notes: STORY }])));
+    const talk = parseTalk(file.text, { fileName: file.name });
+    expect(talk.lang).toBe('en');
+    const mismatch = talk.findings.filter((finding) => finding.ruleId === 'deck-language-mismatch');
+    expect(mismatch).toEqual([expect.objectContaining({ message: expect.stringMatching(/slides are in Dutch but your notes.*English/) })]);
+    expect(formatLocation(mismatch[0]!.location)).toBe('slide 1, text, paragraph 1');
+    // The same deck in one language has no such finding.
+    const english = await readTalkFile(write('same.pptx', await makePptx([{ title: 'Customers', shown: STORY, notes: STORY }])));
+    expect(parseTalk(english.text, { fileName: english.name }).findings.map((finding) => finding.ruleId)).not.toContain(
+      'deck-language-mismatch',
+    );
+  });
+
   test('hidden slides leave the 10-minute version; PowerPoint sections group slides and their tags hold for each', async () => {
     const file = await readTalkFile(
       write(
