@@ -253,3 +253,50 @@ describe('locations in Markdown decks', () => {
     expect(finding?.message).toMatch(/dia's zijn in het Engels maar je notities.*Nederlands/);
   });
 });
+
+describe("Marp's headingDivider", () => {
+  const deck = (matter: string, body: string): string => `---\nmarp: true\n${matter}---\n\n${body}`;
+  const body = [
+    '# Lead your leaders',
+    '',
+    '<!-- Good morning. I stood in a call centre and listened. -->',
+    '',
+    '## Seven calls',
+    '',
+    'Four departments',
+    '',
+    '<!-- Nobody owned her problem. -->',
+    '',
+    '### A detail',
+    '',
+    'Still slide two at level 2.',
+    '',
+    '---',
+    '',
+    '## The ask',
+    '',
+    '```md',
+    '## not a heading in a fence',
+    '```',
+  ].join('\n');
+
+  test('a number splits before every heading of that level or above, never making an empty slide', () => {
+    const talk = parseTalk(deck('headingDivider: 2\n', body));
+    expect(talk.sections.map((section) => [section.slide, section.title])).toEqual([
+      ['1', 'Lead your leaders'],
+      ['2', 'Seven calls'],
+      ['3', 'The ask'],
+    ]);
+    expect(talk.sections[1]!.words).toBe(4);
+  });
+
+  test('a list names the levels; the comment directive works too; without it, only --- splits', () => {
+    expect(parseTalk(deck('headingDivider: [3]\n', body)).sections.map((section) => section.title)).toEqual([
+      'Lead your leaders',
+      'A detail',
+      'The ask',
+    ]);
+    expect(parseTalk(deck('', `<!-- headingDivider: 1 -->\n\n${body}`)).sections).toHaveLength(2);
+    expect(parseTalk(deck('', body)).sections).toHaveLength(2);
+  });
+});

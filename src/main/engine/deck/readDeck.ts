@@ -11,7 +11,7 @@ import { countWords } from '../text/words';
 import { isOfficeDeck, type DeckKind } from './detect';
 import { matterEntries, slideSettings } from './matter';
 import { OFFICE_PART, slideParts, type Span } from './notes';
-import { splitSlides } from './slides';
+import { headingDivider, splitSlides } from './slides';
 
 /** A slide's shown and spoken text, for the deck checks. */
 export interface SlideText {
@@ -54,7 +54,7 @@ function officeGroup(comments: { raw: string }[]): string | undefined {
 /** Reads a Slidev, Marp or reveal.js deck: slides become sections, notes the spoken text. */
 export function readDeck(source: SourceText, frontMatter: FrontMatter, kind: DeckKind): DeckRead {
   const text = source.normalized;
-  const split = splitSlides(text, frontMatter.bodyStart, kind);
+  const split = splitSlides(text, frontMatter.bodyStart, kind, kind === 'marp' ? headingDivider(text, frontMatter) : undefined);
   const read: DeckRead = { sections: [], texts: [], slides: [], findings: [] };
   const taken = new Set<string>();
   split.slides.forEach((slide, index) => {
