@@ -92,7 +92,9 @@ export interface Talk {
   /** Total spoken words. */
   words: number;
   /** The slide tool whose deck this is (slides are sections, notes are spoken), absent for a plain talk. */
-  deck?: 'slidev' | 'marp' | 'reveal' | 'pptx' | 'odp';
+  deck?: 'slidev' | 'marp' | 'reveal';
+  /** A PowerPoint (.pptx) or OpenDocument (.odp) presentation, read as a deck: slides are sections, notes are spoken. */
+  presentation?: 'pptx' | 'odp';
 }
 
 /** The timing of one section inside one variant. */

@@ -29,7 +29,7 @@ export function outlineJson(file: string, talk: Talk, plans: Record<Variant, Var
     mantra: talk.mantra,
     audience: talk.audience,
     words: talk.words,
-    deck: talk.deck ?? null,
+    deck: talk.deck ?? talk.presentation ?? null,
     sections: talk.sections.map((section) => ({
       id: section.id,
       title: section.title,

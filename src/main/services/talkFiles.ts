@@ -197,7 +197,7 @@ async function readOffice(path: string, real: string, name: string, size: number
       `"${name}" is ${formatMegabytes(size)}; Sticky opens documents up to ${limit / 1024 / 1024} MB. Is this the right file?`,
       {
         name,
-        reason: 'too-large-document',
+        reason: limit === MAX_OFFICE_BYTES ? 'too-large-document' : 'too-large-presentation',
       },
     );
   }

@@ -47,7 +47,7 @@ describe('bad presentations get a clear message, never a crash', () => {
   test('a PowerPoint 97-2003 file, by name or by content, says how to convert it', async () => {
     for (const name of ['old.ppt', 'renamed.pptx']) {
       const error = await readTalkFile(write(name, oleFile(['Root Entry', 'PowerPoint Document']))).catch((e: unknown) => e);
-      expect(error, name).toMatchObject(reason('old-format'));
+      expect(error, name).toMatchObject(reason('old-presentation'));
       expect((error as Error).message).toMatch(/PowerPoint Presentation \(\.pptx\).*soffice --headless --convert-to pptx/);
     }
   });
@@ -93,7 +93,7 @@ describe('bad presentations get a clear message, never a crash', () => {
       ['blank.pptx', await makePptx([{}, {}])],
     ] as const)
       await expect(readTalkFile(write(name, bytes)), name).rejects.toMatchObject({
-        ...reason('empty-document'),
+        ...reason('empty-deck'),
         message: /speaker notes/,
       });
   });

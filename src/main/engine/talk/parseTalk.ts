@@ -11,7 +11,7 @@ import { structureFindings } from './structure';
 import { findingAt } from './findings';
 import { readFrontMatter } from './frontMatter';
 import { readMeta } from './meta';
-import { detectDeck } from '../deck/detect';
+import { detectDeck, isOfficeDeck } from '../deck/detect';
 import { deckFindings } from '../deck/checks';
 import { readDeck, type DeckRead } from '../deck/readDeck';
 import { lineTable, locateFindings, locateSections, type LineTable } from '../location/locate';
@@ -173,7 +173,7 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
     sections,
     findings,
     words: sections.reduce((sum, section) => sum + section.words, 0),
-    ...(deckKind ? { deck: deckKind } : {}),
+    ...(isOfficeDeck(deckKind) ? { presentation: deckKind } : deckKind ? { deck: deckKind } : {}),
   };
   if (deck) findings.push(...deckFindings(source, deck.slides, lang));
   findings.push(...structureFindings(source, talk, hasHeadings));

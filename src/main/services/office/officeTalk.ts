@@ -31,7 +31,7 @@ export const oldFormatError = (name: string, extension = '.doc'): UserError =>
   extension === '.ppt'
     ? bad(
         name,
-        'old-format',
+        'old-presentation',
         `"${name}" is a PowerPoint 97-2003 presentation (.ppt), which Sticky cannot read. Open it in PowerPoint and choose File > Save As > PowerPoint Presentation (.pptx), or convert it with LibreOffice: soffice --headless --convert-to pptx "${name}".`,
       )
     : bad(
@@ -115,7 +115,7 @@ export async function readOfficeTalk(bytes: Buffer, name: string, extension: str
     if (!hasText(read))
       throw bad(
         name,
-        'empty-document',
+        'empty-deck',
         `"${name}" has no slides with text yet. Give each slide a title and write what you will say in its speaker notes.`,
       );
     return slidesToTalk(read);
