@@ -30,6 +30,7 @@ export function findingPlace(finding: OutlineFinding, outline: Pick<OutlineJson,
 /** The human-readable outline of one talk: sections, variant plan and findings. */
 export function formatOutlineText(outline: OutlineJson): string {
   const lines: string[] = [];
+  const isDeck = outline.format === 'pptx' || outline.format === 'odp';
   lines.push(`${pc.bold(outline.title)}  ${pc.dim(`${outline.lang} · ${outline.wpm} wpm · ${outline.words} words · ${outline.file}`)}`);
   if (outline.mantra) lines.push(`${pc.dim('mantra:')} ${outline.mantra}`);
   lines.push('');
@@ -39,19 +40,23 @@ export function formatOutlineText(outline: OutlineJson): string {
   );
   lines.push(
     pc.dim(
-      `  ${padLeft(outline.format === 'markdown' ? 'line' : '', 5)}  ${pad('section', titleWidth)}  ${padLeft('words', 5)}  ${padLeft('min', 5)}   10 30 60`,
+      `  ${padLeft(outline.format === 'markdown' ? 'line' : isDeck ? 'slide' : '', 5)}  ${pad('section', titleWidth)}  ${padLeft('words', 5)}  ${padLeft('min', 5)}   10 30 60`,
     ),
   );
   for (const section of outline.sections) {
     const marks = VARIANTS.map((variant) => (section.variants.includes(variant) ? pc.green(' ●') : pc.dim(' ·'))).join(' ');
     const min = `${minutes(section.minutes)}${section.fixedMinutes !== null ? '*' : ' '}`;
     lines.push(
-      `  ${padLeft(outline.format === 'markdown' ? String(section.line) : '', 5)}  ${pad(section.title, titleWidth)}  ${padLeft(String(section.words), 5)}  ${padLeft(min, 6)}  ${marks}`,
+      `  ${padLeft(outline.format === 'markdown' ? String(section.line) : isDeck ? (section.slide ?? '') : '', 5)}  ${pad(section.title, titleWidth)}  ${padLeft(String(section.words), 5)}  ${padLeft(min, 6)}  ${marks}`,
     );
   }
   if (outline.sections.some((section) => section.fixedMinutes !== null))
     lines.push(
-      pc.dim(outline.format === 'markdown' ? '  * declared with <!-- minutes: N -->' : '  * declared with a paragraph minutes: N'),
+      pc.dim(
+        outline.format === 'markdown'
+          ? '  * declared with <!-- minutes: N -->'
+          : `  * declared with a ${isDeck ? 'notes ' : ''}paragraph minutes: N`,
+      ),
     );
   lines.push('');
   lines.push(pc.dim(`  ${pad('variant', 8)}  ${padLeft('sections', 8)}  ${padLeft('estimate', 8)}  ${padLeft('target', 6)}  status`));
