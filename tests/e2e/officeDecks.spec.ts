@@ -6,6 +6,7 @@ import { planVariant } from '../../src/main/engine/timing/plan';
 import { readTalkFile } from '../../src/main/services/talkFiles';
 import { makePptx, type TestSlide } from '../support/pptx';
 import { expect, SCREENSHOTS, test } from './harness';
+import { rehearseSlides } from './rehearseSlides';
 
 const DECK: TestSlide[] = [
   {
@@ -81,17 +82,7 @@ test('a PowerPoint deck opens with its slides as sections, is coached on its not
   const reloaded = parseTalk((await readTalkFile(path)).text, { fileName: basename(path) });
   const slides = planVariant(reloaded, 10).sections.map((timing) => reloaded.sections.find((section) => section.id === timing.id)!);
   expect(slides.map((slide) => slide.slide)).toEqual(['1', '3', '4', '5']); // slide 2 is hidden
-  await page.getByTestId('rehearse').click();
-  await expect(page.getByTestId('rehearsal')).toBeVisible();
-  await page.keyboard.press('Space');
-  for (const [index, slide] of slides.entries()) {
-    await expect(page.getByTestId('current-section')).toHaveText(slide.title);
-    await expect(page.getByTestId('prompt')).toHaveText(slide.prompt);
-    if (index === 0) await page.screenshot({ path: join(SCREENSHOTS, 'office-pptx-rehearsal.png') });
-    await page.clock.fastForward(20_000);
-    if (index < slides.length - 1) await page.keyboard.press('PageDown');
-  }
-  await expect(page.getByTestId('next')).toHaveText('Last section');
+  await rehearseSlides(page, slides, 'office-pptx-rehearsal.png');
 });
 
 test('a PowerPoint 97-2003 file says how to convert it and keeps the open talk', async ({ sticky }) => {

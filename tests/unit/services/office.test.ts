@@ -1,27 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { outlineJson } from '../../../src/main/engine/outline';
-import { parseTalk, readTalk } from '../../../src/main/engine/talk/parseTalk';
+import { describe, expect, test } from 'vitest';
+import { readTalk } from '../../../src/main/engine/talk/parseTalk';
 import { formatLocation } from '../../../src/shared/location';
-import { planTalk } from '../../../src/main/engine/timing/plan';
-import { readTalkFile, type TalkFile } from '../../../src/main/services/talkFiles';
+import { readTalkFile } from '../../../src/main/services/talkFiles';
 import { makeDocx, makeOdt } from '../../support/office';
+import { outlineOf, tempFiles } from '../../support/officeFiles';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sticky-office-'));
-});
-const write = (name: string, content: Buffer): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const outline = (file: TalkFile) => {
-  const talk = parseTalk(file.text, { fileName: file.name });
-  return outlineJson(file.name, talk, planTalk(talk), file.source!.format);
-};
+const write = tempFiles('sticky-office-');
+const outline = outlineOf;
 
 describe('Word documents', () => {
   test('Heading 1 is the title, Heading 2 the sections; deeper headings, lists and paragraphs stay inside', async () => {

@@ -1,27 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { outlineJson } from '../../../src/main/engine/outline';
+import { describe, expect, test } from 'vitest';
 import { parseTalk } from '../../../src/main/engine/talk/parseTalk';
-import { planTalk } from '../../../src/main/engine/timing/plan';
-import { readTalkFile, type TalkFile } from '../../../src/main/services/talkFiles';
+import { readTalkFile } from '../../../src/main/services/talkFiles';
 import { formatLocation } from '../../../src/shared/location';
 import { makePptx } from '../../support/pptx';
+import { outlineOf, tempFiles } from '../../support/officeFiles';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sticky-decks-'));
-});
-const write = (name: string, content: Buffer): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const outline = (file: TalkFile) => {
-  const talk = parseTalk(file.text, { fileName: file.name });
-  return outlineJson(file.name, talk, planTalk(talk), file.source!.format);
-};
+const write = tempFiles('sticky-decks-');
+const outline = outlineOf;
 
 const STORY = [
   'At midnight the phone rang and Maria, our oldest customer, told me she was leaving after twelve years.',
