@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { analyseTalk } from '../../../src/main/engine/analyse';
 import { parseTalk } from '../../../src/main/engine/talk/parseTalk';
 import { readTalkFile } from '../../../src/main/services/talkFiles';
 import { formatLocation } from '../../../src/shared/location';
@@ -34,6 +35,21 @@ describe('PowerPoint decks', () => {
     // The notes' words are spoken; "12 years" and "4 calls" on the slide are not counted.
     expect(json.sections[0]!.words).toBe(STORY.join(' ').split(' ').length);
     expect(json.findings.filter((finding) => finding.ruleId === 'slide-no-notes')).toEqual([]);
+  });
+
+  test("the analysis's findings (the rules' matches on the spoken words) say their slide and notes paragraph", async () => {
+    const file = await readTalkFile(
+      write('analysed.pptx', await makePptx([{ title: 'Story', notes: ['We will leverage synergies going forward.', ...STORY] }])),
+    );
+    const { analysis } = analyseTalk(file.text, { fileName: file.name });
+    const findings = analysis.sections[0]!.findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((finding) => finding.location?.slide === '1' && finding.location.part === 'notes')).toBe(true);
+    expect(findings.find((finding) => finding.actual?.toLowerCase().includes('synerg'))?.location).toEqual({
+      slide: '1',
+      part: 'notes',
+      paragraph: 1,
+    });
   });
 
   test('a slide without notes is spoken from its own text, with a finding that says where', async () => {
