@@ -1,6 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { analyseTalk } from '../../../src/main/engine/analyse';
+import { MAX_XML_ELEMENTS } from '../../../src/main/services/office/xmlTree';
 import { MAX_UNPACKED_BYTES } from '../../../src/main/services/office/zipParts';
 import { isLockFile, readTalkFile } from '../../../src/main/services/talkFiles';
 import { makeDeflatedZip } from '../../support/office';
@@ -57,6 +58,11 @@ describe('bad presentations get a clear message, never a crash', () => {
     const bytes = makeDeflatedZip({ 'ppt/presentation.xml': huge });
     expect(bytes.length).toBeLessThan(1024 * 1024);
     await expect(readTalkFile(write('bomb.pptx', bytes))).rejects.toMatchObject(reason('zip-bomb'));
+  });
+
+  test('a part of a million elements is stopped before its tree fills memory', async () => {
+    const slide = await pptxWith('ppt/slides/slide1.xml', `<p:sld>${'<a/>'.repeat(MAX_XML_ELEMENTS + 1)}</p:sld>`);
+    await expect(readTalkFile(write('elements.pptx', slide))).rejects.toMatchObject(reason('too-complex'));
   });
 
   test('XML entity tricks are refused in slides, notes and OpenDocument content', async () => {

@@ -5,7 +5,7 @@ import { docxBlocks } from './docx';
 import { odpSlides } from './odp';
 import { odtBlocks } from './odt';
 import { pptxSlides } from './pptx';
-import { xmlTree } from './xmlTree';
+import { MAX_XML_ELEMENTS, TooManyElementsError, xmlTree } from './xmlTree';
 import { readZipParts, type ZipParts } from './zipParts';
 
 /** The document and presentation formats Sticky reads as talks, by extension. */
@@ -109,6 +109,12 @@ export async function readOfficeTalk(bytes: Buffer, name: string, extension: str
     read = await readParts(bytes, name, extension);
   } catch (error) {
     if (error instanceof UserError) throw error;
+    if (error instanceof TooManyElementsError)
+      throw bad(
+        name,
+        'too-complex',
+        `"${name}" holds more than ${MAX_XML_ELEMENTS.toLocaleString('en')} XML elements in one part, far more than any deck; Sticky stopped reading it.`,
+      );
     throw corrupt(name);
   }
   if (isSlides(read, extension)) {

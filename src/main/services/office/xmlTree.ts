@@ -10,19 +10,29 @@ export interface XmlNode {
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
+// A slide holds a few hundred elements, and the content.xml of a 500-slide OpenDocument deck about
+// a hundred thousand; a million in one part is a crafted file, whose tree would fill memory.
+export const MAX_XML_ELEMENTS = 1_000_000;
+
+/** Thrown when a part holds more elements than any presentation does. */
+export class TooManyElementsError extends Error {}
+
 /**
  * Reads a part of a presentation into a tree with the same strict, streaming parser as OpenDocument
  * text: a DOCTYPE (where entity tricks live) is refused, no entity but XML's five is expanded.
- * Parts are small (a slide is a few KB); their total is capped where the zip is unpacked.
+ * Parts are small (a slide is a few KB); their total is capped where the zip is unpacked, the
+ * elements of one part at MAX_XML_ELEMENTS.
  */
 export function xmlTree(xml: string): XmlNode {
   const parser = new SaxesParser();
   const root: XmlNode = { name: '#document', attributes: {}, children: [] };
   const stack: XmlNode[] = [root];
+  let elements = 0;
   parser.on('doctype', () => {
     throw new UnsafeXmlError('DOCTYPE');
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
+    if (++elements > MAX_XML_ELEMENTS) throw new TooManyElementsError(String(elements));
     const node: XmlNode = { name: localName(tag.name), attributes: tag.attributes, children: [] };
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
