@@ -86,18 +86,24 @@ function sectionNames(presentation: XmlNode): Map<string, string> {
   return names;
 }
 
+// A slide and its notes parse in well under a millisecond: the main process gets its turn back
+// after every 25 of them, so a 500-slide deck never holds menus or the window for long.
+const SLIDES_PER_STEP = 25;
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Reads a PowerPoint (.pptx) deck's slides in their order: title, shown text, speaker notes,
  * whether the slide is hidden (`show="0"`), and the PowerPoint section it is in.
  */
-export function pptxSlides(parts: ZipParts): OfficeSlide[] {
+export async function pptxSlides(parts: ZipParts): Promise<OfficeSlide[]> {
   const presentationPath = 'ppt/presentation.xml';
   const presentation = xmlOf(parts, presentationPath);
   const rels = relationships(parts, presentationPath);
   const sections = sectionNames(presentation);
   const list = firstNamed(presentation, 'sldIdLst');
   const slides: OfficeSlide[] = [];
-  for (const id of list ? childrenNamed(list, 'sldId') : []) {
+  for (const [index, id] of (list ? childrenNamed(list, 'sldId') : []).entries()) {
+    if (index % SLIDES_PER_STEP === SLIDES_PER_STEP - 1) await nextTurn();
     const path = rels.get(id.attributes['r:id'] ?? '')?.target;
     if (!path || !parts.has(path)) continue;
     const slide = xmlOf(parts, path);
