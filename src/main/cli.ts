@@ -1,11 +1,12 @@
 import pc from 'picocolors';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { TalkFormat } from '../shared/outline';
 import type { Variant } from '../shared/talk';
 import { formatOutlineText } from './cli/outlineText';
 import { formatScoreReport, type ReportStyle } from './cli/scoreReport';
 import { analyseTalk, SignalCache } from './engine/analyse';
-import { MARKDOWN_ORIGIN, outlineJson, type TalkOrigin } from './engine/outline';
+import { outlineJson } from './engine/outline';
 import { scoreJson } from './engine/scoreJson';
 import { parseTalk } from './engine/talk/parseTalk';
 import { planTalk } from './engine/timing/plan';
@@ -13,13 +14,10 @@ import { readTalkFile, type TalkFile } from './services/talkFiles';
 import { UserError } from './services/userError';
 import { withoutControls } from './cli/safeText';
 
-/** How to find a talk's lines in its file: a document's map, or the lines themselves for Markdown. */
-const originOf = (file: TalkFile): TalkOrigin => {
-  const source = file.source;
-  return source ? { format: source.format, locate: (line) => source.lines[line - 1] ?? null } : MARKDOWN_ORIGIN;
-};
+/** The format a talk was read from: an Office file's, or Markdown. */
+const formatOf = (file: TalkFile): TalkFormat => file.source?.format ?? 'markdown';
 
-const HELP = `sticky: coach a customer-experience talk written in Markdown, Word or OpenDocument
+const HELP = `sticky: coach a customer-experience talk written in Markdown, Word, PowerPoint or OpenDocument
 
 Usage:
   sticky outline FILE... [--json]
@@ -37,8 +35,10 @@ Options:
 
 Exit codes: 0 success, 1 a file could not be read, 2 bad usage, 3 a talk scored below --fail-under,
 4 an internal error in Sticky (please report it, with the talk if you can share it).
-Files: .md, .markdown or .txt up to 5 MB; Word .docx and OpenDocument .odt up to 25 MB.
-Findings in a document say where they are ("Heading 'Where we are now', paragraph 3").`;
+Files: .md, .markdown or .txt up to 5 MB; Word .docx, OpenDocument .odt, PowerPoint .pptx and
+OpenDocument .odp up to 25 MB (presentations up to 100 MB, their pictures unread).
+Findings say where they are in the file ("Heading 'Where we are now', paragraph 3",
+"slide 7, notes, paragraph 2", "slide 3, notes, line 2").`;
 
 /** Exit codes of the `sticky` command. */
 export const EXIT = { ok: 0, unreadable: 1, usage: 2, belowThreshold: 3, internal: 4 } as const;
@@ -136,12 +136,12 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
       const shownPath = relative(process.cwd(), file) || file;
       if (command === 'outline') {
         const talk = parseTalk(talkFile.text, { fileName: talkFile.name });
-        const outline = outlineJson(shownPath, talk, planTalk(talk), originOf(talkFile));
+        const outline = outlineJson(shownPath, talk, planTalk(talk), formatOf(talkFile));
         io.out(format === 'json' ? JSON.stringify(outline) : `${index > 0 ? '\n' : ''}${formatOutlineText(withoutControls(outline))}`);
         continue;
       }
       const analysed = analyseTalk(talkFile.text, { fileName: talkFile.name, cache });
-      const json = scoreJson(shownPath, analysed, variant as Variant | null, originOf(talkFile));
+      const json = scoreJson(shownPath, analysed, variant as Variant | null, formatOf(talkFile));
       if (format === 'json') io.out(JSON.stringify(json));
       else
         io.out(

@@ -1,3 +1,5 @@
+import type { TalkLocation } from './location';
+
 /** The id of the text before the first `##`: it belongs to every version and cannot be moved. */
 export const OPENING_ID = 'opening';
 
@@ -44,6 +46,8 @@ export interface Finding {
   target?: string;
   /** Section id the finding belongs to, when it is inside one. */
   sectionId?: string;
+  /** Where it is in the user's file, for Office files and decks (render with shared/location.ts formatLocation). */
+  location?: TalkLocation;
 }
 
 /** A section of the talk: a `##` heading and everything up to the next one. */
@@ -65,6 +69,10 @@ export interface Section {
   prompt: string;
   /** In a slide deck: the slide's number as its tool shows it (`3`, or `3.2` for a vertical slide). */
   slide?: string;
+  /** In a PowerPoint deck: the PowerPoint section (group of slides) this slide is in. */
+  group?: string;
+  /** Where the section starts in the user's file, for Office files and decks (shared/location.ts). */
+  location?: TalkLocation;
 }
 
 /** A parsed talk. */
@@ -85,6 +93,8 @@ export interface Talk {
   words: number;
   /** The slide tool whose deck this is (slides are sections, notes are spoken), absent for a plain talk. */
   deck?: 'slidev' | 'marp' | 'reveal';
+  /** A PowerPoint (.pptx) or OpenDocument (.odp) presentation, read as a deck: slides are sections, notes are spoken. */
+  presentation?: 'pptx' | 'odp';
 }
 
 /** The timing of one section inside one variant. */

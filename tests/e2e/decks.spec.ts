@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { analyseTalk } from '../../src/main/engine/analyse';
 import { planVariant } from '../../src/main/engine/timing/plan';
 import { expect, SCREENSHOTS, test, type StickyHarness } from './harness';
+import { rehearseSlides, SECONDS_PER_SLIDE } from './rehearseSlides';
 
 const DECKS = resolve(__dirname, '../fixtures/decks');
 
@@ -63,16 +64,6 @@ test('rehearsing a deck moves slide by slide, with the notes as the prompt', asy
   const plan = planVariant(talk, 10);
   const slides = plan.sections.map((timing) => talk.sections.find((section) => section.id === timing.id)!);
   expect(slides.map((slide) => slide.slide)).toEqual(['1', '3', '4', '5']); // slide 2 is in the 30 and 60 only
-  await page.getByTestId('rehearse').click();
-  await expect(page.getByTestId('rehearsal')).toBeVisible();
-  await page.keyboard.press('Space');
-  for (const [index, slide] of slides.entries()) {
-    await expect(page.getByTestId('current-section')).toHaveText(slide.title);
-    await expect(page.getByTestId('prompt')).toHaveText(slide.prompt);
-    if (index === 0) await page.screenshot({ path: join(SCREENSHOTS, 'deck-rehearsal.png') });
-    await page.clock.fastForward(20_000);
-    if (index < slides.length - 1) await page.keyboard.press('PageDown');
-  }
-  await expect(page.getByTestId('next')).toHaveText('Last section');
-  await expect(page.getByTestId('elapsed')).toHaveText(`1:${String(20 * slides.length - 60).padStart(2, '0')}`);
+  await rehearseSlides(page, slides, 'deck-rehearsal.png');
+  await expect(page.getByTestId('elapsed')).toHaveText(`1:${String(SECONDS_PER_SLIDE * slides.length - 60).padStart(2, '0')}`);
 });

@@ -10,7 +10,7 @@ import { projectRoot } from '../support/freshProject';
 // installer per platform, the files Sticky opens, and the deb's metadata. The installers
 // themselves are built on their own platforms, with tools electron-builder downloads.
 interface BuilderConfig {
-  fileAssociations: { ext: string[]; mimeType?: string }[];
+  fileAssociations: { ext: string | string[]; mimeType?: string; role?: string; rank?: string }[];
   linux: { target: string[] };
   win: { target: string[] };
   mac: { target: string[] };
@@ -21,10 +21,14 @@ const config = parse(readFileSync(join(projectRoot, 'electron-builder.yml'), 'ut
 const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { homepage?: string };
 
 describe('electron-builder.yml', () => {
-  it('registers Sticky as an opener of every Markdown extension it reads (not of .txt, .docx or .odt)', () => {
-    const markdown = TALK_EXTENSIONS.filter((ext) => ext !== '.txt' && !OFFICE_EXTENSIONS.includes(ext)).map((ext) => ext.slice(1));
-    expect(config.fileAssociations.flatMap((association) => association.ext).sort()).toEqual(markdown.sort());
-    expect(config.fileAssociations.every((association) => association.mimeType === 'text/markdown')).toBe(true);
+  it('registers Sticky as an opener of every extension it reads but .txt; a viewer, and never the default for office files', () => {
+    const opened = TALK_EXTENSIONS.filter((ext) => ext !== '.txt').map((ext) => ext.slice(1));
+    expect(config.fileAssociations.flatMap((association) => association.ext).sort()).toEqual(opened.sort());
+    const markdown = config.fileAssociations.filter((association) => association.mimeType === 'text/markdown');
+    expect(markdown.flatMap((association) => association.ext)).not.toContain('docx');
+    const office = config.fileAssociations.filter((association) => association.mimeType !== 'text/markdown');
+    expect(office.flatMap((association) => association.ext).sort()).toEqual(OFFICE_EXTENSIONS.map((ext) => ext.slice(1)).sort());
+    expect(office.every((association) => association.role === 'Viewer' && association.rank === 'Alternate')).toBe(true);
   });
 
   it('builds AppImage and deb on Linux, an NSIS installer on Windows and a dmg on macOS', () => {

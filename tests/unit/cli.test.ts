@@ -29,6 +29,19 @@ describe('sticky outline', () => {
     expect(score.stdout).toContain('Call to action            ✓      ✓      ✓ Thank you');
   });
 
+  test('a PowerPoint or OpenDocument deck: slides, notes-based words, findings located on the slide', () => {
+    const { code, stdout } = sticky('outline', 'tests/fixtures/office/board-deck.pptx');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\n\s+1 {2}Why our customers leave\s+32\s+2\.0\*/);
+    expect(stdout).toContain('slide 3, notes, paragraph 1:');
+    const json = JSON.parse(sticky('outline', 'tests/fixtures/office/board-deck.odp', '--json').stdout) as OutlineJson;
+    expect(json).toMatchObject({ format: 'odp', deck: 'odp' });
+    expect(json.findings[0]).toMatchObject({ location: 'slide 3, notes, paragraph 1', where: { slide: '3', part: 'notes', paragraph: 1 } });
+    const score = sticky('score', 'tests/fixtures/decks/marp.md');
+    // A Markdown deck's finding says its slide and part, and the file's own line and column.
+    expect(score.stdout).toMatch(/slide 3, text, line 6 \(38:1\): Slide 3 has no speaker notes/);
+  });
+
   test('--json prints one stable object per file (NDJSON)', () => {
     const { code, stdout, stderr } = sticky(
       'outline',
@@ -67,6 +80,8 @@ describe('sticky outline', () => {
       variants: [10, 30, 60],
       slide: null,
       location: null,
+      where: null,
+      group: null,
     });
     expect(Object.keys(en!.variants)).toEqual(['10', '30', '60']);
     expect(en!.variants['10']).toMatchObject({

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
-import type { OutlineJson } from '../../shared/outline';
+import { formatLocation } from '../../shared/location';
+import type { OutlineFinding, OutlineJson } from '../../shared/outline';
 import { VARIANTS } from '../../shared/talk';
 
 const pad = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
@@ -15,9 +16,21 @@ export function variantStatus(variant: OutlineJson['variants']['10']): string {
   return `too short by ${by} min: room for about ${variant.wordsToAdd} more words`;
 }
 
+/**
+ * Where a finding is, as the text outputs print it: its place in the user's terms (in the talk's
+ * language), then the line and column for a text file; the line and column alone for a plain talk.
+ */
+export function findingPlace(finding: OutlineFinding, outline: Pick<OutlineJson, 'lang' | 'format'>): string {
+  const where = formatLocation(finding.where, outline.lang);
+  const lineColumn = `${finding.line}:${finding.column}`;
+  if (where === null) return lineColumn;
+  return outline.format === 'markdown' ? `${where} (${lineColumn})` : where;
+}
+
 /** The human-readable outline of one talk: sections, variant plan and findings. */
 export function formatOutlineText(outline: OutlineJson): string {
   const lines: string[] = [];
+  const isDeck = outline.format === 'pptx' || outline.format === 'odp';
   lines.push(`${pc.bold(outline.title)}  ${pc.dim(`${outline.lang} · ${outline.wpm} wpm · ${outline.words} words · ${outline.file}`)}`);
   if (outline.mantra) lines.push(`${pc.dim('mantra:')} ${outline.mantra}`);
   lines.push('');
@@ -27,19 +40,23 @@ export function formatOutlineText(outline: OutlineJson): string {
   );
   lines.push(
     pc.dim(
-      `  ${padLeft(outline.format === 'markdown' ? 'line' : '', 5)}  ${pad('section', titleWidth)}  ${padLeft('words', 5)}  ${padLeft('min', 5)}   10 30 60`,
+      `  ${padLeft(outline.format === 'markdown' ? 'line' : isDeck ? 'slide' : '', 5)}  ${pad('section', titleWidth)}  ${padLeft('words', 5)}  ${padLeft('min', 5)}   10 30 60`,
     ),
   );
   for (const section of outline.sections) {
     const marks = VARIANTS.map((variant) => (section.variants.includes(variant) ? pc.green(' ●') : pc.dim(' ·'))).join(' ');
     const min = `${minutes(section.minutes)}${section.fixedMinutes !== null ? '*' : ' '}`;
     lines.push(
-      `  ${padLeft(outline.format === 'markdown' ? String(section.line) : '', 5)}  ${pad(section.title, titleWidth)}  ${padLeft(String(section.words), 5)}  ${padLeft(min, 6)}  ${marks}`,
+      `  ${padLeft(outline.format === 'markdown' ? String(section.line) : isDeck ? (section.slide ?? '') : '', 5)}  ${pad(section.title, titleWidth)}  ${padLeft(String(section.words), 5)}  ${padLeft(min, 6)}  ${marks}`,
     );
   }
   if (outline.sections.some((section) => section.fixedMinutes !== null))
     lines.push(
-      pc.dim(outline.format === 'markdown' ? '  * declared with <!-- minutes: N -->' : '  * declared with a paragraph minutes: N'),
+      pc.dim(
+        outline.format === 'markdown'
+          ? '  * declared with <!-- minutes: N -->'
+          : `  * declared with a ${isDeck ? 'notes ' : ''}paragraph minutes: N`,
+      ),
     );
   lines.push('');
   lines.push(pc.dim(`  ${pad('variant', 8)}  ${padLeft('sections', 8)}  ${padLeft('estimate', 8)}  ${padLeft('target', 6)}  status`));
@@ -56,7 +73,7 @@ export function formatOutlineText(outline: OutlineJson): string {
     for (const finding of outline.findings) {
       const colour = finding.severity === 'error' ? pc.red : finding.severity === 'warning' ? pc.yellow : pc.dim;
       lines.push(
-        `  ${finding.location ? `${finding.location}:` : padLeft(`${finding.line}:${finding.column}`, 7)}  ${colour(pad(finding.severity, 7))}  ${finding.message}  ${pc.dim(finding.ruleId)}`,
+        `  ${finding.where ? `${findingPlace(finding, outline)}:` : padLeft(`${finding.line}:${finding.column}`, 7)}  ${colour(pad(finding.severity, 7))}  ${finding.message}  ${pc.dim(finding.ruleId)}`,
       );
     }
   }

@@ -4,6 +4,7 @@ import type { Lang, Variant } from '../../shared/talk';
 import { VARIANTS } from '../../shared/talk';
 import { COACH } from '../engine/scoring/sectionScores';
 import { lowerFirst } from '../engine/scoring/verdict';
+import { findingPlace } from './outlineText';
 
 // Ten section titles fit a terminal line or two.
 const MANTRA_SECTIONS_SHOWN = 10;
@@ -53,7 +54,8 @@ export function formatScoreReport(json: ScoreJson, style: ReportStyle): string {
   const located = json.findings.filter((finding) => finding.location !== null);
   if (located.length > 0) {
     out.push(heading(labels.inDocument));
-    for (const finding of located) out.push(`${style.markdown ? '- ' : '  '}${finding.location}: ${style.warn(finding.message)}`);
+    for (const finding of located)
+      out.push(`${style.markdown ? '- ' : '  '}${findingPlace(finding, json)}: ${style.warn(finding.message)}`);
   }
 
   const principleHeads = PRINCIPLES.map((principle) => coach.principles[principle].slice(0, 3));

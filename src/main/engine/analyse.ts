@@ -12,6 +12,7 @@ import { sentencesOf, wordsOf } from './text/segment';
 import type { SourceText } from './talk/source';
 import { planTalk } from './timing/plan';
 import { SectionMemo } from './sectionMemo';
+import { locateFindings } from './location/locate';
 
 /** A parsed, planned and scored talk. */
 export interface AnalysedTalk {
@@ -96,9 +97,19 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
   const base = source.positionOfNormalized(text.start);
   // The span's length in the file too: the same text with CRLF line ends places findings differently.
   const fileLength = source.positionOfNormalized(text.start + text.masked.length).offset - base.offset;
-  const memoKey = [talk.lang, talk.audience, talk.ignores, section.ignores, section.id, fileLength, text.masked, sectionSource].join(
-    '\u0000',
-  );
+  // Where findings are in the user's file depends on the slide (and PowerPoint section) too.
+  const memoKey = [
+    talk.lang,
+    talk.audience,
+    talk.ignores,
+    section.ignores,
+    section.id,
+    section.slide,
+    section.group,
+    fileLength,
+    text.masked,
+    sectionSource,
+  ].join('\u0000');
   const recalled = cache.sections.recall(memoKey, base);
   // Taken whole or not at all: a section the budget would cut is analysed run by run below.
   if (recalled && budget.words >= recalled.words) {
@@ -192,6 +203,8 @@ export async function analyseTalkInSteps(
 
 function assemble(read: ReadTalk, sections: SectionAnalysis[], cache: SignalCache): AnalysedTalk {
   const { talk, texts } = read;
+  locateFindings(talk.findings, read.lines);
+  for (const section of sections) locateFindings(section.findings, read.lines);
   const plans = planTalk(talk);
   const mantra = mantraResult(talk, texts, {
     lowerWords: (masked) => cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)),

@@ -1,4 +1,5 @@
-import type { Locate, OutlineFinding, OutlineJson, OutlineVariant, TalkFormat } from '../../shared/outline';
+import { formatLocation } from '../../shared/location';
+import type { OutlineFinding, OutlineJson, OutlineVariant, TalkFormat } from '../../shared/outline';
 import type { Finding, Talk, Variant, VariantPlan } from '../../shared/talk';
 import { VARIANTS } from '../../shared/talk';
 import { roundMinutes, sectionMinutes } from './timing/plan';
@@ -16,17 +17,8 @@ function variantJson(plan: VariantPlan): OutlineVariant {
   };
 }
 
-/** Where a talk came from, for the contracts: its format and how to find its lines in the file. */
-export interface TalkOrigin {
-  format: TalkFormat;
-  locate: Locate;
-}
-
-/** A Markdown talk: its lines are the file's own. */
-export const MARKDOWN_ORIGIN: TalkOrigin = { format: 'markdown', locate: () => null };
-
 /** The outline contract of a parsed talk: what `sticky outline --json` prints. */
-export function outlineJson(file: string, talk: Talk, plans: Record<Variant, VariantPlan>, origin = MARKDOWN_ORIGIN): OutlineJson {
+export function outlineJson(file: string, talk: Talk, plans: Record<Variant, VariantPlan>, format: TalkFormat = 'markdown'): OutlineJson {
   const variants = {} as OutlineJson['variants'];
   for (const variant of VARIANTS) variants[`${variant}`] = variantJson(plans[variant]);
   return {
@@ -37,7 +29,7 @@ export function outlineJson(file: string, talk: Talk, plans: Record<Variant, Var
     mantra: talk.mantra,
     audience: talk.audience,
     words: talk.words,
-    deck: talk.deck ?? null,
+    deck: talk.deck ?? talk.presentation ?? null,
     sections: talk.sections.map((section) => ({
       id: section.id,
       title: section.title,
@@ -47,16 +39,18 @@ export function outlineJson(file: string, talk: Talk, plans: Record<Variant, Var
       fixedMinutes: section.fixedMinutes,
       variants: section.variants,
       slide: section.slide ?? null,
-      location: origin.locate(section.line),
+      location: formatLocation(section.location),
+      where: section.location ?? null,
+      group: section.group ?? null,
     })),
     variants,
-    findings: talk.findings.map((finding) => outlineFindingJson(finding, origin.locate)),
-    format: origin.format,
+    findings: talk.findings.map(outlineFindingJson),
+    format,
   };
 }
 
 /** A finding as the JSON contracts print it: one-based line and column of its start and end. */
-export function outlineFindingJson(finding: Finding, locate: Locate = MARKDOWN_ORIGIN.locate): OutlineFinding {
+export function outlineFindingJson(finding: Finding): OutlineFinding {
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -66,6 +60,7 @@ export function outlineFindingJson(finding: Finding, locate: Locate = MARKDOWN_O
     endLine: finding.end.line,
     endColumn: finding.end.column,
     sectionId: finding.sectionId ?? null,
-    location: locate(finding.start.line),
+    location: formatLocation(finding.location),
+    where: finding.location ?? null,
   };
 }

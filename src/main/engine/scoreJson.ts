@@ -1,15 +1,15 @@
 import type { SectionAnalysis } from '../../shared/analysis';
 import { BLIND_SPOTS } from '../../shared/analysis';
 import type { ScoreBlindSpot, ScoreFinding, ScoreJson } from '../../shared/score';
-import type { Locate } from '../../shared/outline';
+import type { TalkFormat } from '../../shared/outline';
 import type { Finding, Variant } from '../../shared/talk';
 import { VARIANTS } from '../../shared/talk';
 import type { AnalysedTalk } from './analyse';
-import { MARKDOWN_ORIGIN, outlineFindingJson, outlineJson } from './outline';
+import { outlineFindingJson, outlineJson } from './outline';
 
-function findingJson(finding: Finding, locate: Locate): ScoreFinding {
+function findingJson(finding: Finding): ScoreFinding {
   return {
-    ...outlineFindingJson(finding, locate),
+    ...outlineFindingJson(finding),
     signal: finding.signal ?? null,
     target: finding.target ?? null,
     actual: finding.actual ?? null,
@@ -27,9 +27,14 @@ function blindSpotsJson(section: SectionAnalysis): Record<string, ScoreBlindSpot
 }
 
 /** The `sticky score --json` contract: the outline plus scores, flags, findings and the CX Story. */
-export function scoreJson(file: string, analysed: AnalysedTalk, variant: Variant | null = null, origin = MARKDOWN_ORIGIN): ScoreJson {
+export function scoreJson(
+  file: string,
+  analysed: AnalysedTalk,
+  variant: Variant | null = null,
+  format: TalkFormat = 'markdown',
+): ScoreJson {
   const { talk, plans, analysis } = analysed;
-  const outline = outlineJson(file, talk, plans, origin);
+  const outline = outlineJson(file, talk, plans, format);
   const byId = new Map(analysis.sections.map((section) => [section.id, section]));
   const keep = variant ? new Set(plans[variant].sections.map((timing) => timing.id)) : null;
   const sections = outline.sections
@@ -40,7 +45,7 @@ export function scoreJson(file: string, analysed: AnalysedTalk, variant: Variant
         ...section,
         scores: analysed.scores,
         blindSpots: blindSpotsJson(analysed) as ScoreJson['sections'][number]['blindSpots'],
-        findings: analysed.findings.map((finding) => findingJson(finding, origin.locate)),
+        findings: analysed.findings.map(findingJson),
       };
     });
   const variants = {} as ScoreJson['variants'];

@@ -23,23 +23,12 @@ function moved(position: Position, from: Position, to: Position): Position {
   };
 }
 
-/** A finding moved with its section; written out field by field, which is several times faster than a spread. */
-function movedFinding(finding: Finding, from: Position, to: Position): Finding {
-  const copy: Finding = {
-    ruleId: finding.ruleId,
-    message: finding.message,
-    severity: finding.severity,
-    start: moved(finding.start, from, to),
-    end: moved(finding.end, from, to),
-  };
-  if (finding.signal !== undefined) copy.signal = finding.signal;
-  if (finding.actual !== undefined) copy.actual = finding.actual;
-  if (finding.expected !== undefined) copy.expected = finding.expected;
-  if (finding.note !== undefined) copy.note = finding.note;
-  if (finding.target !== undefined) copy.target = finding.target;
-  if (finding.sectionId !== undefined) copy.sectionId = finding.sectionId;
-  return copy;
-}
+/** A finding moved with its section: every field kept, its positions placed anew. */
+const movedFinding = (finding: Finding, from: Position, to: Position): Finding => ({
+  ...finding,
+  start: moved(finding.start, from, to),
+  end: moved(finding.end, from, to),
+});
 
 /**
  * Whole sections' analyses by everything they depend on (language, audience, ignores, id and

@@ -1,32 +1,33 @@
 import { constants } from 'node:fs';
 import { open, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { OFFICE_EXTENSIONS, OLD_OFFICE_EXTENSIONS, oldFormatError, readOfficeTalk } from './office/officeTalk';
+import { OFFICE_EXTENSIONS, OLD_OFFICE_EXTENSIONS, oldFormatError, PRESENTATION_EXTENSIONS, readOfficeTalk } from './office/officeTalk';
 import { UserError } from './userError';
 
 // The issue's limit. A 60-minute talk is about 60 KB of Markdown; 5 MB is a hundred times that,
 // so anything larger is a wrong file, not a talk.
 export const MAX_TALK_BYTES = 5 * 1024 * 1024;
-// A Word or OpenDocument file also holds its pictures: a talk with a few photos is a few MB, and
+// A Word, PowerPoint or OpenDocument file also holds its pictures: a talk with a few photos is a few MB, and
 // 25 MB leaves room for many. Its text is still capped at 5 MB once read, its XML at 64 MB unpacked.
 export const MAX_OFFICE_BYTES = 25 * 1024 * 1024;
+// A board deck carries photos, logos and sometimes video: 100 MB files are common. Sticky reads only
+// a presentation's XML (its text is still capped at 64 MB unpacked) and never inflates its media.
+export const MAX_PRESENTATION_BYTES = 100 * 1024 * 1024;
 
 /** Markdown and plain-text extensions. */
 const TEXT_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt'];
 /** File extensions Sticky opens as talks. */
 export const TALK_EXTENSIONS = [...TEXT_EXTENSIONS, ...OFFICE_EXTENSIONS];
 
-// Word keeps "~$talk.docx" and LibreOffice ".~lock.talk.odt#" beside a file while it is open.
+// Word and PowerPoint keep "~$talk.docx" and LibreOffice ".~lock.talk.odt#" beside a file while it is open.
 const LOCK_FILE = /^(~\$|\.~lock\.)/;
 
 /** Whether a file name is an office suite's lock file, never a talk. */
 export const isLockFile = (name: string): boolean => LOCK_FILE.test(name);
 
-/** Where a talk read from a document came from: its format, and where each line of its text is. */
+/** Where a talk read from a document came from: its format (the engine locates its lines by the file's name). */
 export interface TalkSource {
-  format: 'docx' | 'odt';
-  /** `lines[n - 1]` locates line n of the talk text in the document. */
-  lines: string[];
+  format: 'docx' | 'odt' | 'pptx' | 'odp';
 }
 
 /** A talk file as read: its text and where it came from. */
@@ -151,13 +152,17 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
         reason: 'lock-file',
       },
     );
-  if (OLD_OFFICE_EXTENSIONS.includes(extension)) throw oldFormatError(name);
+  if (OLD_OFFICE_EXTENSIONS.includes(extension)) throw oldFormatError(name, extension);
   if (!TALK_EXTENSIONS.includes(extension)) {
     const isLink = TALK_EXTENSIONS.includes(extname(path).toLowerCase());
     const what = isLink ? `"${name}" links to a file that` : `"${name}"`;
-    throw new UserError('not-markdown', `${what} is not a Markdown talk. Sticky opens .md, .markdown, .txt, .docx and .odt files.`, {
-      name,
-    });
+    throw new UserError(
+      'not-markdown',
+      `${what} is not a Markdown talk. Sticky opens .md, .markdown, .txt, .docx, .odt, .pptx and .odp files.`,
+      {
+        name,
+      },
+    );
   }
   if (OFFICE_EXTENSIONS.includes(extension)) return readOffice(path, real, name, size, extension);
   if (size > MAX_TALK_BYTES) {
@@ -185,11 +190,16 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
 }
 
 async function readOffice(path: string, real: string, name: string, size: number, extension: string): Promise<TalkFile> {
-  if (size > MAX_OFFICE_BYTES) {
-    throw new UserError('too-large', `"${name}" is ${formatMegabytes(size)}; Sticky opens documents up to 25 MB. Is this the right file?`, {
-      name,
-      reason: 'too-large-document',
-    });
+  const limit = PRESENTATION_EXTENSIONS.includes(extension) ? MAX_PRESENTATION_BYTES : MAX_OFFICE_BYTES;
+  if (size > limit) {
+    throw new UserError(
+      'too-large',
+      `"${name}" is ${formatMegabytes(size)}; Sticky opens documents up to ${limit / 1024 / 1024} MB. Is this the right file?`,
+      {
+        name,
+        reason: limit === MAX_OFFICE_BYTES ? 'too-large-document' : 'too-large-presentation',
+      },
+    );
   }
   let bytes: Buffer;
   try {
@@ -197,13 +207,7 @@ async function readOffice(path: string, real: string, name: string, size: number
   } catch (error) {
     throw readError(error, name, path);
   }
-  const converted = await readOfficeTalk(bytes, name, extension);
-  checkTalkText(name, converted.text);
-  return {
-    path,
-    name,
-    text: converted.text,
-    encodingNote: null,
-    source: { format: extension === '.odt' ? 'odt' : 'docx', lines: converted.lines },
-  };
+  const text = await readOfficeTalk(bytes, name, extension);
+  checkTalkText(name, text);
+  return { path, name, text, encodingNote: null, source: { format: extension.slice(1) as TalkSource['format'] } };
 }

@@ -13,7 +13,7 @@ export interface Dialogs {
 export const OPEN_TALK_OPTIONS: OpenDialogOptions = {
   title: 'Open a talk',
   properties: ['openFile'],
-  filters: [{ name: 'Talks (Markdown, Word, OpenDocument)', extensions: TALK_EXTENSIONS.map((ext) => ext.slice(1)) }],
+  filters: [{ name: 'Talks (Markdown, Word, PowerPoint, OpenDocument)', extensions: TALK_EXTENSIONS.map((ext) => ext.slice(1)) }],
 };
 
 /** The rehearsal export's save dialog options. */

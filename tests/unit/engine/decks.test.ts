@@ -214,3 +214,89 @@ describe('hostile decks stay linear', () => {
     expect(talk.sections.map((section) => section.title)).toEqual(['A', 'Slide 2']);
   });
 });
+
+describe('locations in Markdown decks', () => {
+  test('a finding and a section say their slide, part and line, beside the file line and column', () => {
+    const text = fixture('marp.md');
+    const { talk, lines } = readTalk(text, { fileName: 'marp.md' });
+    // Line 29 is the second line of slide 2's notes (two note comments); line 25 is the eighth line
+    // of slide 2, counted from its first line (its comment directives included, as an editor shows them).
+    expect(lines![28]).toEqual({ slide: '2', part: 'notes', line: 2 });
+    expect(lines![24]).toEqual({ slide: '2', part: 'slide', line: 8 });
+    expect(talk.sections.map((section) => section.location)).toEqual([{ slide: '1' }, { slide: '2' }, { slide: '3' }]);
+    const noNotes = talk.findings.find((finding) => finding.ruleId === 'slide-no-notes')!;
+    expect(noNotes.location).toEqual({ slide: '3', part: 'slide', line: 6 });
+    expect(noNotes.start.line).toBe(38);
+  });
+
+  test('a plain talk gets no location: its line and column say where', () => {
+    const { talk, lines } = readTalk(fixture('plain-with-rule.md'));
+    expect(lines).toBeNull();
+    expect(talk.findings.every((finding) => finding.location === undefined)).toBe(true);
+  });
+
+  test('a deck shown in English and spoken in Dutch is a finding, in the talk language', () => {
+    const text = [
+      '---',
+      'marp: true',
+      '---',
+      '',
+      '# Why customers leave',
+      '',
+      'The customer is the reason we are here and it is time to listen to them.',
+      '',
+      'We lost them because we did not call them back when they needed us.',
+      '',
+      '<!-- Vorige week belde ik een klant die ons na twaalf jaar had verlaten. Zij had ons vier keer gebeld over dezelfde factuur en niemand belde haar terug. Het is tijd dat wij luisteren. -->',
+    ].join('\n');
+    const finding = parseTalk(text).findings.find((found) => found.ruleId === 'deck-language-mismatch');
+    expect(finding?.message).toMatch(/dia's zijn in het Engels maar je notities.*Nederlands/);
+  });
+});
+
+describe("Marp's headingDivider", () => {
+  const deck = (matter: string, body: string): string => `---\nmarp: true\n${matter}---\n\n${body}`;
+  const body = [
+    '# Lead your leaders',
+    '',
+    '<!-- Good morning. I stood in a call centre and listened. -->',
+    '',
+    '## Seven calls',
+    '',
+    'Four departments',
+    '',
+    '<!-- Nobody owned her problem. -->',
+    '',
+    '### A detail',
+    '',
+    'Still slide two at level 2.',
+    '',
+    '---',
+    '',
+    '## The ask',
+    '',
+    '```md',
+    '## not a heading in a fence',
+    '```',
+  ].join('\n');
+
+  test('a number splits before every heading of that level or above, never making an empty slide', () => {
+    const talk = parseTalk(deck('headingDivider: 2\n', body));
+    expect(talk.sections.map((section) => [section.slide, section.title])).toEqual([
+      ['1', 'Lead your leaders'],
+      ['2', 'Seven calls'],
+      ['3', 'The ask'],
+    ]);
+    expect(talk.sections[1]!.words).toBe(4);
+  });
+
+  test('a list names the levels; the comment directive works too; without it, only --- splits', () => {
+    expect(parseTalk(deck('headingDivider: [3]\n', body)).sections.map((section) => section.title)).toEqual([
+      'Lead your leaders',
+      'A detail',
+      'The ask',
+    ]);
+    expect(parseTalk(deck('', `<!-- headingDivider: 1 -->\n\n${body}`)).sections).toHaveLength(2);
+    expect(parseTalk(deck('', body)).sections).toHaveLength(2);
+  });
+});

@@ -1,29 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { outlineJson } from '../../../src/main/engine/outline';
-import { parseTalk } from '../../../src/main/engine/talk/parseTalk';
-import { planTalk } from '../../../src/main/engine/timing/plan';
-import { readTalkFile, type TalkFile } from '../../../src/main/services/talkFiles';
+import { describe, expect, test } from 'vitest';
+import { readTalk } from '../../../src/main/engine/talk/parseTalk';
+import { formatLocation } from '../../../src/shared/location';
+import { readTalkFile } from '../../../src/main/services/talkFiles';
 import { makeDocx, makeOdt } from '../../support/office';
+import { outlineOf, tempFiles } from '../../support/officeFiles';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sticky-office-'));
-});
-const write = (name: string, content: Buffer): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const outline = (file: TalkFile) => {
-  const talk = parseTalk(file.text, { fileName: file.name });
-  return outlineJson(file.name, talk, planTalk(talk), {
-    format: file.source!.format,
-    locate: (line) => file.source!.lines[line - 1] ?? null,
-  });
-};
+const write = tempFiles('sticky-office-');
+const outline = outlineOf;
 
 describe('Word documents', () => {
   test('Heading 1 is the title, Heading 2 the sections; deeper headings, lists and paragraphs stay inside', async () => {
@@ -118,6 +102,9 @@ describe('OpenDocument text', () => {
     );
     const file = await readTalkFile(write('talk.odt', bytes));
     expect(file.text).toBe('# Title here\n\n## Part one\n\nSpoken text here.\n\n- An item\n');
-    expect(file.source!.lines[6]).toBe("Heading 'Part one', list item 2");
+    const where = readTalk(file.text, { fileName: file.name }).lines![6];
+    expect(where).toEqual({ heading: 'Part one', paragraph: 2, item: true });
+    expect(formatLocation(where)).toBe("Heading 'Part one', list item 2");
+    expect(formatLocation(where, 'nl')).toBe("Kop 'Part one', opsommingspunt 2");
   });
 });

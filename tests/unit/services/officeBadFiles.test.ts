@@ -1,24 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { MAX_UNPACKED_BYTES } from '../../../src/main/services/office/zipParts';
 import { isLockFile, readTalkFile } from '../../../src/main/services/talkFiles';
 import { makeDeflatedZip, makeDocx, makeOdt } from '../../support/office';
+import { oleFile, tempFiles } from '../../support/officeFiles';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'sticky-office-bad-'));
-});
-const write = (name: string, content: Buffer): string => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const oleFile = (streams: string[]): Buffer =>
-  Buffer.concat([OLE, Buffer.alloc(504), ...streams.map((name) => Buffer.from(name, 'utf16le'))]);
+const write = tempFiles('sticky-office-bad-');
 /** A real generated .docx with one part replaced. */
 async function docxWith(part: string, xml: string): Promise<Buffer> {
   const parts = unzipSync(await makeDocx([{ h: 2, text: 'A section' }, { p: 'Spoken words.' }]));

@@ -6,21 +6,24 @@ import { watchFileWithChokidar } from '../../../src/main/services/fileWatcher';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-test('an office suite’s lock files do not reload the talk; its save by rename does', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sticky-office-watch-'));
-  const docx = join(dir, 'talk.docx');
-  writeFileSync(docx, 'v1');
-  let changes = 0;
-  const stop = watchFileWithChokidar(docx, () => (changes += 1), 50);
-  await sleep(300);
-  writeFileSync(join(dir, '~$talk.docx'), 'owner');
-  writeFileSync(join(dir, '.~lock.talk.docx#'), 'owner');
-  rmSync(join(dir, '~$talk.docx'));
-  await sleep(400);
-  expect(changes).toBe(0);
-  // Word writes a temporary file and renames it over the document.
-  writeFileSync(join(dir, 'A1B2C3.tmp'), 'v2');
-  renameSync(join(dir, 'A1B2C3.tmp'), docx);
-  await expect.poll(() => changes, { timeout: 3000 }).toBeGreaterThan(0);
-  await stop();
-});
+test.each(['talk.docx', 'deck.pptx', 'deck.odp'])(
+  '%s: an office suite’s lock files do not reload it; its save by rename does',
+  async (name) => {
+    const dir = mkdtempSync(join(tmpdir(), 'sticky-office-watch-'));
+    const docx = join(dir, name);
+    writeFileSync(docx, 'v1');
+    let changes = 0;
+    const stop = watchFileWithChokidar(docx, () => (changes += 1), 50);
+    await sleep(300);
+    writeFileSync(join(dir, `~$${name}`), 'owner');
+    writeFileSync(join(dir, `.~lock.${name}#`), 'owner');
+    rmSync(join(dir, `~$${name}`));
+    await sleep(400);
+    expect(changes).toBe(0);
+    // Word and PowerPoint write a temporary file and rename it over the document.
+    writeFileSync(join(dir, 'A1B2C3.tmp'), 'v2');
+    renameSync(join(dir, 'A1B2C3.tmp'), docx);
+    await expect.poll(() => changes, { timeout: 3000 }).toBeGreaterThan(0);
+    await stop();
+  },
+);

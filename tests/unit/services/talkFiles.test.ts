@@ -57,7 +57,7 @@ describe('readTalkFile', () => {
   test.each([
     ['a missing file', () => join(dir, 'nope.md'), 'not-found', /was not found/],
     ['a folder', () => (mkdirSync(join(dir, 'folder.md'), { recursive: true }), join(dir, 'folder.md')), 'not-a-file', /is a folder/],
-    ['a non-Markdown file', () => write('slides.pptx', 'PK'), 'not-markdown', /not a Markdown talk/],
+    ['a non-Markdown file', () => write('movie.mp4', 'PK'), 'not-markdown', /not a Markdown talk.*\.pptx and \.odp/],
     ['a binary file', () => write('binary.md', Buffer.from([0x23, 0x00, 0x01])), 'not-text', /binary data/],
     [
       'a file over 5 MB',

@@ -4,8 +4,15 @@ import { SLIDEV_MARKER_KEYS } from './keys';
 /** The Markdown slide tools whose decks Sticky reads. */
 export const DECK_KINDS = ['slidev', 'marp', 'reveal'] as const;
 
-/** A slide tool's format. */
-export type DeckKind = (typeof DECK_KINDS)[number];
+/** The office formats whose slides Sticky reads as a deck (converted by services/office to Marp-like text). */
+export const OFFICE_DECK_KINDS = ['pptx', 'odp'] as const;
+
+/** A slide tool's format: a Markdown tool's, or an office suite's presentation. */
+export type DeckKind = (typeof DECK_KINDS)[number] | (typeof OFFICE_DECK_KINDS)[number];
+
+/** Whether a deck came from PowerPoint or OpenDocument (paragraphs, not lines, locate things in it). */
+export const isOfficeDeck = (kind: DeckKind | null): kind is (typeof OFFICE_DECK_KINDS)[number] =>
+  kind !== null && (OFFICE_DECK_KINDS as readonly string[]).includes(kind);
 
 /** What the front matter's `deck:` key may say: a tool, or `none` for a plain talk. */
 export const DECK_VALUES = [...DECK_KINDS, 'none'] as const;
@@ -51,11 +58,15 @@ function scanBody(text: string, bodyStart: number): BodyMarkers {
 }
 
 /**
- * Which slide tool wrote the talk, if any: the front matter's `deck:` key says it outright;
+ * Which slide tool wrote the talk, if any: a PowerPoint or OpenDocument presentation by its file
+ * name; then the front matter's `deck:` key says it outright;
  * otherwise Marp's `marp: true`, reveal.js's `Note:` lines or `--` vertical separators, or
  * Slidev's headmatter with `---` slide separators. A plain talk with a `---` rule stays a talk.
  */
-export function detectDeck(text: string, frontMatter: FrontMatter): DeckKind | null {
+export function detectDeck(text: string, frontMatter: FrontMatter, fileName = ''): DeckKind | null {
+  // A presentation's text is Sticky's own conversion (services/office/deckText.ts): its name says so.
+  const office = /\.(pptx|odp)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (office) return office as DeckKind;
   const declared = frontMatter.entries.get('deck')?.value;
   if (typeof declared === 'string') {
     const kind = declared.trim().toLowerCase();

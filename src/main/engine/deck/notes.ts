@@ -1,6 +1,6 @@
 import type { PlacedRaw } from '../talk/directives';
 import { stickyDirectiveKey } from '../talk/directives';
-import type { DeckKind } from './detect';
+import { isOfficeDeck, type DeckKind } from './detect';
 import { MARP_DIRECTIVES } from './keys';
 
 /** A range of the normalised text. */
@@ -8,6 +8,9 @@ export interface Span {
   start: number;
   end: number;
 }
+
+/** The comment that marks a part of a converted presentation's slide (services/office/deckText.ts): never a note. */
+export const OFFICE_PART = /^\s*office-part:\s*(notes|section|hidden)\b ?(.*)$/s;
 
 /** What a slide holds besides its shown text: notes, comments that are directives, where the shown text ends. */
 export interface SlideParts {
@@ -80,6 +83,11 @@ export function slideParts(text: string, kind: DeckKind, from: number, to: numbe
     if (noteLine === -1) return { notes: [], comments, shownEnd: to };
     const colon = text.indexOf(':', noteLine) + 1;
     return { notes: [{ start: colon, end: to }], comments: comments.filter((c) => c.start < noteLine), shownEnd: noteLine };
+  }
+  if (isOfficeDeck(kind)) {
+    // A converted presentation: every comment that is not Sticky's own nor a part marker is notes.
+    const notes = comments.filter((comment) => !isSticky(comment) && !OFFICE_PART.test(comment.raw.slice(4, -3)));
+    return { notes: notes.map(innerSpan), comments: comments.filter((c) => !notes.includes(c)), shownEnd: to };
   }
   if (kind === 'marp') {
     const notes = comments.filter((comment) => !isSticky(comment) && !isMarpDirective(comment.raw.slice(4, -3)));

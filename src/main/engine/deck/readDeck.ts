@@ -8,10 +8,10 @@ import { boundNesting } from '../talk/nesting';
 import type { SourceText } from '../talk/source';
 import { firstSentence, headingText, maskRange, placeTokens, slugify } from '../talk/tokens';
 import { countWords } from '../text/words';
-import type { DeckKind } from './detect';
+import { isOfficeDeck, type DeckKind } from './detect';
 import { matterEntries, slideSettings } from './matter';
-import { slideParts, type Span } from './notes';
-import { splitSlides } from './slides';
+import { OFFICE_PART, slideParts, type Span } from './notes';
+import { headingDivider, splitSlides } from './slides';
 
 /** A slide's shown and spoken text, for the deck checks. */
 export interface SlideText {
@@ -42,10 +42,19 @@ function readMarkdown(text: string): { masked: string; heading?: string } {
   return { masked: maskRange(tokens, 0, text.length), ...(heading ? { heading: headingText(heading.token) } : {}) };
 }
 
+/** The PowerPoint section a converted slide is in, from its `office-part: section` marker. */
+function officeGroup(comments: { raw: string }[]): string | undefined {
+  for (const comment of comments) {
+    const part = OFFICE_PART.exec(comment.raw.slice(4, -3));
+    if (part?.[1] === 'section' && part[2]!.trim() !== '') return part[2]!.trim();
+  }
+  return undefined;
+}
+
 /** Reads a Slidev, Marp or reveal.js deck: slides become sections, notes the spoken text. */
 export function readDeck(source: SourceText, frontMatter: FrontMatter, kind: DeckKind): DeckRead {
   const text = source.normalized;
-  const split = splitSlides(text, frontMatter.bodyStart, kind);
+  const split = splitSlides(text, frontMatter.bodyStart, kind, kind === 'marp' ? headingDivider(text, frontMatter) : undefined);
   const read: DeckRead = { sections: [], texts: [], slides: [], findings: [] };
   const taken = new Set<string>();
   split.slides.forEach((slide, index) => {
@@ -63,6 +72,7 @@ export function readDeck(source: SourceText, frontMatter: FrontMatter, kind: Dec
     const id = slugify(title, taken, index);
     const settings = matter ? slideSettings(source, matter.entries, id) : null;
     const directives = readDirectives(source, parts.comments, id);
+    const group = isOfficeDeck(kind) ? officeGroup(parts.comments) : undefined;
     if (index === 0) read.firstHeading = shown.heading;
 
     // The section runs from the slide's first non-blank character to the next slide.
@@ -104,6 +114,7 @@ export function readDeck(source: SourceText, frontMatter: FrontMatter, kind: Dec
       words,
       prompt: firstSentence(masked),
       slide: slide.label,
+      ...(group !== undefined ? { group } : {}),
     });
   });
   if (split.overflow !== null)

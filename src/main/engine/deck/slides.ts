@@ -48,10 +48,11 @@ const fenceOf = (line: string): string | null => /^ {0,3}(`{3,}|~{3,})/.exec(lin
 /**
  * Splits a deck's body into slides the way its tool does: Slidev at every `---` line (one followed
  * by a `key:` line opens the next slide's front matter, up to the next `---`); Marp and
- * reveal.js at a `---` line after a blank line, reveal.js also at `--` (a vertical slide). Code
+ * reveal.js at a `---` line after a blank line, reveal.js also at `--` (a vertical slide); Marp
+ * also before each heading of a `headingDivider` level (`divider`) that follows some content. Code
  * fences are never split. Linear: each line is looked at once, front matter lines included.
  */
-export function splitSlides(text: string, bodyStart: number, kind: DeckKind): SlideSplit {
+export function splitSlides(text: string, bodyStart: number, kind: DeckKind, divider: Set<number> = new Set()): SlideSplit {
   const lines = linesOf(text, bodyStart);
   const slides: SlideRange[] = [];
   let overflow: number | null = null;
@@ -60,6 +61,8 @@ export function splitSlides(text: string, bodyStart: number, kind: DeckKind): Sl
   let stackTop = 0;
   let current: Omit<SlideRange, 'end'> = { label: '1', stackTop: 0, start: bodyStart, contentStart: bodyStart, matter: null };
   let fence: string | null = null;
+  // Whether the current slide has shown anything yet: Marp's headingDivider never makes an empty slide.
+  let hasContent = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const opened = fenceOf(line.text);
@@ -69,17 +72,32 @@ export function splitSlides(text: string, bodyStart: number, kind: DeckKind): Sl
     }
     if (opened !== null) {
       fence = opened;
+      hasContent = true;
       continue;
     }
     const afterBlank = i === 0 || lines[i - 1]!.text.trim() === '';
     const horizontal = line.text === '---' && (kind === 'slidev' || afterBlank);
     const vertical = kind === 'reveal' && line.text === '--' && afterBlank;
-    if (!horizontal && !vertical) continue;
+    const level = divider.size > 0 ? (/^(#{1,6})(?:\s|$)/.exec(line.text)?.[1]?.length ?? 0) : 0;
+    const divided: boolean = level > 0 && divider.has(level) && hasContent;
+    if (!horizontal && !vertical && !divided) {
+      if (line.text.trim() !== '' && !line.text.trimStart().startsWith('<!--')) hasContent = true;
+      continue;
+    }
     if (slides.length + 1 >= MAX_SECTIONS) {
       overflow ??= line.start;
       continue;
     }
     slides.push({ ...current, end: line.start });
+    hasContent = divided;
+    if (divided) {
+      // The heading opens the next slide: it is the slide's first line, not a separator.
+      h++;
+      v = 1;
+      stackTop = slides.length;
+      current = { label: `${h}`, stackTop, start: line.start, contentStart: line.start, matter: null };
+      continue;
+    }
     if (vertical) v++;
     else {
       h++;
@@ -100,4 +118,22 @@ export function splitSlides(text: string, bodyStart: number, kind: DeckKind): Sl
   }
   slides.push({ ...current, end: text.length });
   return { slides, overflow };
+}
+
+// Marp's global directive in a comment (marpit.marp.app/directives#heading-divider); the last one wins.
+const DIVIDER_COMMENT = /<!--\s*headingDivider\s*:\s*([^>]*?)\s*-->/g;
+
+const dividerLevels = (value: unknown): Set<number> => {
+  const values = Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/[[\]]/g, '').split(/[\s,]+/) : [value];
+  const numbers = values.map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 6);
+  // A single number N divides at every heading of level N or above; a list names the levels.
+  if (!Array.isArray(value) && numbers.length === 1) return new Set(Array.from({ length: numbers[0]! }, (_, i) => i + 1));
+  return new Set(numbers);
+};
+
+/** The heading levels Marp's `headingDivider` (front matter or a comment directive) splits slides at. */
+export function headingDivider(text: string, frontMatter: { entries: Map<string, { value: unknown }> }): Set<number> {
+  let value = frontMatter.entries.get('headingDivider')?.value;
+  for (const match of text.matchAll(DIVIDER_COMMENT)) value = match[1];
+  return value === undefined || value === null ? new Set() : dividerLevels(value);
 }

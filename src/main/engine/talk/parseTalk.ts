@@ -11,9 +11,10 @@ import { structureFindings } from './structure';
 import { findingAt } from './findings';
 import { readFrontMatter } from './frontMatter';
 import { readMeta } from './meta';
-import { detectDeck } from '../deck/detect';
+import { detectDeck, isOfficeDeck } from '../deck/detect';
 import { deckFindings } from '../deck/checks';
 import { readDeck, type DeckRead } from '../deck/readDeck';
+import { lineTable, locateFindings, locateSections, type LineTable } from '../location/locate';
 import { SourceText } from './source';
 
 export { MAX_SECTIONS } from './limits';
@@ -42,6 +43,8 @@ export interface ReadTalk {
   talk: Talk;
   source: SourceText;
   texts: SectionText[];
+  /** Where each line is in the user's file (decks, converted documents), or null for plain Markdown. */
+  lines: LineTable | null;
 }
 
 /** How to read a talk: its file name (for a title of last resort) and defaults for what its front matter leaves out. */
@@ -64,7 +67,7 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
   const source = new SourceText(text);
   const memo = options.memo ?? noMemo;
   const frontMatter = readFrontMatter(source);
-  const deckKind = detectDeck(source.normalized, frontMatter);
+  const deckKind = detectDeck(source.normalized, frontMatter, options.fileName);
   const meta = readMeta(source, frontMatter, deckKind);
   const findings: Finding[] = [...frontMatter.findings];
   const deck: DeckRead | null = deckKind ? readDeck(source, frontMatter, deckKind) : null;
@@ -177,9 +180,12 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
     sections,
     findings,
     words: sections.reduce((sum, section) => sum + section.words, 0),
-    ...(deckKind ? { deck: deckKind } : {}),
+    ...(isOfficeDeck(deckKind) ? { presentation: deckKind } : deckKind ? { deck: deckKind } : {}),
   };
   if (deck) findings.push(...deckFindings(source, deck.slides, lang));
   findings.push(...structureFindings(source, talk, hasHeadings));
-  return { talk, source, texts };
+  const lines = lineTable(source, deck, deckKind, options.fileName);
+  locateFindings(findings, lines);
+  locateSections(sections, lines);
+  return { talk, source, texts, lines };
 }

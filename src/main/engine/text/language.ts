@@ -9,14 +9,20 @@ const NL = new Set(nlStopwords.entries.map((entry) => entry.phrase));
 // from Dutch, and it keeps detection instant on an hour-long talk.
 const SAMPLE_WORDS = 2000;
 
-/** Detects whether a text is English or Dutch by counting each language's function words. */
-export function detectLanguage(text: string): Lang {
+/** How many of each language's function words a text holds (in its first two thousand words). */
+export function languageEvidence(text: string): Record<Lang, number> {
   let en = 0;
   let nl = 0;
   for (const word of lowerWords(text, SAMPLE_WORDS)) {
     if (EN.has(word)) en++;
     else if (NL.has(word)) nl++;
   }
+  return { en, nl };
+}
+
+/** Detects whether a text is English or Dutch by counting each language's function words. */
+export function detectLanguage(text: string): Lang {
+  const { en, nl } = languageEvidence(text);
   // Ties (including no text at all) go to English, the default language.
   return nl > en ? 'nl' : 'en';
 }

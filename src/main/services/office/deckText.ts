@@ -1,0 +1,108 @@
+import { OFFICE_PART } from '../../engine/deck/notes';
+import { nearestKnown, stickyDirectiveKey } from '../../engine/talk/directives';
+import { directiveComment, escapeMarkdown } from './blocks';
+
+/** One slide of a PowerPoint or OpenDocument presentation, as read from its XML. */
+export interface OfficeSlide {
+  /** The title placeholder's text, or '' when the slide has none. */
+  title: string;
+  /** The other text on the slide, one paragraph each. */
+  shown: string[];
+  /** The speaker notes, one paragraph each. */
+  notes: string[];
+  /** Hidden in the slide show (PowerPoint's Hide Slide, Impress's Hide Slide). */
+  hidden: boolean;
+  /** The PowerPoint section the slide is in (its name with any tags), if the deck has sections. */
+  group?: string;
+}
+
+// A tag in a PowerPoint section's name: `Deep dive [variants: 30 60]`, several as `[a: 1; b: 2]`.
+const SECTION_TAG = /\s*\[([^\]]*)\]/g;
+// The versions a hidden slide is in when nothing says otherwise: all but the 10-minute one.
+const HIDDEN_VARIANTS = [30, 60];
+
+/** A section name's tags as Sticky comments, and the name without them (an untagged bracket stays). */
+export function sectionTags(name: string): { name: string; comments: string[] } {
+  const comments: string[] = [];
+  const bare = name.replace(SECTION_TAG, (whole, inner: string) => {
+    const found = inner.split(';').map((part) => directiveComment(part.trim()));
+    if (found.some((comment) => comment === null)) return whole;
+    comments.push(...(found as string[]));
+    return '';
+  });
+  return { name: bare.trim() || name.trim(), comments };
+}
+
+/** The Sticky key a directive comment (`<!-- key: value -->`) sets. */
+const keyOf = (comment: string): string => comment.slice(5, comment.indexOf(':')).trim().toLowerCase();
+const isExactKey = (comment: string): boolean => nearestKnown(keyOf(comment)) === keyOf(comment);
+const inComment = (text: string): string => text.replace(/--+/g, '-');
+
+/** A notes paragraph as a line of the notes comment; the first never reads as a directive. */
+function noteLine(paragraph: string, first: boolean): string {
+  const line = escapeMarkdown(paragraph);
+  return first && (stickyDirectiveKey(line) !== undefined || OFFICE_PART.test(line)) ? line.replace(':', '\\:') : line;
+}
+
+/**
+ * Writes a presentation's slides as the Marp-like text Sticky's deck reader takes (with the file's
+ * name ending .pptx or .odp): slides between `---` lines, the title as `#`, one line per shown
+ * paragraph, then the notes as one comment, each paragraph a line. The notes' leading
+ * `variants:`, `minutes:`, `sticky-ignore:` paragraphs and a PowerPoint section's `[tag]`s become
+ * Sticky's comments; a hidden slide is left out of the 10-minute version unless its notes say
+ * otherwise. `office-part` comments mark the parts, for locations.
+ */
+export function slidesToTalk(slides: OfficeSlide[]): string {
+  const out: string[] = [];
+  const push = (line: string): void => void out.push(line, '');
+  let previousGroup: string | undefined;
+  slides.forEach((slide, index) => {
+    if (index > 0) push('---');
+    if (slide.title !== '') push(`# ${escapeMarkdown(slide.title)}`);
+    for (const paragraph of slide.shown) push(escapeMarkdown(paragraph));
+    const own: string[] = [];
+    let firstSaid = 0;
+    while (firstSaid < slide.notes.length) {
+      const comment = directiveComment(slide.notes[firstSaid]!);
+      if (comment === null) break;
+      own.push(comment);
+      firstSaid += 1;
+    }
+    const said = slide.notes.slice(firstSaid);
+    if (own.length > 0 || said.length > 0) push('<!-- office-part: notes -->');
+    for (const comment of own) push(comment);
+    if (said.length > 0)
+      push(
+        [
+          '<!--',
+          ...said
+            .map((paragraph, at) => noteLine(paragraph, at === 0))
+            .join('\n\n')
+            .split('\n'),
+          '-->',
+        ].join('\n'),
+      );
+    const ownKeys = new Set(own.map(keyOf));
+    const tags = slide.group === undefined ? null : sectionTags(slide.group);
+    const firstOfGroup = slide.group !== previousGroup;
+    previousGroup = slide.group;
+    const hiddenOwn = slide.hidden && !ownKeys.has('variants');
+    if (tags) {
+      push(`<!-- office-part: section ${inComment(tags.name)} -->`);
+      // A misspelt tag is said once, at the section's first slide; a valid one holds for every slide.
+      const kept = tags.comments.filter((comment) => (isExactKey(comment) ? !ownKeys.has(keyOf(comment)) : firstOfGroup));
+      for (const comment of kept) if (!(hiddenOwn && keyOf(comment) === 'variants')) push(comment);
+    }
+    if (hiddenOwn) {
+      const grouped = tags?.comments.find((comment) => keyOf(comment) === 'variants');
+      const listed = grouped ? (grouped.match(/\d+/g) ?? []).map(Number).filter((n) => n !== 10) : [];
+      push('<!-- office-part: hidden -->');
+      push(`<!-- variants: ${(listed.length > 0 ? listed : HIDDEN_VARIANTS).join(' ')} -->`);
+    }
+  });
+  return out.join('\n');
+}
+
+/** Whether slides hold any text at all (an empty deck has nothing to coach). */
+export const hasText = (slides: OfficeSlide[]): boolean =>
+  slides.some((slide) => slide.title !== '' || slide.shown.length > 0 || slide.notes.length > 0);
