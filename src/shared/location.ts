@@ -1,4 +1,3 @@
-import type { Lang } from './talk';
 
 /**
  * Where something is in the user's own file, in the terms the user sees there: a slide and its
@@ -61,7 +60,7 @@ const WORDS = {
  * paragraph 2", "Heading 'Where we are now', paragraph 3", "slide 3, notes, line 2". Null when
  * there is nothing to say (a plain Markdown talk, whose line and column say it all).
  */
-export function formatLocation(location: TalkLocation | undefined | null, lang: Lang = 'en'): string | null {
+export function formatLocation(location: TalkLocation | undefined | null, lang: 'en' | 'nl' = 'en'): string | null {
   if (!location) return null;
   const words = WORDS[lang];
   const parts: string[] = [];

@@ -75,3 +75,10 @@ describe('the composition root', () => {
     expect(lines).toBeLessThan(60);
   });
 });
+
+describe('styles', () => {
+  test('the global sheet holds tokens, resets and a few utilities: under 300 lines', () => {
+    const lines = readFileSync(join(SRC, 'renderer/src/app.css'), 'utf8').trimEnd().split('\n').length;
+    expect(lines).toBeLessThan(300);
+  });
+});

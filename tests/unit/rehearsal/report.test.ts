@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RehearsalRun } from '../../../src/shared/rehearsal';
-import { buildReport, measuredPace, type ReportContext } from '../../../src/shared/rehearsalReport';
+import { buildReport, measuredPace, type ReportContext } from '../../../src/renderer/src/lib/rehearsal/rehearsalReport';
 
 function run(actuals: number[], status: RehearsalRun['status'] = 'complete', words = [130, 260, 130, 100]): RehearsalRun {
   const ids = ['a', 'b', 'c', 'd'];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RehearsalPlan } from '../../../src/shared/rehearsal';
-import { RehearsalTimer } from '../../../src/shared/rehearsalTimer';
+import { RehearsalTimer } from '../../../src/renderer/src/lib/rehearsal/rehearsalTimer';
 
 /** A plan of three sections: 60 s, 120 s and 60 s against a 4-minute target. */
 const plan: RehearsalPlan = {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ARGUMENT_SCHEMAS, MAX_RUN_JSON, rehearsalRun } from '../../../src/main/api/schemas';
 import { envelope } from '../../../src/main/services/userError';
 import type { RehearsalPlan, RehearsalRun } from '../../../src/shared/rehearsal';
-import { RehearsalTimer } from '../../../src/shared/rehearsalTimer';
+import { RehearsalTimer } from '../../../src/renderer/src/lib/rehearsal/rehearsalTimer';
 import { sampleRun } from '../../support/runs';
 import { tempServices } from '../../support/settings';
 

@@ -1,4 +1,4 @@
-import type { RehearsalEvent, RehearsalPlan, SectionResult } from './rehearsal';
+import type { RehearsalEvent, RehearsalPlan, SectionResult } from '../../../../shared/rehearsal';
 
 /** The calm cue: on track below 80% of the section's budget, tight until 100%, then over. */
 export type PaceCue = 'on-track' | 'tight' | 'over';

@@ -1,5 +1,5 @@
-import type { RehearsalRun, SectionResult } from './rehearsal';
-import { OPENING_ID, type Variant } from './talk';
+import type { RehearsalRun, SectionResult } from '../../../../shared/rehearsal';
+import { OPENING_ID, type Variant } from '../../../../shared/talk';
 
 /** One row of the run report. */
 export interface ReportRow extends SectionResult {

@@ -1,0 +1,71 @@
+import type { AppState, SettingsChange } from '../../../../shared/api';
+import type { TalkDefaults, ThemeChoice, UiLanguage } from '../../../../shared/settings';
+import { api } from '../api';
+import { locale, resolveLocale } from '../i18n.svelte';
+import type { Notices } from './notices.svelte';
+
+/** The user's settings as the window shows them, and whether the settings panel is open. */
+export class SettingsState {
+  #theme = $state<ThemeChoice>('system');
+  #talkDefaults = $state.raw<TalkDefaults>({ wpm: null, audience: 'keynote', lang: 'auto' });
+  #uiLanguage = $state<UiLanguage>('system');
+  #panelOpen = $state(false);
+
+  constructor(private readonly notices: Notices) {}
+
+  /** The colour theme: system, light or dark. */
+  get theme(): ThemeChoice {
+    return this.#theme;
+  }
+
+  /** The defaults for talks whose front matter leaves them out. */
+  get talkDefaults(): TalkDefaults {
+    return this.#talkDefaults;
+  }
+
+  /** The interface language setting (system, en or nl). */
+  get uiLanguage(): UiLanguage {
+    return this.#uiLanguage;
+  }
+
+  /** Whether the settings panel is open. */
+  get panelOpen(): boolean {
+    return this.#panelOpen;
+  }
+
+  /** Takes the saved settings from the main process at start-up. */
+  adopt(state: Pick<AppState, 'theme' | 'talkDefaults' | 'uiLanguage'>): void {
+    this.#theme = state.theme;
+    this.#talkDefaults = state.talkDefaults;
+    this.#uiLanguage = state.uiLanguage;
+    locale.current = resolveLocale(state.uiLanguage);
+  }
+
+  /** Changes settings; the main process re-reads the talk when its defaults change. */
+  async update(change: SettingsChange): Promise<void> {
+    try {
+      const saved = await api().updateSettings(change);
+      this.#theme = saved.theme ?? this.#theme;
+      this.#talkDefaults = saved.talkDefaults ?? this.#talkDefaults;
+      this.#uiLanguage = saved.uiLanguage ?? this.#uiLanguage;
+      locale.current = resolveLocale(this.#uiLanguage);
+    } catch (error) {
+      this.notices.showFailure('talk', error);
+    }
+  }
+
+  /** Changes some of the talk defaults, keeping the rest. */
+  updateTalkDefaults(change: Partial<TalkDefaults>): Promise<void> {
+    return this.update({ talkDefaults: { ...this.#talkDefaults, ...change } });
+  }
+
+  /** Opens the settings panel. */
+  openPanel(): void {
+    this.#panelOpen = true;
+  }
+
+  /** Closes the settings panel. */
+  closePanel(): void {
+    this.#panelOpen = false;
+  }
+}

@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { locale } from '../../../src/renderer/src/lib/i18n.svelte';
+import { Notices } from '../../../src/renderer/src/lib/state/notices.svelte';
+import { SettingsState } from '../../../src/renderer/src/lib/state/settings.svelte';
+import { appState, installFakeApi, type FakeApi } from './fakes';
+
+let api: FakeApi;
+let notices: Notices;
+let settings: SettingsState;
+
+beforeEach(() => {
+  api = installFakeApi();
+  notices = new Notices();
+  settings = new SettingsState(notices);
+  locale.current = 'en';
+});
+
+describe('SettingsState', () => {
+  test('adopt() takes the saved settings and sets the interface language', () => {
+    settings.adopt(appState({ theme: 'dark', uiLanguage: 'nl', talkDefaults: { wpm: 140, audience: 'board', lang: 'nl' } }));
+    expect(settings.theme).toBe('dark');
+    expect(settings.talkDefaults.wpm).toBe(140);
+    expect(settings.uiLanguage).toBe('nl');
+    expect(locale.current).toBe('nl');
+  });
+
+  test('update() keeps what the main process saved, and switches the language with it', async () => {
+    await settings.update({ theme: 'light', uiLanguage: 'nl' });
+    expect(api.updateSettings).toHaveBeenCalledWith({ theme: 'light', uiLanguage: 'nl' });
+    expect(settings.theme).toBe('light');
+    expect(locale.current).toBe('nl');
+  });
+
+  test('updateTalkDefaults() changes one default and keeps the others', async () => {
+    settings.adopt(appState({ talkDefaults: { wpm: 140, audience: 'board', lang: 'nl' } }));
+    await settings.updateTalkDefaults({ audience: 'workshop' });
+    expect(api.updateSettings).toHaveBeenCalledWith({ talkDefaults: { wpm: 140, audience: 'workshop', lang: 'nl' } });
+    expect(settings.talkDefaults).toEqual({ wpm: 140, audience: 'workshop', lang: 'nl' });
+  });
+
+  test('a refused change keeps the old settings and says why', async () => {
+    api.updateSettings.mockRejectedValue(new Error('Words per minute must be 60 to 250.'));
+    await settings.update({ theme: 'dark' });
+    expect(settings.theme).toBe('system');
+    expect(notices.talk).toEqual({ tone: 'error', message: 'Words per minute must be 60 to 250.' });
+  });
+
+  test('the panel opens and closes', () => {
+    expect(settings.panelOpen).toBe(false);
+    settings.openPanel();
+    expect(settings.panelOpen).toBe(true);
+    settings.closePanel();
+    expect(settings.panelOpen).toBe(false);
+  });
+});
