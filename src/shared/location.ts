@@ -1,4 +1,3 @@
-
 /**
  * Where something is in the user's own file, in the terms the user sees there: a slide and its
  * part (PowerPoint, OpenDocument and Markdown decks), or a heading and a paragraph (Word and
