@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { ALLOWED_PERMISSIONS, installPermissionHandlers, isPermissionAllowed, type PermissionHooks } from '../../../src/main/shell/permissions';
+import {
+  ALLOWED_PERMISSIONS,
+  installPermissionHandlers,
+  isPermissionAllowed,
+  type PermissionHooks,
+} from '../../../src/main/shell/permissions';
 
 type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: object) => void;
 type CheckHandler = (contents: unknown, permission: string, origin: string, details: object) => boolean;
