@@ -99,3 +99,24 @@ export interface TalkAnalysis {
   talk: StoryResult & { mantra: MantraResult };
   variants: Record<Variant, StoryResult & { sections: string[] }>;
 }
+
+/** A section's results as the window gets them with every update: its evidence stays behind. */
+export type SectionSummary = Omit<SectionAnalysis, 'findings' | 'spoken'> & {
+  /** How many findings the section has (fetched with its evidence when the section is opened). */
+  findingCount: number;
+};
+
+/** A talk's analysis as the window gets it: every section's scores, no findings or spoken text. */
+export interface AnalysisView {
+  sections: SectionSummary[];
+  talk: TalkAnalysis['talk'];
+  variants: TalkAnalysis['variants'];
+}
+
+/** What the window fetches when a section is opened: its findings and its spoken mask. */
+export interface SectionEvidence {
+  id: string;
+  findings: Finding[];
+  /** As SectionAnalysis.spoken: the section's source with unspoken characters as spaces. */
+  spoken: string;
+}

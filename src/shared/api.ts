@@ -1,4 +1,4 @@
-import type { TalkAnalysis } from './analysis';
+import type { AnalysisView, SectionEvidence, SectionSummary } from './analysis';
 import type { ApiError } from './errors';
 import type { ScoreSnapshot } from './history';
 import type { RehearsalPlan, RehearsalRun } from './rehearsal';
@@ -18,8 +18,11 @@ export interface OpenedTalk {
   key: string;
   /** The speaker's measured pace used for the plans instead of the talk's wpm, if chosen. */
   pace: number | null;
-  /** The scores, once computed (the outline shows first; a `analysed` update follows). */
-  analysis: TalkAnalysis | null;
+  /**
+   * The scores, once computed (the outline shows first; an `analysed` update follows). Sections'
+   * findings and spoken text are fetched one section at a time (sectionEvidence).
+   */
+  analysis: AnalysisView | null;
   /** Milliseconds since the epoch when this version was read. */
   loadedAt: number;
   /** Set when the file had to be read in another encoding than UTF-8. */
@@ -55,15 +58,35 @@ export interface SettingsChange {
 }
 
 /** Pushed by the main process when the open talk changes. */
-export interface TalkUpdate {
+export type TalkUpdate = TalkChange | TalkScored;
+
+/** The open talk changed: the whole talk as it is now. */
+export interface TalkChange {
   /**
-   * opened: a new talk; reloaded: the file changed on disk; analysed: its scores are ready;
-   * replanned: the speaking rate changed;
-   * missing: the file disappeared; failed: an open failed.
+   * opened: a new talk; reloaded: the file changed on disk; replanned: the speaking rate or
+   * settings changed; missing: the file disappeared; failed: an open or a scoring failed.
    */
-  kind: 'opened' | 'reloaded' | 'analysed' | 'replanned' | 'missing' | 'failed';
+  kind: 'opened' | 'reloaded' | 'replanned' | 'missing' | 'failed';
   current: OpenedTalk | null;
   error: ApiError | null;
+}
+
+/**
+ * The open talk's scores are ready: only what changed. `sections` holds the sections whose
+ * results differ from the analysis the window last got for this talk (all of them when
+ * `complete`); `sectionIds` is every section in order. The talk, plans and text are as before.
+ */
+export interface TalkScored {
+  kind: 'analysed';
+  /** The talk (OpenedTalk.key) and version (OpenedTalk.loadedAt) these scores are for. */
+  key: string;
+  loadedAt: number;
+  complete: boolean;
+  sections: SectionSummary[];
+  sectionIds: string[];
+  talk: AnalysisView['talk'];
+  variants: AnalysisView['variants'];
+  error: null;
 }
 
 /** The API the renderer sees as `window.sticky`. Each call rejects with an Error carrying `code`. */
@@ -92,6 +115,8 @@ export interface StickyApi {
   updateSettings(changes: SettingsChange): Promise<SettingsChange>;
   /** The open talk's scores across saves, oldest first. */
   scoreHistory(): Promise<ScoreSnapshot[]>;
+  /** One section's findings and spoken text, for its detail view; null when it has none (yet). */
+  sectionEvidence(sectionId: string): Promise<SectionEvidence | null>;
   /** Subscribes to talk updates; returns the unsubscribe function. */
   onTalkUpdate(listener: (update: TalkUpdate) => void): () => void;
   /** The file system path of a dropped File, or '' where it cannot be known. */
@@ -124,6 +149,7 @@ export const INVOKE_CHANNELS = {
   setSoundCue: 'sticky:set-sound-cue',
   scoreHistory: 'sticky:score-history',
   updateSettings: 'sticky:update-settings',
+  sectionEvidence: 'sticky:section-evidence',
 } as const satisfies Record<InvokeMethod, `sticky:${string}`>;
 
 /** The channel on which the main process pushes TalkUpdate events. */

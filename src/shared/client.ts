@@ -45,6 +45,7 @@ export function createStickyClient(transport: StickyTransport, channels: Record<
     setSoundCue: (on) => call('setSoundCue', on),
     updateSettings: (changes) => call('updateSettings', changes),
     scoreHistory: () => call('scoreHistory'),
+    sectionEvidence: (sectionId) => call('sectionEvidence', sectionId),
     onTalkUpdate: (listener) => transport.subscribe(updateChannel, listener),
     pathForFile: (file) => transport.pathForFile(file),
   } satisfies StickyApi);

@@ -134,4 +134,5 @@ export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => Api
   setSoundCue: args(boolean),
   scoreHistory: args(),
   updateSettings: args(settingsChange),
+  sectionEvidence: args(text(MAX_ID, { nonBlank: true, message: 'Expected a section id.' })),
 };

@@ -3,7 +3,7 @@ import type { ApiServices } from './services';
 import type { ApiHandlers } from './types';
 
 /** The calls about the open talk: the first screen's state, opening, recent files, score history. */
-export type TalkMethod = 'getState' | 'openFile' | 'openDialog' | 'openDropped' | 'removeRecent' | 'scoreHistory';
+export type TalkMethod = 'getState' | 'openFile' | 'openDialog' | 'openDropped' | 'removeRecent' | 'scoreHistory' | 'sectionEvidence';
 
 /** The talk calls, given arguments that passed their schema (schemas.ts). */
 export function talkApi(services: ApiServices): ApiHandlers<TalkMethod> {
@@ -29,5 +29,6 @@ export function talkApi(services: ApiServices): ApiHandlers<TalkMethod> {
     openDropped: (name, text) => talks.openText(name, text),
     removeRecent: (path) => recent.remove(path ?? undefined),
     scoreHistory: () => (talks.current ? services.history.list(talks.current.key) : []),
+    sectionEvidence: (sectionId) => talks.evidence(sectionId),
   };
 }

@@ -53,7 +53,7 @@ export function createServices(inputs: ServiceInputs): Services {
     watchFile: inputs.watchFile,
     paceFor: (key) => settings.get('paceByTalk')[key],
     defaults: () => settings.get('talkDefaults'),
-    onAnalysed: (opened) => opened.analysis && history.record(opened.key, opened.analysis, Date.now()),
+    onAnalysed: (key, analysis) => void history.record(key, analysis, Date.now()),
     emit: inputs.emit,
   });
   // Besides what the dialog, drops and the command line add: the recent talks, the samples and

@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import type { OpenedTalk, TalkUpdate } from '../../shared/api';
 import type { TalkDefaults } from '../../shared/settings';
 import type { ApiError } from '../../shared/errors';
+import type { SectionEvidence, TalkAnalysis } from '../../shared/analysis';
+import { analysisView, changedSections, sectionEvidence } from './analysisView';
 import { planTalk } from '../engine/timing/plan';
 import { AnalysisService } from './analysis';
 import type { StopWatching, WatchFile } from './fileWatcher';
@@ -21,8 +23,8 @@ export interface TalkServiceDeps {
   analysis?: AnalysisService;
   /** Where the engine runs: a worker in the app, this process by default. */
   engine?: EngineRunner;
-  /** Called with every finished analysis, to keep the score history. */
-  onAnalysed?: (opened: OpenedTalk) => void;
+  /** Called with every finished analysis of a talk (by its key), to keep the score history. */
+  onAnalysed?: (key: string, analysis: TalkAnalysis) => void;
   /** Defaults for what a talk's front matter leaves out (settings). */
   defaults?: () => Partial<TalkDefaults>;
   /** The speaking rate chosen for a talk, if any (the speaker's measured pace). */
@@ -32,6 +34,8 @@ export interface TalkServiceDeps {
 /** Opens talks, keeps the current one, and reloads it when its file changes on disk. */
 export class TalkService {
   private currentTalk: OpenedTalk | null = null;
+  /** The current talk's full analysis, with every section's evidence; the window gets a view of it. */
+  private fullAnalysis: TalkAnalysis | null = null;
   private lastError: ApiError | null = null;
   private stopWatching: StopWatching | null = null;
   private readonly now: () => number;
@@ -55,6 +59,11 @@ export class TalkService {
   /** The open talk, if any. */
   get current(): OpenedTalk | null {
     return this.currentTalk;
+  }
+
+  /** One section's findings and spoken text from the latest analysis, if it has that section. */
+  evidence(sectionId: string): SectionEvidence | null {
+    return this.fullAnalysis ? sectionEvidence(this.fullAnalysis, sectionId) : null;
   }
 
   /** The last failure to open or reload, cleared by the next success. */
@@ -182,11 +191,27 @@ export class TalkService {
     this.pending = this.engine
       .analyse(text, name, this.defaults())
       .then((analysis) => {
-        if (generation !== this.generation || !this.currentTalk) return;
-        this.currentTalk = { ...this.currentTalk, analysis };
+        const current = this.currentTalk;
+        if (generation !== this.generation || !current) return;
+        const view = analysisView(analysis);
+        // Only what changed since the scores the window has for this talk (all, for a new talk).
+        const previous = current.analysis;
+        const changed = changedSections(previous, view);
+        this.fullAnalysis = analysis;
+        this.currentTalk = { ...current, analysis: view };
         onScored?.();
-        this.deps.onAnalysed?.(this.currentTalk);
-        this.deps.emit({ kind: 'analysed', current: this.currentTalk, error: null });
+        this.deps.onAnalysed?.(current.key, analysis);
+        this.deps.emit({
+          kind: 'analysed',
+          key: current.key,
+          loadedAt: current.loadedAt,
+          complete: previous === null,
+          sections: changed,
+          sectionIds: view.sections.map((section) => section.id),
+          talk: view.talk,
+          variants: view.variants,
+          error: null,
+        });
       })
       .catch((error: unknown) => {
         if (generation !== this.generation) return;
@@ -204,6 +229,7 @@ export class TalkService {
   private async replace(opened: OpenedTalk): Promise<void> {
     await this.close();
     this.currentTalk = opened;
+    this.fullAnalysis = null;
     this.lastError = null;
     if (opened.path) this.stopWatching = this.deps.watchFile(opened.path, () => void this.reload());
   }

@@ -7,6 +7,7 @@ import { watchFileWithChokidar } from '../../../src/main/services/fileWatcher';
 import { RecentFiles } from '../../../src/main/services/recentFiles';
 import { TalkService } from '../../../src/main/services/talkService';
 import type { TalkUpdate } from '../../../src/shared/api';
+import { applyScores } from '../../../src/shared/scoresUpdate';
 import { tempSettings } from '../../support/settings';
 
 function setup(): { service: TalkService; updates: TalkUpdate[]; dir: string; recent: RecentFiles } {
@@ -64,8 +65,44 @@ describe('TalkService', () => {
     await service.analysed;
     await new Promise((resolve) => setTimeout(resolve, 50));
     const analysed = updates.filter((update) => update.kind === 'analysed');
-    expect(analysed.map((update) => update.current?.talk.sections[0]!.id)).toEqual(['second']);
+    expect(analysed.map((update) => update.sectionIds[0])).toEqual(['second']);
     expect(service.current?.analysis?.sections[0]!.id).toBe('second');
+    await service.close();
+  });
+
+  test('scores reach the window without evidence, and a re-score sends only the sections that changed', async () => {
+    const { service, updates, dir } = setup();
+    const path = join(dir, 'talk.md');
+    const story = '## Story\n\nIt was 2019. Priya called me and said: "We lost them."\n';
+    const plan = '## Plan\n\nOur synergy framework leverages holistic touchpoints.\n';
+    writeFileSync(path, `${story}\n${plan}`);
+    await service.open(path);
+    await service.analysed;
+    const first = updates.at(-1)!;
+    if (first.kind !== 'analysed') throw new Error('expected the scores');
+    expect(first.complete).toBe(true);
+    expect(first.sections.map((section) => section.id)).toEqual(['story', 'plan']);
+    // No finding or spoken text crosses with an update; the section's evidence is asked for.
+    expect(JSON.stringify(first)).not.toContain('"findings"');
+    expect(JSON.stringify(first)).not.toContain('"spoken"');
+    expect(first.sections[0]!.findingCount).toBeGreaterThan(0);
+    const evidence = service.evidence('story')!;
+    expect(evidence.findings).toHaveLength(first.sections[0]!.findingCount);
+    expect(evidence.spoken).toContain('Priya called me');
+    expect(service.evidence('nowhere')).toBeNull();
+
+    writeFileSync(path, `${story}\n${plan.replace('holistic', 'holistic, scalable')}`);
+    await service.reload();
+    await service.analysed;
+    const second = updates.at(-1)!;
+    if (second.kind !== 'analysed') throw new Error('expected the scores');
+    expect(second.complete).toBe(false);
+    expect(second.sections.map((section) => section.id)).toEqual(['plan']);
+    expect(second.sectionIds).toEqual(['story', 'plan']);
+    expect(applyScores(first.complete ? applyScores(null, first) : null, second)?.sections.map((section) => section.id)).toEqual([
+      'story',
+      'plan',
+    ]);
     await service.close();
   });
 

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { analysisView } from '../../../src/main/services/analysisView';
+import { analyseTalk } from '../../../src/main/engine/analyse';
+import type { TalkScored } from '../../../src/shared/api';
+import { applyScores } from '../../../src/shared/scoresUpdate';
+
+const view = analysisView(analyseTalk('## One\n\nIt was 2019. I met Anna.\n\n## Two\n\nWe leverage synergies.\n').analysis);
+const update = (sections: TalkScored['sections'], complete: boolean): TalkScored => ({
+  kind: 'analysed',
+  key: 'talk.md',
+  loadedAt: 1,
+  complete,
+  sections,
+  sectionIds: ['one', 'two'],
+  talk: view.talk,
+  variants: view.variants,
+  error: null,
+});
+
+describe('applyScores', () => {
+  test('a complete update is the analysis', () => {
+    expect(applyScores(null, update(view.sections, true))).toEqual(view);
+  });
+
+  test('a partial update keeps the sections it leaves out', () => {
+    const changed = { ...view.sections[1]!, scores: { ...view.sections[1]!.scores, simple: 1 } };
+    const applied = applyScores(view, update([changed], false))!;
+    expect(applied.sections[0]).toBe(view.sections[0]);
+    expect(applied.sections[1]!.scores.simple).toBe(1);
+  });
+
+  test('a partial update without the sections it keeps asks for the whole state', () => {
+    expect(applyScores(null, update([view.sections[1]!], false))).toBeNull();
+  });
+});
