@@ -28,6 +28,6 @@ test('a hostile file: the window answers a key press and the main side answers c
 
   // Then the scores arrive, with the finding that says how much was analysed.
   await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 60_000 });
-  const findings = talks.current?.analysis?.sections.flatMap((section) => section.findings) ?? [];
+  const findings = talks.current?.analysis?.sections.flatMap((section) => talks.evidence(section.id)?.findings ?? []) ?? [];
   expect(findings.map((finding) => finding.ruleId)).toContain('analysis-budget');
 });

@@ -68,6 +68,8 @@ export function openedTalk(options: { score?: number; encodingNote?: string } = 
   return {
     name: 'talk.md',
     path: '/talks/talk.md',
+    key: '/talks/talk.md',
+    loadedAt: 1,
     encodingNote: options.encodingNote ?? null,
     talk: { title: 'A talk', mantra: null, sections: ids.map((id) => ({ id, title: id.toUpperCase(), variants: [10, 30, 60] })) },
     plans: {
@@ -86,9 +88,28 @@ export function openedTalk(options: { score?: number; encodingNote?: string } = 
   } as unknown as OpenedTalk;
 }
 
-/** An update as the main process pushes it. */
+/** An update as the main process pushes it: for `analysed`, all of the talk's scores. */
 export function update(kind: TalkUpdate['kind'], current: OpenedTalk | null, error: ApiError | null = null): TalkUpdate {
-  return { kind, current, error };
+  if (kind !== 'analysed') return { kind, current, error };
+  const analysis = current!.analysis!;
+  return {
+    kind,
+    key: current!.key,
+    loadedAt: current!.loadedAt,
+    complete: true,
+    sections: analysis.sections,
+    sectionIds: analysis.sections.map((section) => section.id),
+    talk: analysis.talk,
+    variants: analysis.variants,
+    error: null,
+  };
+}
+
+/** The scores of `sections` only, as a re-score that changed only those sends them. */
+export function partialScores(current: OpenedTalk, sections: string[]): TalkUpdate {
+  const full = update('analysed', current);
+  if (full.kind !== 'analysed') throw new Error('expected scores');
+  return { ...full, complete: false, sections: full.sections.filter((section) => sections.includes(section.id)) };
 }
 
 /** Lets pending promise callbacks run. */

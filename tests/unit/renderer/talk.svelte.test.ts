@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { Notices } from '../../../src/renderer/src/lib/state/notices.svelte';
 import { TalkState } from '../../../src/renderer/src/lib/state/talk.svelte';
-import { appState, installFakeApi, openedTalk, settle, update, type FakeApi } from './fakes';
+import { appState, installFakeApi, openedTalk, partialScores, settle, update, type FakeApi } from './fakes';
 
 let api: FakeApi;
 let notices: Notices;
@@ -54,7 +54,7 @@ describe('updates from the main process, by kind', () => {
     api.scoreHistory.mockResolvedValue(history);
     const rescored = openedTalk({ score: 60 });
     talk.apply(update('analysed', rescored));
-    expect(talk.current).toBe(rescored);
+    expect(talk.current?.analysis).toEqual(rescored.analysis);
     expect(talk.changes?.variants[10]).toEqual({
       simple: 10,
       unexpected: 10,
@@ -67,6 +67,24 @@ describe('updates from the main process, by kind', () => {
     expect(talk.changes?.sections['a']?.simple).toBe(10);
     await settle();
     expect(talk.history).toEqual(history);
+  });
+
+  test('a re-score that changed one section keeps the others as they were', () => {
+    const before = openedTalk({ score: 50 });
+    talk.apply(update('opened', before));
+    talk.apply(update('analysed', before));
+    const kept = talk.current!.analysis!.sections[1];
+    talk.apply(partialScores(openedTalk({ score: 60 }), ['a']));
+    expect(talk.current!.analysis!.sections.map((section) => section.scores.simple)).toEqual([60, 50, 50, 50]);
+    expect(talk.current!.analysis!.sections[1]).toBe(kept);
+  });
+
+  test('scores the window cannot apply (another version, or missing the scores they build on) ask for the whole state', async () => {
+    talk.apply(update('opened', { ...openedTalk({ score: 50 }), analysis: null }));
+    api.getState.mockClear();
+    talk.apply(partialScores(openedTalk({ score: 60 }), ['a']));
+    await settle();
+    expect(api.getState).toHaveBeenCalledOnce();
   });
 
   test('analysed without a save before it: no changes to show', () => {

@@ -1,4 +1,4 @@
-import { PRINCIPLES, type PrincipleId, type TalkAnalysis } from '../../../shared/analysis';
+import { PRINCIPLES, type PrincipleId, type AnalysisView } from '../../../shared/analysis';
 import { VARIANTS, type Variant } from '../../../shared/talk';
 
 /** Score changes between two analyses: per version (talk level) and per section. */
@@ -20,7 +20,7 @@ function diff(before: Record<string, number>, after: Record<string, number>, key
 }
 
 /** What changed from the previous save's analysis to this one. */
-export function scoreChanges(before: TalkAnalysis, after: TalkAnalysis): ScoreChanges {
+export function scoreChanges(before: AnalysisView, after: AnalysisView): ScoreChanges {
   const variants = {} as ScoreChanges['variants'];
   for (const variant of VARIANTS) {
     const was = before.variants[variant];

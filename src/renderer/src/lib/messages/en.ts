@@ -123,6 +123,7 @@ export const en = {
   'summary.mantraSuggestion': 'A line you could make your mantra: “{text}”. Say it again at the close.',
   'summary.noMantra': 'No mantra yet: give the audience one line to repeat, and set it as mantra: in the front matter.',
   'summary.trend': 'Across your last {count} saves',
+  'detail.loading': 'Finding the words behind the scores…',
   'detail.back': '← Summary',
   'detail.backLabel': 'Back to the talk summary',
   'detail.meta': 'line {line} · {words} words · versions {variants}',

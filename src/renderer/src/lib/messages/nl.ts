@@ -125,6 +125,7 @@ export const nl: Record<MessageKey, string> = {
   'summary.mantraSuggestion': 'Een zin die je mantra kan worden: “{text}”. Zeg hem nog eens aan het slot.',
   'summary.noMantra': 'Nog geen mantra: geef het publiek één zin om te herhalen, en zet die als mantra: in de front matter.',
   'summary.trend': 'Over de laatste {count} keer opslaan',
+  'detail.loading': 'De woorden achter de scores worden gezocht…',
   'detail.back': '← Overzicht',
   'detail.backLabel': 'Terug naar het overzicht van de talk',
   'detail.meta': 'regel {line} · {words} woorden · versies {variants}',

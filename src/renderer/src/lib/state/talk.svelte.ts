@@ -1,5 +1,6 @@
 import type { AppState, OpenedTalk, SampleTalk, TalkUpdate } from '../../../../shared/api';
-import type { TalkAnalysis } from '../../../../shared/analysis';
+import type { AnalysisView } from '../../../../shared/analysis';
+import { applyScores } from '../../../../shared/scoresUpdate';
 import type { ScoreSnapshot } from '../../../../shared/history';
 import type { RecentFile } from '../../../../shared/settings';
 import type { Variant, VariantPlan } from '../../../../shared/talk';
@@ -25,7 +26,7 @@ export class TalkState {
   #changes = $state.raw<ScoreChanges | null>(null);
   #history = $state.raw<ScoreSnapshot[]>([]);
   /** The scores from before the last save, until the new ones arrive. */
-  #beforeSave: TalkAnalysis | null = null;
+  #beforeSave: AnalysisView | null = null;
   #plan = $derived(this.#current ? this.#current.plans[this.#variant] : null);
   #sectionIds = $derived.by(() => {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup rebuilt with the plan, never mutated
@@ -100,16 +101,25 @@ export class TalkState {
   /** Applies an update pushed by the main process. */
   apply(update: TalkUpdate): void {
     switch (update.kind) {
-      case 'analysed':
-        if (this.#beforeSave && update.current?.analysis) {
-          this.#changes = scoreChanges(this.#beforeSave, update.current.analysis);
+      case 'analysed': {
+        const current = this.#current;
+        // Scores of another talk or version than the one shown, or a change the window cannot
+        // apply (it missed the scores it builds on): the whole state is asked for instead.
+        const analysis = current?.key === update.key && current.loadedAt === update.loadedAt ? applyScores(current.analysis, update) : null;
+        if (!current || !analysis) {
+          void this.resync();
+          break;
+        }
+        if (this.#beforeSave) {
+          this.#changes = scoreChanges(this.#beforeSave, analysis);
           this.#beforeSave = null;
         }
         void api()
           .scoreHistory()
           .then((history) => (this.#history = history));
-        this.#current = update.current;
+        this.#current = { ...current, analysis };
         break;
+      }
       case 'replanned':
         this.#current = update.current;
         break;
@@ -140,6 +150,13 @@ export class TalkState {
   /** Shows the plan or the coaching view. */
   showTab(tab: TalkTab): void {
     this.#tab = tab;
+  }
+
+  /** Takes the main process's whole state again, when an update cannot be applied to the one shown. */
+  private async resync(): Promise<void> {
+    const state = await api().getState();
+    this.#current = state.current;
+    this.#recent = state.recent;
   }
 
   private async refreshRecent(): Promise<void> {
