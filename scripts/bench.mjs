@@ -118,8 +118,8 @@ if (process.argv.includes('--json')) {
     retextMs: round(sixtyRow.retext),
     longestStepMs: round(longestStep),
     peakRssMb,
-    editRatio: round(editRescoreMs / sixtyRow.sticky),
-    openRatio: browser.ms === null ? null : round(browser.ms / sixtyRow.sticky),
+    editRatio: Math.round((editRescoreMs / sixtyRow.sticky) * 100) / 100,
+    openRatio: browser.ms === null ? null : Math.round((browser.ms / sixtyRow.sticky) * 100) / 100,
     ...(browser.note ? { note: browser.note } : {}),
   };
   console.log(JSON.stringify(result));

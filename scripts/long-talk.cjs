@@ -5,8 +5,11 @@
 const { readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-/** A talk of at least `minWords` words: { text, words }. */
-function buildLongTalk(minWords, title) {
+/**
+ * A talk of at least `minWords` words: { text, words }. `skipWords` starts further into the
+ * speeches, so talks built with different skips share no paragraph (89,000 words in all).
+ */
+function buildLongTalk(minWords, title, skipWords = 0) {
   const dir = join(__dirname, '..', 'eval', 'corpora', 'twain');
   const paragraphs = readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
@@ -18,7 +21,12 @@ function buildLongTalk(minWords, title) {
   let words = 0;
   let sectionWords = Infinity;
   let section = 0;
+  let skipped = 0;
   for (const paragraph of paragraphs) {
+    if (skipped < skipWords) {
+      skipped += paragraph.split(' ').length;
+      continue;
+    }
     if (words >= minWords) break;
     if (sectionWords >= 450) {
       section += 1;

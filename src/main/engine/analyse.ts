@@ -31,7 +31,8 @@ const MEMO_LIMIT = 10000;
 /** Keeps the signals of each run of lines by language and content, so re-analysis after an edit is cheap. */
 export class SignalCache {
   private readonly entries = new Map<string, ChunkSignals>();
-  private readonly memos = new Map<string, unknown>();
+  private readonly memos = new Map<string, Map<string, unknown>>();
+  private memoCount = 0;
   /** Whole sections' analyses, for re-scoring only what an edit changed. */
   readonly sections = new SectionMemo();
   hits = 0;
@@ -39,12 +40,26 @@ export class SignalCache {
 
   /** Remembers a derived value of a text (its chunk ranges, its words) by kind and text. */
   memo<T>(kind: string, text: string, compute: () => T): T {
-    const key = `${kind}\u0000${text}`;
-    if (this.memos.has(key)) return this.memos.get(key) as T;
+    // One map per kind, keyed by the text itself: V8 hashes a string once, where a joined
+    // kind-and-text key would be built and hashed anew for every kind.
+    let ofKind = this.memos.get(kind);
+    if (!ofKind) this.memos.set(kind, (ofKind = new Map()));
+    if (ofKind.has(text)) return ofKind.get(text) as T;
     const value = compute();
-    this.memos.set(key, value);
-    if (this.memos.size > MEMO_LIMIT) this.memos.delete(this.memos.keys().next().value!);
+    ofKind.set(text, value);
+    if (++this.memoCount > MEMO_LIMIT) this.forgetOldest();
     return value;
+  }
+
+  /** Forgets the oldest remembered value of the largest kind. */
+  private forgetOldest(): void {
+    let largest: Map<string, unknown> | undefined;
+    for (const ofKind of this.memos.values()) if (!largest || ofKind.size > largest.size) largest = ofKind;
+    const oldest = largest?.keys().next();
+    if (largest && oldest && !oldest.done) {
+      largest.delete(oldest.value);
+      this.memoCount--;
+    }
   }
 
   /** The signals of a run of lines, from the cache or freshly computed. */
@@ -209,6 +224,7 @@ function assemble(read: ReadTalk, sections: SectionAnalysis[], cache: SignalCach
   const mantra = mantraResult(talk, texts, {
     lowerWords: (masked) => cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)),
     sentences: (masked) => cache.memo(`sentences:${talk.lang}`, masked, () => sentencesOf(masked, talk.lang)),
+    remember: (kind, masked, compute) => cache.memo(kind, masked, compute),
   });
   const variants = {} as TalkAnalysis['variants'];
   for (const variant of VARIANTS) {

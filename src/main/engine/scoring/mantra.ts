@@ -38,22 +38,31 @@ function hasOwnWord(words: { lower: string }[], lang: Lang): boolean {
 export interface SectionReader {
   sentences: (masked: string) => ReturnType<typeof sentencesOf>;
   lowerWords: (masked: string) => string[];
+  /** A value derived from a section's mask, remembered between analyses where the reader can. */
+  remember: <T>(kind: string, masked: string, compute: () => T) => T;
 }
 
 /** A reader that computes everything afresh. */
 export const plainReader = (lang: Lang): SectionReader => ({
   sentences: (masked) => sentencesOf(masked, lang),
   lowerWords: (masked) => wordsOf(masked).map((word) => word.lower),
+  remember: (_kind, _masked, compute) => compute(),
 });
 
 /** A short sentence repeated word for word across the talk, if any: a candidate mantra. Takes each section's spoken mask. */
 export function repeatedSentence(sections: string[], lang: Lang, reader = plainReader(lang)): string | null {
   const seen = new Map<string, { text: string; times: number; sections: Set<number> }>();
+  // A section's candidate lines depend on its text alone: remembered, so an edit re-reads one section.
+  const candidates = (masked: string): { key: string; text: string }[] =>
+    reader.remember(`mantra-lines:${lang}`, masked, () =>
+      reader
+        .sentences(masked)
+        .filter((sentence) => sentence.words.length >= MIN_WORDS && sentence.words.length <= MAX_WORDS && hasOwnWord(sentence.words, lang))
+        .map((sentence) => ({ key: sentence.words.map((word) => word.lower).join(' '), text: sentence.text.trim() })),
+    );
   sections.forEach((masked, index) => {
-    for (const sentence of reader.sentences(masked)) {
-      if (sentence.words.length < MIN_WORDS || sentence.words.length > MAX_WORDS || !hasOwnWord(sentence.words, lang)) continue;
-      const key = sentence.words.map((word) => word.lower).join(' ');
-      const entry = seen.get(key) ?? { text: sentence.text.trim(), times: 0, sections: new Set<number>() };
+    for (const { key, text } of candidates(masked)) {
+      const entry = seen.get(key) ?? { text, times: 0, sections: new Set<number>() };
       entry.times++;
       entry.sections.add(index);
       seen.set(key, entry);
@@ -83,7 +92,8 @@ export function suggestMantra(sections: string[], lang: Lang, reader = plainRead
   const content = (text: string): string[] =>
     reader.lowerWords(text).filter((word) => word.length >= KEY_WORD_LETTERS && !stopwords.has(word));
   const heardIn = new Map<string, number>();
-  for (const masked of sections) for (const word of new Set(content(masked))) heardIn.set(word, (heardIn.get(word) ?? 0) + 1);
+  const distinct = (masked: string): string[] => reader.remember(`mantra-words:${lang}`, masked, () => [...new Set(content(masked))]);
+  for (const masked of sections) for (const word of distinct(masked)) heardIn.set(word, (heardIn.get(word) ?? 0) + 1);
   const places = [...new Set([sections.length - 1, Math.max(0, sections.length - 2), 0])];
   let best: { text: string; weight: number } | null = null;
   for (const index of places) {

@@ -23,6 +23,17 @@ const OPENING = /^---[ \t]*\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
 /**
+ * The front matter block with its closing line (the text reading it depends on), '' when the talk
+ * has none, or null when it is not closed.
+ */
+export function frontMatterBlock(text: string): string | null {
+  const opening = OPENING.exec(text);
+  if (!opening) return '';
+  const closing = CLOSING.exec(text.slice(opening[0].length));
+  return closing ? text.slice(0, opening[0].length + closing.index + closing[0].length + 1) : null;
+}
+
+/**
  * Reads YAML front matter at the top of the talk. Malformed YAML never throws: it yields a finding
  * with the position of the error, and no entries.
  */

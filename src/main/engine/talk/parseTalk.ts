@@ -9,7 +9,7 @@ import { boundNesting, MAX_MARKERS } from './nesting';
 import { firstSentence, headingText, maskRange, placeTokens, slugify, type PlacedToken } from './tokens';
 import { structureFindings } from './structure';
 import { findingAt } from './findings';
-import { readFrontMatter } from './frontMatter';
+import { frontMatterBlock, readFrontMatter } from './frontMatter';
 import { readMeta } from './meta';
 import { detectDeck, isOfficeDeck } from '../deck/detect';
 import { deckFindings } from '../deck/checks';
@@ -66,7 +66,13 @@ export function parseTalk(text: string, options: ParseOptions = {}): Talk {
 export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
   const source = new SourceText(text);
   const memo = options.memo ?? noMemo;
-  const frontMatter = readFrontMatter(source);
+  // Front matter sits at the top, so the same block (and the same length in the file: CRLF line
+  // ends make it longer) reads the same, positions included.
+  const block = frontMatterBlock(source.normalized);
+  const frontMatter =
+    block === null
+      ? readFrontMatter(source)
+      : memo(`front-matter:${source.positionOfNormalized(block.length).offset}`, block, () => readFrontMatter(source));
   const deckKind = detectDeck(source.normalized, frontMatter, options.fileName);
   const meta = readMeta(source, frontMatter, deckKind);
   const findings: Finding[] = [...frontMatter.findings];
