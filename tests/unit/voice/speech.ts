@@ -33,7 +33,7 @@ export function speak(request: SpeechRequest): Float32Array {
     const wav = join(CACHE, `${key}.wav`);
     const text = request.range ? `<speak><prosody range="${request.range}">${request.text}</prosody></speak>` : request.text;
     execFileSync('espeak-ng', ['-v', request.voice, '-s', String(request.speed), ...(request.range ? ['-m'] : []), '-w', wav, text]);
-    execFileSync('sox', [wav, '-r', String(SPEECH_RATE), '-c', '1', '-e', 'floating-point', '-b', '32', '-t', 'raw', raw]);
+    execFileSync('sox', ['-V1', wav, '-r', String(SPEECH_RATE), '-c', '1', '-e', 'floating-point', '-b', '32', '-t', 'raw', raw]);
   }
   const bytes = readFileSync(raw);
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));

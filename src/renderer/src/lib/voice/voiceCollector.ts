@@ -8,7 +8,7 @@ import { paceOf, SectionTally } from './sectionTally';
 /** What the rehearsal screen shows while the microphone listens. */
 export interface VoiceLive {
   listening: boolean;
-  /** The last hop's level, 0 (silence, -60 dBFS) to 1 (0 dBFS), for a level meter. */
+  /** The level, 0 (-60 dBFS or less) to 1 (0 dBFS), held at peaks and falling back slowly, for a level meter. */
   level: number;
   /** Speaking now, or pausing. */
   speaking: boolean;
@@ -29,6 +29,9 @@ const PACE_STEP_SECONDS = 10;
 const PACE_WINDOW_STEPS = 3;
 // The level meter spans 60 dB, the range between a quiet room and a full-scale signal.
 const METER_RANGE_DB = 60;
+// The meter holds peaks and falls back 20 dB a second, like a broadcast peak meter (IEC 60268-10
+// type I falls 20 dB in 1.7 s) but a little quicker, so it follows phrases without flickering.
+const METER_FALL_DB_PER_HOP = 20 * HOP_SECONDS;
 
 /**
  * Turns microphone samples into a rehearsal's voice figures, section by section. Time is the
@@ -53,7 +56,7 @@ export class VoiceCollector {
     pitch: PitchTracker;
     recent: number[];
   } | null = null;
-  private lastLevel = -Infinity;
+  private meterDb = -Infinity;
   private paceBuckets: { words: number; seconds: number }[] = [{ words: 0, seconds: 0 }];
 
   constructor(private readonly flatBelow = FLAT_BELOW_SEMITONES) {}
@@ -94,7 +97,7 @@ export class VoiceCollector {
   stopListening(): void {
     this.section?.tally.close();
     this.listening = null;
-    this.lastLevel = -Infinity;
+    this.meterDb = -Infinity;
   }
 
   /** Takes the next samples from the microphone, in order. */
@@ -123,7 +126,7 @@ export class VoiceCollector {
     const at = state.at + state.hops * HOP_SECONDS;
     state.hops++;
     const db = levelDb(hopSamples);
-    this.lastLevel = db;
+    this.meterDb = Math.max(db, this.meterDb - METER_FALL_DB_PER_HOP);
     const speech = state.activity.push(db);
     state.recent.push(db);
     if (state.recent.length > SMOOTH_HOPS) state.recent.shift();
@@ -163,7 +166,7 @@ export class VoiceCollector {
     const wpm = tally?.wpm ?? null;
     return {
       listening: this.listening !== null,
-      level: Math.min(1, Math.max(0, 1 + this.lastLevel / METER_RANGE_DB)),
+      level: Math.min(1, Math.max(0, 1 + this.meterDb / METER_RANGE_DB)),
       speaking: this.listening !== null && (tally?.timeline.speakingNow ?? false),
       sectionWpm: wpm === null ? null : Math.round(wpm),
     };
