@@ -54,6 +54,7 @@ export function createHandlers(services: ApiServices): Record<InvokeMethod, Hand
       samples: services.samples(),
       theme: settings.get('theme'),
       soundCue: settings.get('soundCue'),
+      microphone: settings.get('microphone'),
       talkDefaults: settings.get('talkDefaults'),
       uiLanguage: settings.get('uiLanguage'),
     }),
@@ -65,8 +66,14 @@ export function createHandlers(services: ApiServices): Record<InvokeMethod, Hand
       }
       if (change.theme !== undefined) settings.set('theme', change.theme);
       if (change.uiLanguage !== undefined) settings.set('uiLanguage', change.uiLanguage);
+      if (change.microphone !== undefined) settings.set('microphone', change.microphone);
       services.afterSettingsChange?.();
-      return { theme: settings.get('theme'), talkDefaults: settings.get('talkDefaults'), uiLanguage: settings.get('uiLanguage') };
+      return {
+        theme: settings.get('theme'),
+        talkDefaults: settings.get('talkDefaults'),
+        uiLanguage: settings.get('uiLanguage'),
+        microphone: settings.get('microphone'),
+      };
     },
     // Refused before the file system is touched, so the answer says nothing about the path.
     openFile: (path: string): Promise<OpenedTalk> => talks.open(chosen.check(path)),

@@ -38,9 +38,10 @@ app.on('open-file', (event, path) => {
 
 void app.whenReady().then(() => {
   serveAppFiles(join(__dirname, '../renderer'));
-  installPermissionHandlers(session.defaultSession, (url) => isTrustedSender({ url, isMainFrame: true }, appUrl));
   // Never throws: an unreadable store is set aside and reported, and the window still opens.
   const { store: settings } = openSettings(() => new Store<Settings>(SETTINGS_STORE_OPTIONS as never));
+  const ownPage = (url: string) => isTrustedSender({ url, isMainFrame: true }, appUrl);
+  installPermissionHandlers(session.defaultSession, ownPage, () => settings.get('microphone'));
   const { talks, recent, samples, chosen, handlers } = createServices({
     settings,
     rehearsals: new RehearsalStore(openRehearsals(() => new Store<RehearsalData>(REHEARSAL_STORE_OPTIONS as never)).store),

@@ -108,6 +108,7 @@ export const rehearsalRun: Check<RehearsalRun> = (value, at) => {
 const settingsChange = object({
   theme: optional(THEME),
   uiLanguage: optional(oneOf(['system', 'en', 'nl'], 'The interface language must be system, en or nl.')),
+  microphone: optional(boolean),
   talkDefaults: optional(
     object({
       wpm: nullable(number(MIN_WPM, MAX_WPM, { message: WPM_MESSAGE })),

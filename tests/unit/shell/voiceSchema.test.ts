@@ -6,7 +6,15 @@ import { sampleRun } from '../../support/runs';
 
 const VOICE: RunVoice = {
   sections: {
-    opening: { listened: 61.2, speaking: 50, paused: 11.2, wpm: 131, longPauses: [{ at: 20.5, seconds: 2.6 }], pitchSpread: 1.9, flat: false },
+    opening: {
+      listened: 61.2,
+      speaking: 50,
+      paused: 11.2,
+      wpm: 131,
+      longPauses: [{ at: 20.5, seconds: 2.6 }],
+      pitchSpread: 1.9,
+      flat: false,
+    },
     close: { listened: 3, speaking: 1, paused: 2, wpm: null, longPauses: [], pitchSpread: null, flat: false },
   },
   pace: [{ at: 10, sectionId: 'opening', wpm: 128 }],
@@ -25,7 +33,9 @@ describe('saveRun schema: voice figures', () => {
     const section = VOICE.sections['opening']!;
     await refused(() => rehearsalRun(sampleRun('r', { voice: { ...VOICE, extra: 1 } as RunVoice }), 'run'));
     await refused(() => rehearsalRun(sampleRun('r', { voice: { ...VOICE, sections: { a: { ...section, wpm: 5_000 } } } }), 'run'));
-    await refused(() => rehearsalRun(sampleRun('r', { voice: { ...VOICE, sections: { a: { ...section, flat: 'yes' as never } } } }), 'run'));
+    await refused(() =>
+      rehearsalRun(sampleRun('r', { voice: { ...VOICE, sections: { a: { ...section, flat: 'yes' as never } } } }), 'run'),
+    );
     await refused(() => rehearsalRun(sampleRun('r', { voice: { ...VOICE, sections: { ['x'.repeat(201)]: section } } }), 'run'));
     const many = Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`s${i}`, section]));
     await refused(() => rehearsalRun(sampleRun('r', { voice: { ...VOICE, sections: many } }), 'run'));

@@ -27,7 +27,7 @@ export function noise(seconds: number, sampleRate: number, rms: number, seed = 1
   const out = new Float32Array(Math.round(seconds * sampleRate));
   let state = seed;
   // A linear congruential generator (Numerical Recipes' constants): repeatable, uniform in [-1, 1).
-  const next = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 31) - 1;
+  const next = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 31 - 1;
   // A uniform value in [-1, 1) has an RMS of 1/sqrt(3).
   for (let i = 0; i < out.length; i++) out[i] = next() * rms * Math.sqrt(3);
   return out;

@@ -50,7 +50,10 @@ export class SectionTally {
       speaking: round(this.speakingBefore + this.timeline.speaking),
       paused: round(this.pausedBefore + this.timeline.paused + this.timeline.currentSilence),
       wpm: wpm === null ? null : Math.round(wpm),
-      longPauses: [...this.longPausesBefore, ...this.timeline.longPauses].map((pause) => ({ at: round(pause.at), seconds: round(pause.seconds) })),
+      longPauses: [...this.longPausesBefore, ...this.timeline.longPauses].map((pause) => ({
+        at: round(pause.at),
+        seconds: round(pause.seconds),
+      })),
       pitchSpread: spread === null ? null : round(spread),
       flat: spread !== null && spread < flatBelow,
     };

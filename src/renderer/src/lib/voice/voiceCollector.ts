@@ -16,7 +16,6 @@ export interface VoiceLive {
   sectionWpm: number | null;
 }
 
-
 // Pitch every second hop (20 ms): enough frames for a spread, half the work.
 const PITCH_EVERY_HOPS = 2;
 // The envelope for syllable nuclei is the level averaged over 80 ms: syllables come at 3-8 per
