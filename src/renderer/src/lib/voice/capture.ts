@@ -1,4 +1,5 @@
 import workletUrl from './captureWorklet.ts?worker&url';
+import { captureErrorOf, type CaptureError } from './micErrors';
 
 /**
  * The microphone for a rehearsal: getUserMedia (audio only) → an AudioContext → the capture
@@ -10,19 +11,8 @@ import workletUrl from './captureWorklet.ts?worker&url';
 // Must match CAPTURE_PROCESSOR in captureWorklet.ts (importing it would run the worklet here).
 const PROCESSOR = 'sticky-capture';
 
-/** Why the microphone could not start: refused by the speaker or the system, none found, or it failed. */
-export type CaptureError = 'denied' | 'no-microphone' | 'unavailable';
-
 /** Receives each block of mono samples with its sample rate. */
 export type SamplesListener = (samples: Float32Array, sampleRate: number) => void;
-
-/** Which CaptureError a getUserMedia or AudioContext failure is (DOMException names, Media Capture and Streams §9.2). */
-export function captureErrorOf(error: unknown): CaptureError {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'NotAllowedError' || name === 'SecurityError') return 'denied';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'no-microphone';
-  return 'unavailable';
-}
 
 /** One listening session of the microphone; start it, then stop it (a stopped capture is not restarted: make a new one). */
 export class MicCapture {

@@ -1,5 +1,6 @@
 import type { RunVoice } from '../../../../shared/voice';
-import { MicCapture, type CaptureError } from './capture';
+import { MicCapture } from './capture';
+import type { CaptureError } from './micErrors';
 import { VoiceCollector, type VoiceLive } from './voiceCollector';
 
 /**
