@@ -49,7 +49,9 @@ function report(accuracy, vad) {
     );
   }
 
-  console.log('\nPauses: a 2.5 s and a 0.8 s silence inserted with sox; start and length errors of the pause found (ms)');
+  console.log(
+    '\nPauses: a 2.5 s and a 0.8 s silence inserted, clean and in white noise (signal-to-noise ratio); start and length errors of the pause found (ms); extra pauses are silences of 250 ms or more elsewhere (espeak-ng pauses at commas and full stops)',
+  );
   const rows = accuracy.energyPauseRows().map((row) => ({ method: 'Sticky (energy)', ...flatten(row) }));
   console.table([...rows, ...vad]);
 
@@ -57,7 +59,7 @@ function report(accuracy, vad) {
   console.table(accuracy.spreadRows().map((row) => ({ lang: row.lang, range: row.range, set1: row.spreads[0], set2: row.spreads[1] })));
 }
 
-function flatten({ lang, snr, errors, extra, ms }) {
+function flatten({ lang, snr, errors, extra, ms, paceError }) {
   return {
     lang,
     snr,
@@ -66,6 +68,7 @@ function flatten({ lang, snr, errors, extra, ms }) {
     'short start': errors[1].startMs,
     'short length': errors[1].lengthMs,
     'extra pauses': extra,
+    ...(paceError === undefined ? {} : { 'pace error %': paceError }),
     ms,
   };
 }

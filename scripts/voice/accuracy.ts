@@ -119,6 +119,8 @@ export function energyPauseRows(): {
   errors: { startMs: number | null; lengthMs: number | null }[];
   extra: number;
   ms: number;
+  /** The estimated pace's error against the real rate, in percent. */
+  paceError: number | null;
 }[] {
   return LANGS.flatMap((lang) => {
     const { samples, truth, text } = pauseMaterial(lang);
@@ -126,9 +128,11 @@ export function energyPauseRows(): {
       const input = snr === null ? samples : withNoise(samples, snr);
       const started = performance.now();
       const found = energyPauses(input);
-      measureSection(input, text, lang); // the whole analysis, for its running time
+      const { wpm } = measureSection(input, text, lang);
       const ms = performance.now() - started;
+      const realWpm = wordCount(text) / (samples.length / SPEECH_RATE / 60);
       return {
+        paceError: wpm === null ? null : round1((wpm / realWpm - 1) * 100),
         lang,
         snr: snr === null ? 'clean' : `${snr} dB`,
         errors: pauseErrors(truth, found),

@@ -38,13 +38,33 @@ describe('levels and voice activity', () => {
 
   test('the floor follows a room that gets louder', () => {
     const detector = new ActivityDetector();
-    for (let i = 0; i < 400; i++) detector.push(-70);
-    expect(detector.threshold).toBe(-58);
+    for (let i = 0; i < 400; i++) detector.push(-50);
+    // A steady room and no voice yet: the smallest margin, 6 dB.
+    expect(detector.threshold).toBe(-44);
     for (let i = 0; i < 400; i++) detector.push(-40);
     // After 4 s at -40 dBFS the old quiet is out of the 3 s window: -40 alone is not speech.
     expect(detector.floor).toBe(-40);
     expect(detector.push(-40)).toBe(false);
     expect(detector.push(-20)).toBe(true);
+  });
+
+  test('the margin is half the way from the room to the voice, between 6 and 12 dB', () => {
+    const margin = (voiceDb: number) => {
+      const detector = new ActivityDetector();
+      for (let i = 0; i < 100; i++) detector.push(i % 10 === 0 ? voiceDb : -50);
+      return detector.threshold + 50;
+    };
+    expect(margin(-42)).toBe(6); // 8 dB of voice over the room: the smallest margin
+    expect(margin(-34)).toBe(8); // 16 dB: half
+    expect(margin(-10)).toBe(12); // 40 dB: the largest
+  });
+
+  test('a syllable may count 3 dB over the room, below the speech margin', () => {
+    const detector = new ActivityDetector();
+    for (let i = 0; i < 100; i++) detector.push(i % 10 === 0 ? -20 : -50);
+    expect(detector.audible(-46)).toBe(true);
+    expect(detector.push(-46)).toBe(false);
+    expect(detector.audible(-48)).toBe(false);
   });
 });
 

@@ -130,7 +130,7 @@ export class VoiceCollector {
     state.recent.push(db);
     if (state.recent.length > SMOOTH_HOPS) state.recent.shift();
     const smooth = state.recent.reduce((sum, value) => sum + value, 0) / state.recent.length;
-    const peak = state.peaks.push(smooth, at, speech);
+    const peak = state.peaks.push(smooth, at, state.activity.audible(db));
     const tally = this.section?.tally;
     if (!tally) return;
     tally.listened += HOP_SECONDS;
