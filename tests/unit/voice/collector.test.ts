@@ -9,6 +9,16 @@ function feed(collector: VoiceCollector, samples: Float32Array): void {
   for (let at = 0; at < samples.length; at += BLOCK) collector.push(samples.subarray(at, at + BLOCK));
 }
 
+/** A collector listening in section a (1 syllable per word) from run time `at`, fed `samples` and stopped. */
+function listenedTo(samples: Float32Array, at = 0): VoiceCollector {
+  const collector = new VoiceCollector();
+  collector.startSection('a', 1);
+  collector.startListening(at, RATE);
+  feed(collector, samples);
+  collector.stopListening();
+  return collector;
+}
+
 // A "voice" at 150 Hz with 4 syllables a second: at 1 syllable per word, 240 words a minute.
 const speech = (seconds: number) => syllableBuzz(150, 4, seconds, RATE);
 
@@ -48,17 +58,8 @@ describe('VoiceCollector', () => {
   });
 
   test('turning the microphone off and on loses nothing measured, and time off is not counted', () => {
-    const whole = new VoiceCollector();
-    whole.startSection('a', 1);
-    whole.startListening(0, RATE);
-    feed(whole, joinAt(RATE, speech(6), 3, speech(6)));
-    whole.stopListening();
-
-    const split = new VoiceCollector();
-    split.startSection('a', 1);
-    split.startListening(0, RATE);
-    feed(split, joinAt(RATE, speech(6), 3));
-    split.stopListening();
+    const whole = listenedTo(joinAt(RATE, speech(6), 3, speech(6)));
+    const split = listenedTo(joinAt(RATE, speech(6), 3));
     const before = split.summary()!.sections['a']!;
     split.startListening(40, 16_000); // back 31 s later, on another device
     feed(split, syllableBuzz(150, 4, 6, 16_000));
@@ -73,11 +74,7 @@ describe('VoiceCollector', () => {
   });
 
   test('a long pause carries its time on the run clock', () => {
-    const collector = new VoiceCollector();
-    collector.startSection('a', 1);
-    collector.startListening(100, RATE);
-    feed(collector, joinAt(RATE, speech(2), 3, speech(2)));
-    collector.stopListening();
+    const collector = listenedTo(joinAt(RATE, speech(2), 3, speech(2)), 100);
     const [pause] = collector.summary()!.sections['a']!.longPauses;
     // The buzz fades out within its last beat; the pause starts near 102 s and lasts about 3 s.
     expect(pause!.at).toBeGreaterThan(101.7);
