@@ -2,6 +2,7 @@ import { isAbsolute } from 'node:path';
 import type { InvokeMethod, StickyApi } from '../shared/api';
 import type { RehearsalRun } from '../shared/rehearsal';
 import { VARIANTS } from '../shared/talk';
+import { MAX_VOICE_POINTS } from '../shared/voice';
 import { MAX_TARGET, MIN_TARGET } from './rehearsalHandlers';
 import { UserError } from './services/userError';
 import { MAX_TALK_BYTES } from './services/talkFiles';
@@ -61,10 +62,8 @@ const plan = object({
   ),
 });
 
-// Voice figures (shared/voice.ts): a pace point every 10 s and a long pause at most every 2 s, so
-// 20,000 of each cover over two days of listening; a measured pace above 1,000 words per minute
-// or a pitch spread above 48 semitones (four octaves) is no voice.
-const MAX_VOICE_POINTS = 20_000;
+// Voice figures (shared/voice.ts, with their MAX_VOICE_POINTS): a measured pace above 1,000 words
+// per minute or a pitch spread above 48 semitones (four octaves) is no voice.
 const voicePace = number(0, 1_000);
 const voice = object({
   sections: record(

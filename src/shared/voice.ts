@@ -29,3 +29,20 @@ export interface RunVoice {
   sections: Record<string, SectionVoice>;
   pace: PacePoint[];
 }
+
+// A pace point every 10 s and a long pause at most every 2 s: 20,000 of each cover over two days
+// of listening, far beyond any rehearsal (the IPC schema refuses more).
+/** The most pace points, and long pauses per section, a run's voice figures hold. */
+export const MAX_VOICE_POINTS = 20_000;
+
+/** The run's measured pace over all sections heard (weighted by time listened), or null when none had one. */
+export function measuredPace(voice: RunVoice): number | null {
+  let words = 0;
+  let minutes = 0;
+  for (const section of Object.values(voice.sections)) {
+    if (section.wpm === null) continue;
+    words += section.wpm * (section.listened / 60);
+    minutes += section.listened / 60;
+  }
+  return minutes > 0 ? Math.round(words / minutes) : null;
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cleanRuns, isStoredRun } from '../../../src/main/services/runCheck';
 import type { RehearsalRun } from '../../../src/shared/rehearsal';
-import type { RunVoice } from '../../../src/shared/voice';
+import { measuredPace, type RunVoice } from '../../../src/shared/voice';
 import { sampleRun } from '../../support/runs';
 import { tempRehearsals } from '../../support/settings';
 
@@ -45,5 +45,21 @@ describe('runs with voice figures', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'sticky-voice-runs-'));
     writeFileSync(join(cwd, 'rehearsals.json'), JSON.stringify({ runs: [broken] }));
     expect(tempRehearsals(cwd).list()[0]!.total).toBe(70);
+  });
+});
+
+describe('the measured pace of a run', () => {
+  test('weighted by time listened; sections without a pace are left out', () => {
+    const section = VOICE.sections['a']!;
+    const voice: RunVoice = {
+      sections: {
+        a: { ...section, listened: 60, wpm: 120 },
+        b: { ...section, listened: 180, wpm: 160 },
+        c: { ...section, listened: 3, wpm: null },
+      },
+      pace: [],
+    };
+    expect(measuredPace(voice)).toBe(150);
+    expect(measuredPace({ sections: { c: voice.sections['c']! }, pace: [] })).toBeNull();
   });
 });

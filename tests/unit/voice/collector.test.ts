@@ -83,3 +83,15 @@ describe('VoiceCollector', () => {
     expect(pause!.seconds).toBeLessThan(3.4);
   });
 });
+
+test('a section with an impossible syllables-per-word ratio still gives a pace a run can store', () => {
+  for (const ratio of [0, -1, Number.NaN, Infinity]) {
+    const collector = new VoiceCollector();
+    collector.startSection('a', ratio);
+    collector.startListening(0, RATE);
+    feed(collector, speech(8));
+    const { wpm } = collector.summary()!.sections['a']!;
+    expect(Number.isFinite(wpm)).toBe(true);
+    expect(wpm!).toBeLessThanOrEqual(600);
+  }
+});

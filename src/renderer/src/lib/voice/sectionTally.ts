@@ -1,4 +1,4 @@
-import type { SectionVoice } from '../../../../shared/voice';
+import { MAX_VOICE_POINTS, type SectionVoice } from '../../../../shared/voice';
 import { pitchSpread } from './pitch';
 import { SpeechTimeline } from './timeline';
 
@@ -50,7 +50,7 @@ export class SectionTally {
       speaking: round(this.speakingBefore + this.timeline.speaking),
       paused: round(this.pausedBefore + this.timeline.paused + this.timeline.currentSilence),
       wpm: wpm === null ? null : Math.round(wpm),
-      longPauses: [...this.longPausesBefore, ...this.timeline.longPauses].map((pause) => ({
+      longPauses: [...this.longPausesBefore, ...this.timeline.longPauses].slice(0, MAX_VOICE_POINTS).map((pause) => ({
         at: round(pause.at),
         seconds: round(pause.seconds),
       })),

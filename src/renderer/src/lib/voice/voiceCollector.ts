@@ -1,4 +1,4 @@
-import type { PacePoint, RunVoice } from '../../../../shared/voice';
+import { MAX_VOICE_POINTS, type PacePoint, type RunVoice } from '../../../../shared/voice';
 import { FLAT_BELOW_SEMITONES } from './flatVoice';
 import { ActivityDetector, HOP_SECONDS, levelDb } from './activity';
 import { PeakPicker } from './peaks';
@@ -16,6 +16,9 @@ export interface VoiceLive {
   sectionWpm: number | null;
 }
 
+// Every word has a syllable; no language's running text averages over 4 per word (Dutch and
+// English are near 1.5). Outside that the section's ratio is a mistake, not a measurement.
+const MAX_SYLLABLES_PER_WORD = 4;
 // Pitch every second hop (20 ms): enough frames for a spread, half the work.
 const PITCH_EVERY_HOPS = 2;
 // The envelope for syllable nuclei is the level averaged over 80 ms: syllables come at 3-8 per
@@ -65,7 +68,7 @@ export class VoiceCollector {
     this.section?.tally.close();
     let tally = this.tallies.get(id);
     if (!tally) {
-      tally = new SectionTally(syllablesPerWord);
+      tally = new SectionTally(Number.isFinite(syllablesPerWord) ? Math.min(MAX_SYLLABLES_PER_WORD, Math.max(1, syllablesPerWord)) : 1.5);
       this.tallies.set(id, tally);
     }
     this.section = { id, tally };
@@ -155,7 +158,8 @@ export class VoiceCollector {
     const words = recent.reduce((sum, item) => sum + item.words, 0);
     const seconds = recent.reduce((sum, item) => sum + item.seconds, 0);
     const wpm = paceOf(words, 1, seconds);
-    if (wpm !== null && this.section) this.pace.push({ at: Math.round(at), sectionId: this.section.id, wpm: Math.round(wpm) });
+    if (wpm !== null && this.section && this.pace.length < MAX_VOICE_POINTS)
+      this.pace.push({ at: Math.round(at), sectionId: this.section.id, wpm: Math.round(wpm) });
     this.paceBuckets = [...recent.slice(1 - PACE_WINDOW_STEPS), { words: 0, seconds: 0 }];
   }
 
