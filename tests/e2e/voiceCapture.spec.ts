@@ -55,7 +55,7 @@ const call = <T>(page: Page, run: (voice: VoiceTestPage) => T | Promise<T>): Pro
 
 test.describe('the rehearsal microphone in Chromium', () => {
   test.skip(!hasTools && process.env['CI'] !== 'true', 'espeak-ng and sox make the fake microphone’s speech');
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
 
   let site: { url: string; close: () => Promise<void> };
   let work: string;
@@ -73,7 +73,7 @@ test.describe('the rehearsal microphone in Chromium', () => {
     expect(cspOf(readFileSync(join(PAGE_DIR, 'index.html'), 'utf8'))).toBe(app);
   });
 
-  test('speech from the fake microphone: live figures, a pace near the real one, the inserted pause', async () => {
+  test('speech from the fake microphone: live figures, a pace near the real one, the inserted pause, off and on again', async () => {
     mkdirSync(join(work, 'audio'), { recursive: true });
     const speech = makeSpeechWav(join(work, 'audio'));
     const browser = await chromium.launch({
@@ -97,8 +97,7 @@ test.describe('the rehearsal microphone in Chromium', () => {
       await page.waitForTimeout(Math.ceil(speech.seconds * 2 * 1000) + 500);
       const live = await call(page, (voice) => voice.live());
       await call(page, (voice) => voice.turnOff());
-      const summary = (await call(page, (voice) => voice.summary()))!;
-      const section = summary.sections['opening']!;
+      const section = (await call(page, (voice) => voice.summary()))!.sections['opening']!;
       const words = TEXT.split(/\s+/).length;
       const realPace = words / (speech.seconds / 60);
       test.info().annotations.push({ type: 'measured', description: JSON.stringify({ realPace: Math.round(realPace), live, section }) });
@@ -108,6 +107,19 @@ test.describe('the rehearsal microphone in Chromium', () => {
       expect(section.longPauses[0]!.seconds).toBeGreaterThan(2);
       expect(section.longPauses[0]!.seconds).toBeLessThan(3.5);
       expect(section.flat).toBe(false);
+
+      // Off for two seconds, then on again in the next section: nothing measured is lost, the
+      // time off is not counted.
+      await page.waitForTimeout(2_000);
+      await call(page, (voice) => voice.section('story', 1.47));
+      expect(await call(page, (voice) => voice.turnOn())).toBeNull();
+      await page.waitForTimeout(Math.ceil(speech.seconds * 1000));
+      await call(page, (voice) => voice.turnOff());
+      const after = (await call(page, (voice) => voice.summary()))!;
+      expect(after.sections['opening']).toEqual(section);
+      expect(after.sections['story']!.listened).toBeGreaterThan(speech.seconds - 2);
+      expect(after.sections['story']!.speaking).toBeGreaterThan(5);
+      expect(after.pace.length).toBeGreaterThanOrEqual(4);
       expect(await call(page, (voice) => voice.live().listening)).toBe(false);
     } finally {
       await browser.close();
