@@ -5,11 +5,11 @@
  */
 
 // A peak must rise DIP_DB above the valley before it and fall DIP_DB after it: de Jong & Wempe use
-// a 2 dB dip; on the espeak-ng recordings of tests/unit/voice 2 and 3 dB gave the same rates
-// within 2%, and 3 dB leaves more room for a noisy room's flicker.
+// a 2 dB dip; on the espeak-ng recordings of tests/unit/voice 2 and 3 dB gave rates within 3
+// points of each other, and 3 dB leaves more room for a noisy room's flicker.
 const DIP_DB = 3;
-// Syllables come at most about 8 per second even in fast speech (Jacewicz et al. 2009 measured
-// 4-7 per second in read and spontaneous English): nuclei closer than 100 ms are one syllable.
+// Read speech runs at about 4-6 syllables a second and even fast speech stays under 10: nuclei
+// closer than 100 ms are one syllable.
 const MIN_SPACING_SECONDS = 0.1;
 
 /** Counts syllable nuclei in a stream of envelope values (dB), one per hop. */

@@ -10,8 +10,9 @@ import { PitchDetector } from 'pitchy';
 // female or child voice raised); outside that a "pitch" is noise or an octave error.
 const MIN_PITCH_HZ = 60;
 const MAX_PITCH_HZ = 500;
-// pitchy's clarity is the normalised autocorrelation peak (0-1): 0.9 is its README's suggestion
-// for a clearly voiced sound; breathy or noisy frames fall below it.
+// pitchy's clarity is the normalised autocorrelation peak (0-1): a steady tone measures about 1
+// and white noise stays far below 0.9 (tests/unit/voice/analysis.test.ts); 0.9 keeps clearly
+// periodic frames only, since breathy and noisy frames give unreliable pitches.
 const MIN_CLARITY = 0.9;
 
 /** The analysis window for pitch at a sample rate: the power of two of at least 40 ms (two periods of 60 Hz plus). */

@@ -32,8 +32,8 @@ const PACE_STEP_SECONDS = 10;
 const PACE_WINDOW_STEPS = 3;
 // The level meter spans 60 dB, the range between a quiet room and a full-scale signal.
 const METER_RANGE_DB = 60;
-// The meter holds peaks and falls back 20 dB a second, like a broadcast peak meter (IEC 60268-10
-// type I falls 20 dB in 1.7 s) but a little quicker, so it follows phrases without flickering.
+// The meter holds peaks and falls back 20 dB a second: like a broadcast peak programme meter
+// (IEC 60268-10), which falls back more slowly, so it reads calmly, yet it follows phrases.
 const METER_FALL_DB_PER_HOP = 20 * HOP_SECONDS;
 
 /**
