@@ -2,7 +2,8 @@
  * Syllables per word of a section's text, in English or Dutch: the speech rate the microphone
  * hears is in syllables, and a section's own syllables per word turns it into words per minute.
  * A vowel-group count with each language's main exceptions; close enough for a ratio over a
- * whole section (a word off by one syllable moves a 100-word section's ratio by 1%).
+ * whole section (a word off by one syllable moves a 100-word section's ratio by 1%). It counts
+ * vowel pairs spoken apart as one ("idea", "experience" lose a syllable).
  */
 
 const WORD = /[\p{L}\p{M}']+/gu;
@@ -12,7 +13,7 @@ const WORD = /[\p{L}\p{M}']+/gu;
 const EN_VOWEL_GROUPS = /[aeiouy]+/g;
 const EN_SILENT_E = /[^aeiouyl]e$/; // "make", "time"; not "table" (-le keeps its syllable)
 const EN_SILENT_ED_ES = /[^aeiouytd]e[ds]$/; // "moved", "makes"; not "wanted", "boxes" handled below
-const EN_SIBILANT_ES = /(?:[sxz]|ch|sh|ce|ge)es$/; // "boxes", "wishes", "pages": the -es is heard
+const EN_SIBILANT_ES = /(?:[sxz]|ch|sh|c|g)es$/; // "boxes", "wishes", "pages": the -es is heard
 
 function englishSyllables(word: string): number {
   let count = word.match(EN_VOWEL_GROUPS)?.length ?? 0;
