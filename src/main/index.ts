@@ -26,8 +26,9 @@ let window: BrowserWindow | undefined;
 
 void app.whenReady().then(() => {
   serveAppFiles(join(__dirname, '../renderer'));
-  installPermissionHandlers(session.defaultSession, (url) => isTrustedSender({ url, isMainFrame: true }, appUrl));
   const stores = openStores();
+  const ownPage = (url: string): boolean => isTrustedSender({ url, isMainFrame: true }, appUrl);
+  installPermissionHandlers(session.defaultSession, ownPage, () => stores.settings.get('microphone'));
   const dialogs = createDialogs(() => window);
   const { talks, recent, samples, chosen, handlers } = createServices({
     ...stores,

@@ -46,6 +46,7 @@ export interface AppState {
   samples: SampleTalk[];
   theme: ThemeChoice;
   soundCue: boolean;
+  microphone: boolean;
   talkDefaults: TalkDefaults;
   uiLanguage: UiLanguage;
 }
@@ -55,6 +56,8 @@ export interface SettingsChange {
   theme?: ThemeChoice;
   talkDefaults?: TalkDefaults;
   uiLanguage?: UiLanguage;
+  /** Whether the microphone may listen in rehearsals (Electron grants it only while this is on). */
+  microphone?: boolean;
 }
 
 /** Pushed by the main process when the open talk changes. */

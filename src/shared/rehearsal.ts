@@ -1,4 +1,5 @@
 import type { Variant } from './talk';
+import type { RunVoice } from './voice';
 
 /** A section as rehearsed: its budget and what to show. */
 export interface RehearsalSection {
@@ -57,4 +58,6 @@ export interface RehearsalRun {
   /** Seconds spoken in all. */
   total: number;
   sections: SectionResult[];
+  /** What the microphone measured, when it was on for part of the run (runs before it have none). */
+  voice?: RunVoice;
 }

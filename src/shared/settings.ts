@@ -28,6 +28,8 @@ export interface Settings {
   paceByTalk: Record<string, number>;
   /** A soft sound when a rehearsal section turns tight or over. Off by default. */
   soundCue: boolean;
+  /** Rehearse out loud: the microphone measures pace, pauses and vocal variety. Off by default. */
+  microphone: boolean;
   talkDefaults: TalkDefaults;
   uiLanguage: UiLanguage;
 }

@@ -12,9 +12,10 @@ import {
 } from '../../shared/limits';
 import type { RehearsalRun } from '../../shared/rehearsal';
 import { VARIANTS } from '../../shared/talk';
+import { MAX_VOICE_POINTS } from '../../shared/voice';
 import { UserError } from '../services/userError';
 import { MAX_TALK_BYTES } from '../services/talkFiles';
-import { args, boolean, epochMillis, list, nullable, number, object, oneOf, optional, text, type Check } from './validate';
+import { args, boolean, epochMillis, list, nullable, number, object, oneOf, optional, record, text, type Check } from './validate';
 
 // Windows' extended-length paths go up to 32,767 characters, the longest path any platform takes.
 const MAX_PATH = 32_767;
@@ -66,6 +67,26 @@ const plan = object({
   ),
 });
 
+// Voice figures (shared/voice.ts, with their MAX_VOICE_POINTS): a measured pace above 1,000 words
+// per minute or a pitch spread above 48 semitones (four octaves) is no voice.
+const voicePace = number(0, 1_000);
+const voice = object({
+  sections: record(
+    object({
+      listened: seconds,
+      speaking: seconds,
+      paused: seconds,
+      wpm: nullable(voicePace),
+      longPauses: list(object({ at: seconds, seconds }), MAX_VOICE_POINTS),
+      pitchSpread: nullable(number(0, 48)),
+      flat: boolean,
+    }),
+    MAX_SECTIONS,
+    MAX_ID,
+  ),
+  pace: list(object({ at: seconds, sectionId: text(MAX_ID), wpm: voicePace }), MAX_VOICE_POINTS),
+});
+
 const run = object({
   id: text(MAX_ID, { nonBlank: true }),
   plan,
@@ -77,6 +98,7 @@ const run = object({
     object({ id: text(MAX_ID), title: text(MAX_TITLE), budget: seconds, actual: seconds, words, fixed: boolean, reached: boolean }),
     MAX_SECTIONS,
   ),
+  voice: optional(voice),
 });
 
 /** A rehearsal run as saveRun accepts it: the shape of RehearsalRun, within the limits above. */
@@ -90,6 +112,7 @@ export const rehearsalRun: Check<RehearsalRun> = (value, at) => {
 const settingsChange = object({
   theme: optional(THEME),
   uiLanguage: optional(oneOf(UI_LANGUAGES, `The interface language must be ${UI_LANGUAGES.join(', ')}.`)),
+  microphone: optional(boolean),
   talkDefaults: optional(
     object({
       wpm: nullable(number(MIN_WPM, MAX_WPM, { message: WPM_MESSAGE })),

@@ -16,8 +16,14 @@ export function settingsApi(services: ApiServices): ApiHandlers<SettingsMethod> 
       }
       if (change.theme !== undefined) settings.set('theme', change.theme);
       if (change.uiLanguage !== undefined) settings.set('uiLanguage', change.uiLanguage);
+      if (change.microphone !== undefined) settings.set('microphone', change.microphone);
       services.afterSettingsChange?.();
-      return { theme: settings.get('theme'), talkDefaults: settings.get('talkDefaults'), uiLanguage: settings.get('uiLanguage') };
+      return {
+        theme: settings.get('theme'),
+        talkDefaults: settings.get('talkDefaults'),
+        uiLanguage: settings.get('uiLanguage'),
+        microphone: settings.get('microphone'),
+      };
     },
     setTheme: (theme) => {
       settings.set('theme', theme);

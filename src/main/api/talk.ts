@@ -17,6 +17,7 @@ export function talkApi(services: ApiServices): ApiHandlers<TalkMethod> {
       samples: services.samples(),
       theme: settings.get('theme'),
       soundCue: settings.get('soundCue'),
+      microphone: settings.get('microphone'),
       talkDefaults: settings.get('talkDefaults'),
       uiLanguage: settings.get('uiLanguage'),
     }),

@@ -87,6 +87,16 @@ export function object<S extends Shape>(shape: S): Check<Shaped<S>> {
   };
 }
 
+/** A plain object used as a map: at most `max` keys of at most `maxKey` characters, each value passing `item`. */
+export function record<T>(item: Check<T>, max: number, maxKey: number): Check<Record<string, T>> {
+  return (value, at) => {
+    if (!isPlainObject(value) || Object.keys(value).length > max) refuse(at, `an object of at most ${max} fields`);
+    const long = Object.keys(value).find((key) => key.length > maxKey);
+    if (long !== undefined) refuse(at, `field names of at most ${maxKey} characters`);
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, item(entry, `${at}.${key.slice(0, 40)}`)]));
+  };
+}
+
 /** Checks a call's argument list: at most one argument per check, each passing its check. */
 export function args<T extends unknown[]>(...checks: { [K in keyof T]: Check<T[K]> }): (values: unknown[]) => T {
   return (values) => {

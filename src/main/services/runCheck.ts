@@ -21,6 +21,21 @@ const sectionResult = fits({
   fixed: isBoolean,
   reached: isBoolean,
 });
+const isMeasureOrNull = (value: unknown) => value === null || isNumberIn(0)(value);
+const sectionVoice = fits({
+  listened: isSeconds,
+  speaking: isSeconds,
+  paused: isSeconds,
+  wpm: isMeasureOrNull,
+  longPauses: listOf(fits({ at: isSeconds, seconds: isSeconds })),
+  pitchSpread: isMeasureOrNull,
+  flat: isBoolean,
+});
+/** Whether a run's voice figures (optional: runs without the microphone have none) are whole. */
+const isRunVoice = fits({
+  sections: (value) => isRecord(value) && Object.values(value).every(sectionVoice),
+  pace: listOf(fits({ at: isSeconds, sectionId: isString, wpm: isSeconds })),
+});
 const event = fits({ type: isOneOf(['start', 'next', 'previous', 'pause', 'resume', 'end']), at: isNumberIn() });
 
 /** Whether a value read back from disk is a whole rehearsal run, with a start time that makes a valid date. */
@@ -32,6 +47,7 @@ export const isStoredRun = fits({
   status: isOneOf(['running', 'complete', 'incomplete']),
   total: isSeconds,
   sections: listOf(sectionResult),
+  voice: (value) => value === undefined || isRunVoice(value),
 }) as (value: unknown) => value is RehearsalRun;
 
 /** The rehearsal file's data with every broken run left out alone; the others are kept. */
@@ -39,10 +55,16 @@ export function cleanRuns(raw: Record<string, unknown>): Cleaned<{ runs: Rehears
   if (!Object.hasOwn(raw, 'runs')) return { data: { ...raw, runs: [] }, dropped: [] };
   if (!Array.isArray(raw['runs'])) return { data: { ...raw, runs: [] }, dropped: ['runs'] };
   const dropped: string[] = [];
-  const runs = raw['runs'].filter((run, index) => {
+  const runs = raw['runs'].map((run, index) => {
+    // Broken voice figures are left out alone: the run's times are kept.
+    if (!isRecord(run) || run['voice'] === undefined || isRunVoice(run['voice'])) return run;
+    dropped.push(`runs[${index}].voice`);
+    return Object.fromEntries(Object.entries(run).filter(([key]) => key !== 'voice'));
+  });
+  const kept = runs.filter((run, index) => {
     if (isStoredRun(run)) return true;
     dropped.push(`runs[${index}]`);
     return false;
   });
-  return { data: { ...raw, runs }, dropped };
+  return { data: { ...raw, runs: kept }, dropped };
 }

@@ -13,6 +13,7 @@ export const SETTINGS_DEFAULTS: Settings = {
   theme: 'system',
   paceByTalk: {},
   soundCue: false,
+  microphone: false,
   talkDefaults: { wpm: null, audience: 'keynote', lang: 'auto' },
   uiLanguage: 'system',
 };
@@ -68,6 +69,7 @@ export function cleanSettings(raw: Record<string, unknown>): Cleaned<Settings> {
     theme: pick('theme', isOneOf(THEMES)),
     paceByTalk: Object.fromEntries(kept((at) => `paceByTalk.${at}`, Object.entries(paceByTalk), isPace)),
     soundCue: pick('soundCue', isBoolean),
+    microphone: pick('microphone', isBoolean),
     talkDefaults: {
       wpm: field('wpm', (value): value is number | null => value === null || isPace(value)),
       audience: field('audience', isOneOf(AUDIENCES)),

@@ -26,6 +26,7 @@ export const SETTINGS_STORE_OPTIONS = {
     theme: { type: 'string', enum: [...THEMES], default: 'system' },
     paceByTalk: { type: 'object', additionalProperties: { type: 'number', minimum: MIN_WPM, maximum: MAX_WPM }, default: {} },
     soundCue: { type: 'boolean', default: false },
+    microphone: { type: 'boolean', default: false },
     talkDefaults: {
       type: 'object',
       properties: {

@@ -1,15 +1,20 @@
 import type { Session } from 'electron';
 
 /**
- * The permissions Sticky's page may be granted. Empty: Sticky asks for nothing (no camera, no
- * notifications, no clipboard reads, no devices). The microphone for rehearsals will be added
- * here, for Sticky's own page only (`isOwnPage`), by a later change.
+ * The permissions Sticky's page may be granted: only `media`, for the microphone of a rehearsal
+ * out loud, and only audio (isAudioOnly). No camera, no notifications, no clipboard reads, no devices.
  */
-export const ALLOWED_PERMISSIONS: readonly string[] = [];
+export const ALLOWED_PERMISSIONS: readonly string[] = ['media'];
 
 /** Whether a permission is granted: only one on the allow-list, and only to Sticky's own page. */
 export function isPermissionAllowed(permission: string, isOwnPage: boolean, allowed: readonly string[] = ALLOWED_PERMISSIONS): boolean {
   return isOwnPage && allowed.includes(permission);
+}
+
+/** Whether a media request asks for sound alone: some audio and no video (a screen or a camera). */
+export function isAudioOnly(details: { mediaTypes?: readonly string[]; mediaType?: string }): boolean {
+  const types = details.mediaTypes ?? (details.mediaType === undefined ? [] : [details.mediaType]);
+  return types.length > 0 && types.every((type) => type === 'audio');
 }
 
 /** The two session hooks this module sets (a Session, or a stand-in in tests). */
@@ -17,14 +22,17 @@ export type PermissionHooks = Pick<Session, 'setPermissionRequestHandler' | 'set
 
 /**
  * Answers every permission request and check of the session through the allow-list, instead of
- * Electron's default of granting them all. `isOwnUrl` says whether a URL is Sticky's own page.
+ * Electron's default of granting them all. `isOwnUrl` says whether a URL is Sticky's own page;
+ * `microphoneOn` whether the speaker turned the microphone on in Settings (off: media is refused too).
  */
-export function installPermissionHandlers(session: PermissionHooks, isOwnUrl: (url: string) => boolean): void {
+export function installPermissionHandlers(session: PermissionHooks, isOwnUrl: (url: string) => boolean, microphoneOn: () => boolean): void {
+  const allowed = (permission: string, ownPage: boolean, details: { mediaTypes?: readonly string[]; mediaType?: string }): boolean =>
+    isPermissionAllowed(permission, ownPage) && (permission !== 'media' || (isAudioOnly(details) && microphoneOn()));
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isPermissionAllowed(permission, details.isMainFrame && isOwnUrl(details.requestingUrl)));
+    callback(allowed(permission, details.isMainFrame && isOwnUrl(details.requestingUrl), details as { mediaTypes?: string[] }));
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
     const url = details.requestingUrl ?? requestingOrigin;
-    return isPermissionAllowed(permission, details.isMainFrame && isOwnUrl(url));
+    return allowed(permission, details.isMainFrame && isOwnUrl(url), details);
   });
 }

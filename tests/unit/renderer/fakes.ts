@@ -16,6 +16,7 @@ export function appState(changes: Partial<AppState> = {}): AppState {
     samples: [],
     theme: 'system',
     soundCue: false,
+    microphone: false,
     talkDefaults: { wpm: null, audience: 'keynote', lang: 'auto' },
     uiLanguage: 'en',
     ...changes,

@@ -119,7 +119,7 @@ describe('updateSettings', () => {
     );
     expect(saved).toEqual({
       ok: true,
-      value: { theme: 'dark', uiLanguage: 'nl', talkDefaults: { wpm: 110, audience: 'board', lang: 'auto' } },
+      value: { theme: 'dark', uiLanguage: 'nl', talkDefaults: { wpm: 110, audience: 'board', lang: 'auto' }, microphone: false },
     });
     expect(talks.current!.talk).toMatchObject({ wpm: 110, audience: 'board' });
     expect(await envelope(() => api.updateSettings({ talkDefaults: { wpm: 20, audience: 'board', lang: 'auto' } }))).toMatchObject({

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `node scripts/voice-accuracy.mjs`: the accuracy of the rehearsal microphone's analysis on speech
+// made by espeak-ng and sox (both needed: apt-get install espeak-ng sox). Prints the pace table
+// (estimate against the real rate), the pause table (found against inserted, clean and in white
+// noise) and pitch spread by intonation range (the flat-voice threshold's data).
+//
+// With @ricky0123/vad-web installed somewhere (it is not a dependency: its ONNX runtime is 145 MB),
+// STICKY_VAD_WEB=/path/to/node_modules/@ricky0123/vad-web adds its Silero model's pauses on the
+// same material, for the comparison the issue asks for.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// Bundle the TypeScript measurements (Vite, as the app's build does) next to node_modules, so its
+// one dependency (pitchy) resolves.
+const outDir = mkdtempSync(join(root, 'node_modules', '.voice-accuracy-'));
+try {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      ssr: join(root, 'scripts/voice/accuracy.ts'),
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { output: { entryFileNames: 'accuracy.mjs' } },
+    },
+  });
+  const accuracy = await import(pathToFileURL(join(outDir, 'accuracy.mjs')).href);
+  report(accuracy, await vadWeb(accuracy));
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+function report(accuracy, vad) {
+  const pace = accuracy.paceRows();
+  console.log('\nPace: estimated words per minute against the real rate (words given to espeak-ng / recording length)');
+  console.table(pace);
+  const errors = pace.map((row) => Math.abs(row.errorPercent ?? Infinity));
+  console.log(
+    `mean absolute error ${(errors.reduce((a, b) => a + b, 0) / errors.length).toFixed(1)}%, worst ${Math.max(...errors).toFixed(1)}%`,
+  );
+  for (const set of [1, 2]) {
+    const rows = pace.filter((row) => row.set === set).map((row) => Math.abs(row.errorPercent ?? Infinity));
+    console.log(
+      `  text set ${set}${set === 1 ? ' (tuned on)' : ' (held out)'}: mean ${(rows.reduce((a, b) => a + b, 0) / rows.length).toFixed(1)}%, worst ${Math.max(...rows).toFixed(1)}%`,
+    );
+  }
+
+  console.log(
+    '\nPauses: a 2.5 s and a 0.8 s silence inserted, clean and in white noise (signal-to-noise ratio); start and length errors of the pause found (ms); extra pauses are silences of 250 ms or more elsewhere (espeak-ng pauses at commas and full stops)',
+  );
+  const rows = accuracy.energyPauseRows().map((row) => ({ method: 'Sticky (energy)', ...flatten(row) }));
+  console.table([...rows, ...vad]);
+
+  console.log('\nPitch spread (semitones) by espeak-ng intonation range, 130 wpm, text sets 1 and 2');
+  console.table(accuracy.spreadRows().map((row) => ({ lang: row.lang, range: row.range, set1: row.spreads[0], set2: row.spreads[1] })));
+}
+
+function flatten({ lang, snr, errors, extra, ms, paceError }) {
+  return {
+    lang,
+    snr,
+    'long start': errors[0].startMs,
+    'long length': errors[0].lengthMs,
+    'short start': errors[1].startMs,
+    'short length': errors[1].lengthMs,
+    'extra pauses': extra,
+    ...(paceError === undefined ? {} : { 'pace error %': paceError }),
+    ms,
+  };
+}
+
+/** vad-web's Silero model on the same pause material, when STICKY_VAD_WEB points at it. */
+async function vadWeb(accuracy) {
+  const dir = process.env['STICKY_VAD_WEB'];
+  if (!dir) {
+    console.log('(vad-web comparison skipped: set STICKY_VAD_WEB to an installed @ricky0123/vad-web folder)');
+    return [];
+  }
+  const { NonRealTimeVAD } = (await import(pathToFileURL(join(dir, 'dist/index.js')).href)).default;
+  const model = join(dir, 'dist/silero_vad_legacy.onnx');
+  const modelFetcher = async (path) => {
+    const bytes = readFileSync(path);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  };
+  const out = [];
+  // Its defaults merge silences under 1.4 s into speech; 250 ms is Sticky's own shortest pause.
+  for (const [label, options] of [
+    ['vad-web (defaults)', {}],
+    ['vad-web (pause 250 ms)', { redemptionMs: 250, preSpeechPadMs: 0, minSpeechMs: 100 }],
+  ]) {
+    const vad = await NonRealTimeVAD.new({ modelURL: model, modelFetcher, ...options });
+    for (const lang of ['en', 'nl']) {
+      const { samples, truth } = accuracy.pauseMaterial(lang);
+      for (const snr of [null, 20, 10]) {
+        const input = snr === null ? samples : accuracy.withNoise(samples, snr);
+        const started = performance.now();
+        const segments = [];
+        for await (const { start, end } of vad.run(input, 16000)) segments.push([start / 1000, end / 1000]);
+        const ms = Math.round(performance.now() - started);
+        const found = segments.slice(1).map(([start], index) => ({ at: segments[index][1], seconds: start - segments[index][1] }));
+        const pauses = found.filter((pause) => pause.seconds >= 0.25);
+        out.push({
+          method: label,
+          ...flatten({
+            lang,
+            snr: snr === null ? 'clean' : `${snr} dB`,
+            errors: accuracy.pauseErrors(truth, pauses),
+            extra: pauses.length - truth.length,
+            ms,
+          }),
+        });
+      }
+    }
+  }
+  return out;
+}
