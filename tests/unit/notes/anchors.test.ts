@@ -35,8 +35,16 @@ const SERIES: { quote: string; nth?: number; v2: Expected; v3: Expected }[] = [
   },
   {
     quote: 'Research by Bain shows that a five percent increase in retention',
-    v2: { words: 'Research by Bain & Company shows that a five per cent increase in retention', section: 'what-the-data-says', status: 'fuzzy' },
-    v3: { words: 'Research by Bain & Company shows that a five per cent increase in retention', section: 'what-the-data-says', status: 'fuzzy' },
+    v2: {
+      words: 'Research by Bain & Company shows that a five per cent increase in retention',
+      section: 'what-the-data-says',
+      status: 'fuzzy',
+    },
+    v3: {
+      words: 'Research by Bain & Company shows that a five per cent increase in retention',
+      section: 'what-the-data-says',
+      status: 'fuzzy',
+    },
   },
   {
     // Its section renamed.

@@ -57,7 +57,11 @@ function rank(anchor: NoteAnchor, text: string, sections: readonly AnchorSection
   const inSection = sectionAt(sections, candidate.start)?.id === anchor.sectionId ? 1 : 0;
   const position = 1 - Math.min(1, Math.abs(candidate.start - anchor.start) / Math.max(1, text.length));
   const score =
-    WEIGHTS.quote * candidate.quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.section * inSection + WEIGHTS.position * position;
+    WEIGHTS.quote * candidate.quote +
+    WEIGHTS.prefix * prefix +
+    WEIGHTS.suffix * suffix +
+    WEIGHTS.section * inSection +
+    WEIGHTS.position * position;
   return { score, context: Math.max(prefix, suffix) };
 }
 
@@ -89,9 +93,22 @@ function fuzzyCandidates(anchor: NoteAnchor, text: string): Candidate[] {
     .filter((candidate) => candidate.quote >= QUOTE_WITH_CONTEXT);
 }
 
-function placed(status: AnchorPlacement['status'], anchor: NoteAnchor, sections: readonly AnchorSection[], start: number, end: number): AnchorPlacement {
+function placed(
+  status: AnchorPlacement['status'],
+  anchor: NoteAnchor,
+  sections: readonly AnchorSection[],
+  start: number,
+  end: number,
+): AnchorPlacement {
   const section = sectionAt(sections, start);
-  return { status, start, end, sectionId: section?.id ?? null, sectionTitle: section?.title ?? null, moved: (section?.id ?? '') !== anchor.sectionId };
+  return {
+    status,
+    start,
+    end,
+    sectionId: section?.id ?? null,
+    sectionTitle: section?.title ?? null,
+    moved: (section?.id ?? '') !== anchor.sectionId,
+  };
 }
 
 /**
@@ -105,13 +122,23 @@ export function resolveAnchor(anchor: NoteAnchor, text: string, sections: readon
   const best = (candidates: Candidate[]) =>
     candidates
       .map((candidate) => ({ candidate, ...rank(anchor, text, sections, candidate) }))
-      .reduce<{ candidate: Candidate; score: number; context: number } | null>((top, item) => (top && top.score >= item.score ? top : item), null);
+      .reduce<{ candidate: Candidate; score: number; context: number } | null>(
+        (top, item) => (top && top.score >= item.score ? top : item),
+        null,
+      );
   const exactBest = best(exact);
   if (exactBest) return placed('exact', anchor, sections, exactBest.candidate.start, exactBest.candidate.end);
   const fuzzy = best(fuzzyCandidates(anchor, text).filter((candidate) => candidate.end > candidate.start));
   if (fuzzy && (fuzzy.candidate.quote >= QUOTE_ALONE || fuzzy.context >= CONTEXT_NEEDED))
     return placed('fuzzy', anchor, sections, fuzzy.candidate.start, fuzzy.candidate.end);
-  return { status: 'orphaned', start: anchor.start, end: anchor.end, sectionId: anchor.sectionId, sectionTitle: anchor.sectionTitle, moved: false };
+  return {
+    status: 'orphaned',
+    start: anchor.start,
+    end: anchor.end,
+    sectionId: anchor.sectionId,
+    sectionTitle: anchor.sectionTitle,
+    moved: false,
+  };
 }
 
 /** Places every note of a sidecar in the current text, by note id. */
@@ -120,6 +147,11 @@ export function resolveNotes(notes: readonly Note[], text: string, sections: rea
 }
 
 /** The anchor a placed note should store now, so the sidecar follows the talk; an orphan keeps its old one. */
-export function followedAnchor(anchor: NoteAnchor, placement: AnchorPlacement, text: string, sections: readonly AnchorSection[]): NoteAnchor {
+export function followedAnchor(
+  anchor: NoteAnchor,
+  placement: AnchorPlacement,
+  text: string,
+  sections: readonly AnchorSection[],
+): NoteAnchor {
   return placement.status === 'orphaned' ? anchor : createAnchor(text, sections, placement.start, placement.end);
 }

@@ -49,7 +49,11 @@ const replaceNote = (sidecar: Sidecar, note: Note): Sidecar => ({
 });
 
 /** Adds a note on an anchor (anchors/createAnchor). */
-export function addNote(sidecar: Sidecar, actor: Actor, input: { tag: NoteTag; text: string; anchor: NoteAnchor }): { sidecar: Sidecar; note: Note } {
+export function addNote(
+  sidecar: Sidecar,
+  actor: Actor,
+  input: { tag: NoteTag; text: string; anchor: NoteAnchor },
+): { sidecar: Sidecar; note: Note } {
   const note: Note = {
     id: (actor.newId ?? randomUUID)(),
     author: actor.author,
@@ -68,7 +72,12 @@ export function addNote(sidecar: Sidecar, actor: Actor, input: { tag: NoteTag; t
 /** Changes the text and tag of one's own note. */
 export function editNote(sidecar: Sidecar, actor: Actor, id: string, change: { text?: string; tag?: NoteTag }): Sidecar {
   const note = ownNote(sidecar, id, actor);
-  return replaceNote(sidecar, { ...note, text: change.text === undefined ? note.text : cleanText(change.text), tag: change.tag ?? note.tag, edited: actor.now });
+  return replaceNote(sidecar, {
+    ...note,
+    text: change.text === undefined ? note.text : cleanText(change.text),
+    tag: change.tag ?? note.tag,
+    edited: actor.now,
+  });
 }
 
 /** Deletes one's own note with its thread. */

@@ -40,13 +40,27 @@ function anchorOf(value: unknown, where: string): NoteAnchor {
   const start = field(raw, 'start', where, isOffset, 'an offset');
   const end = field(raw, 'end', where, isOffset, 'an offset');
   if (end < start) throw new Invalid(`${where}.end is before its start`);
-  return { sectionId: text('sectionId'), sectionTitle: text('sectionTitle'), exact: text('exact'), prefix: text('prefix'), suffix: text('suffix'), start, end };
+  return {
+    sectionId: text('sectionId'),
+    sectionTitle: text('sectionTitle'),
+    exact: text('exact'),
+    prefix: text('prefix'),
+    suffix: text('suffix'),
+    start,
+    end,
+  };
 }
 
 function replyOf(value: unknown, where: string): NoteReply {
   const raw = objectAt(value, where);
   const text = (key: string): string => field(raw, key, where, isString, 'text');
-  return { id: text('id'), author: text('author'), text: text('text'), created: text('created'), edited: field(raw, 'edited', where, isStringOrNull, 'a time or null') };
+  return {
+    id: text('id'),
+    author: text('author'),
+    text: text('text'),
+    created: text('created'),
+    edited: field(raw, 'edited', where, isStringOrNull, 'a time or null'),
+  };
 }
 
 function conflictOf(value: unknown, where: string): NoteConflict {
@@ -72,7 +86,10 @@ function noteOf(value: unknown, where: string): Note {
     created: text('created'),
     edited: field(raw, 'edited', where, isStringOrNull, 'a time or null'),
     resolved: resolved
-      ? { by: field(resolved, 'by', `${where}.resolved`, isString, 'text'), at: field(resolved, 'at', `${where}.resolved`, isString, 'text') }
+      ? {
+          by: field(resolved, 'by', `${where}.resolved`, isString, 'text'),
+          at: field(resolved, 'at', `${where}.resolved`, isString, 'text'),
+        }
       : null,
     anchor: anchorOf(raw['anchor'], `${where}.anchor`),
     replies: field(raw, 'replies', where, isArray, 'a list').map((reply, index) => replyOf(reply, `${where}.replies[${index}]`)),
@@ -83,7 +100,15 @@ function noteOf(value: unknown, where: string): Note {
 function dismissalOf(value: unknown, where: string): Dismissal {
   const raw = objectAt(value, where);
   const text = (key: string): string => field(raw, key, where, isString, 'text');
-  return { key: text('key'), ruleId: text('ruleId'), sectionId: text('sectionId'), actual: text('actual'), reason: text('reason'), author: text('author'), at: text('at') };
+  return {
+    key: text('key'),
+    ruleId: text('ruleId'),
+    sectionId: text('sectionId'),
+    actual: text('actual'),
+    reason: text('reason'),
+    author: text('author'),
+    at: text('at'),
+  };
 }
 
 /** Reads a sidecar's text. Never throws: a file that is not a valid sidecar says exactly why. */
@@ -133,8 +158,22 @@ const canonicalNote = (note: Note): Note => ({
   edited: note.edited,
   resolved: note.resolved ? { by: note.resolved.by, at: note.resolved.at } : null,
   text: note.text,
-  anchor: { sectionId: note.anchor.sectionId, sectionTitle: note.anchor.sectionTitle, exact: note.anchor.exact, prefix: note.anchor.prefix, suffix: note.anchor.suffix, start: note.anchor.start, end: note.anchor.end },
-  replies: note.replies.map((reply) => ({ id: reply.id, author: reply.author, created: reply.created, edited: reply.edited, text: reply.text })),
+  anchor: {
+    sectionId: note.anchor.sectionId,
+    sectionTitle: note.anchor.sectionTitle,
+    exact: note.anchor.exact,
+    prefix: note.anchor.prefix,
+    suffix: note.anchor.suffix,
+    start: note.anchor.start,
+    end: note.anchor.end,
+  },
+  replies: note.replies.map((reply) => ({
+    id: reply.id,
+    author: reply.author,
+    created: reply.created,
+    edited: reply.edited,
+    text: reply.text,
+  })),
   conflicts: note.conflicts.map((conflict) => ({ reason: conflict.reason, author: conflict.author, at: conflict.at, text: conflict.text })),
 });
 const canonicalDismissal = (item: Dismissal): Dismissal => ({

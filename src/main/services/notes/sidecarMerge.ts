@@ -77,7 +77,10 @@ function oneSided(base: Note | undefined, note: Note, kind: MergeEvent['kind'], 
   if (!base) return note;
   if (same(base, note)) return null;
   events.push({ noteId: note.id, kind });
-  return { ...note, conflicts: [...note.conflicts, { reason: 'deleted-elsewhere', text: note.text, author: note.author, at: note.edited ?? note.created }] };
+  return {
+    ...note,
+    conflicts: [...note.conflicts, { reason: 'deleted-elsewhere', text: note.text, author: note.author, at: note.edited ?? note.created }],
+  };
 }
 
 function mergeDismissals(base: Dismissal[], mine: Dismissal[], theirs: Dismissal[]): Dismissal[] {

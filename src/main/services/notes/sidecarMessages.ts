@@ -4,13 +4,17 @@ import type { MergeEvent } from './sidecarMerge';
 
 const PROBLEMS: Record<Lang, Record<SidecarProblem['kind'], string>> = {
   en: {
-    corrupt: 'The notes file {path} cannot be read ({detail}). Sticky left it exactly as it is and will not write to it: repair it or move it away, then open the talk again.',
-    'newer-version': 'The notes file {path} was written by a newer Sticky (format version {detail}). Sticky left it as it is and will not write to it: update Sticky to add notes.',
+    corrupt:
+      'The notes file {path} cannot be read ({detail}). Sticky left it exactly as it is and will not write to it: repair it or move it away, then open the talk again.',
+    'newer-version':
+      'The notes file {path} was written by a newer Sticky (format version {detail}). Sticky left it as it is and will not write to it: update Sticky to add notes.',
     unreadable: 'The notes file {path} cannot be opened ({detail}). Sticky will not write to it until it can be read.',
   },
   nl: {
-    corrupt: 'Het notitiebestand {path} is niet leesbaar ({detail}). Sticky laat het precies zoals het is en schrijft er niet in: herstel het of zet het opzij en open de talk opnieuw.',
-    'newer-version': 'Het notitiebestand {path} is geschreven door een nieuwere Sticky (formaatversie {detail}). Sticky laat het zoals het is en schrijft er niet in: werk Sticky bij om notities toe te voegen.',
+    corrupt:
+      'Het notitiebestand {path} is niet leesbaar ({detail}). Sticky laat het precies zoals het is en schrijft er niet in: herstel het of zet het opzij en open de talk opnieuw.',
+    'newer-version':
+      'Het notitiebestand {path} is geschreven door een nieuwere Sticky (formaatversie {detail}). Sticky laat het zoals het is en schrijft er niet in: werk Sticky bij om notities toe te voegen.',
     unreadable: 'Het notitiebestand {path} kan niet worden geopend ({detail}). Sticky schrijft er niet in tot het leesbaar is.',
   },
 };
@@ -23,8 +27,10 @@ const EVENTS: Record<Lang, Record<MergeEvent['kind'], string>> = {
   },
   nl: {
     'both-edited': 'Een notitie is hier en in het bestand tegelijk gewijzigd; beide teksten staan bij de notitie.',
-    'deleted-here-edited-there': 'Een notitie die je verwijderde, is intussen in het bestand gewijzigd; ze is terug, gemarkeerd, zodat niets verloren gaat.',
-    'deleted-there-edited-here': 'Een notitie die je wijzigde, is intussen uit het bestand verwijderd; ze blijft, gemarkeerd, zodat niets verloren gaat.',
+    'deleted-here-edited-there':
+      'Een notitie die je verwijderde, is intussen in het bestand gewijzigd; ze is terug, gemarkeerd, zodat niets verloren gaat.',
+    'deleted-there-edited-here':
+      'Een notitie die je wijzigde, is intussen uit het bestand verwijderd; ze blijft, gemarkeerd, zodat niets verloren gaat.',
   },
 };
 

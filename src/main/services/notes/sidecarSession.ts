@@ -33,7 +33,9 @@ function readDisk(path: string): DiskRead {
     return { kind: 'problem', problem: { kind: 'unreadable', path, detail: code ?? (error as Error).message } };
   }
   const parsed = parseSidecar(text);
-  return parsed.ok ? { kind: 'ok', sidecar: parsed.sidecar } : { kind: 'problem', problem: { kind: parsed.kind, path, detail: parsed.detail } };
+  return parsed.ok
+    ? { kind: 'ok', sidecar: parsed.sidecar }
+    : { kind: 'problem', problem: { kind: parsed.kind, path, detail: parsed.detail } };
 }
 
 const same = (a: Sidecar, b: Sidecar): boolean => serializeSidecar(a) === serializeSidecar(b);
