@@ -12,6 +12,9 @@ import { planTalk } from './engine/timing/plan';
 import { readTalkFile, type TalkFile } from './services/talkFiles';
 import { UserError } from './services/userError';
 import { withoutControls } from './cli/safeText';
+import { EXIT } from './cli/exitCodes';
+import { COMPARE_USAGE, runCompare } from './cli/compareCommand';
+import { REPORT_USAGE, runReport } from './cli/reportCommand';
 
 /** How to find a talk's lines in its file: a document's map, or the lines themselves for Markdown. */
 const originOf = (file: TalkFile): TalkOrigin => {
@@ -26,6 +29,8 @@ Usage:
       sections, variants (10/30/60 min) and the timing plan
   sticky score FILE... [--format text|md|json] [--json] [--variant 10|30|60] [--fail-under N]
       SUCCESs scores and blind spots per section, the CX Story per variant, in the talk's language
+${COMPARE_USAGE}
+${REPORT_USAGE}
 
 Options:
   --json            same as --format json: one JSON object per file, one per line (NDJSON)
@@ -40,8 +45,7 @@ Exit codes: 0 success, 1 a file could not be read, 2 bad usage, 3 a talk scored 
 Files: .md, .markdown or .txt up to 5 MB; Word .docx and OpenDocument .odt up to 25 MB.
 Findings in a document say where they are ("Heading 'Where we are now', paragraph 3").`;
 
-/** Exit codes of the `sticky` command. */
-export const EXIT = { ok: 0, unreadable: 1, usage: 2, belowThreshold: 3, internal: 4 } as const;
+export { EXIT };
 
 interface Io {
   out: (text: string) => void;
@@ -91,6 +95,9 @@ const markdownStyle: ReportStyle = {
 
 /** Runs the `sticky` command with the given arguments; resolves to the exit code. */
 export async function runCli(argv: string[], io: Io, version: string, colour = pc.isColorSupported): Promise<number> {
+  // The coach's commands have options of their own (--out, --runs).
+  if (argv[0] === 'compare' || argv[0] === 'diff') return runCompare(argv.slice(1), io);
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let parsed;
   try {
     parsed = options(argv);
@@ -113,7 +120,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
     return EXIT.usage;
   };
   if (command !== 'outline' && command !== 'score')
-    return command ? usage(`unknown command "${command}". Commands: outline, score.`) : (io.err(HELP), EXIT.usage);
+    return command ? usage(`unknown command "${command}". Commands: outline, score, compare, report.`) : (io.err(HELP), EXIT.usage);
   if (files.length === 0) return usage(`name at least one talk file, e.g. \`sticky ${command} talk.md\`.`);
   const format = values.json ? 'json' : (values.format ?? 'text');
   if (!['text', 'md', 'json'].includes(format)) return usage(`--format must be text, md or json, not "${format}".`);

@@ -44,6 +44,8 @@ export interface Finding {
   target?: string;
   /** Section id the finding belongs to, when it is inside one. */
   sectionId?: string;
+  /** Its stable key (shared/notes.ts findingKey), for rule findings in a section: what a dismissal names. */
+  key?: string;
 }
 
 /** A section of the talk: a `##` heading and everything up to the next one. */
