@@ -33,7 +33,10 @@ export interface ReportSection {
   words: number;
   scores: Record<PrincipleId, number>;
   risks: Record<BlindSpotId, { risk: number; flagged: boolean; name: string; fix: string; examples: string[] }>;
+  /** Warnings and errors: what to fix. */
   findings: Finding[];
+  /** How many info-level signals (evidence of a principle, not a problem) were left out of the list. */
+  signals: number;
   notes: ReportNote[];
   dismissed: DismissedFinding[];
   adjusted: ScoreAdjustment | null;
@@ -130,7 +133,8 @@ export function buildReportData(input: ReportInput): ReportData {
           return [spot, { risk, flagged, name, fix, examples }];
         }),
       ) as ReportSection['risks'],
-      findings: section.findings,
+      findings: section.findings.filter((finding) => finding.severity !== 'info'),
+      signals: section.findings.filter((finding) => finding.severity === 'info').length,
       notes: placed.filter((item) => item.placement.status !== 'orphaned' && item.placement.sectionId === section.id),
       dismissed: section.dismissed ?? [],
       adjusted: section.adjusted ?? null,

@@ -96,6 +96,7 @@ export function renderReportMarkdown(data: ReportData): string {
         ? section.findings.map((finding) => `- ${finding.actual ? `**${inert(finding.actual)}**: ` : ''}${inert(finding.message)}`)
         : [words.noFindings]),
     );
+    if (section.signals > 0) out.push('', fillWords(words.signals, { count: section.signals }));
     if (section.dismissed.length > 0)
       out.push(
         '',

@@ -90,6 +90,7 @@ function sectionHtml(data: ReportData, words: ReportWords, section: ReportSectio
           </ul>`
         : html`<p>${words.noFindings}</p>`
     }
+    ${section.signals > 0 ? html`<p class="meta">${fillWords(words.signals, { count: section.signals })}</p>` : ''}
     ${
       dismissed.length > 0
         ? html`<h4>${words.dismissed}</h4>
