@@ -15,6 +15,8 @@ import { withoutControls } from './cli/safeText';
 import { EXIT } from './cli/exitCodes';
 import { COMPARE_USAGE, runCompare } from './cli/compareCommand';
 import { REPORT_USAGE, runReport } from './cli/reportCommand';
+import { readNotesBeside } from './services/notes/readSidecar';
+import { sidecarProblemMessage } from './services/notes/sidecarMessages';
 
 /** How to find a talk's lines in its file: a document's map, or the lines themselves for Markdown. */
 const originOf = (file: TalkFile): TalkOrigin => {
@@ -147,7 +149,10 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
         io.out(format === 'json' ? JSON.stringify(outline) : `${index > 0 ? '\n' : ''}${formatOutlineText(withoutControls(outline))}`);
         continue;
       }
-      const analysed = analyseTalk(talkFile.text, { fileName: talkFile.name, cache });
+      // The coach's dismissals in the sidecar beside the talk count here as in the app.
+      const notes = await readNotesBeside(file);
+      if (notes.problem) io.err(`sticky: ${withoutControls(sidecarProblemMessage(notes.problem, 'en'))}`);
+      const analysed = analyseTalk(talkFile.text, { fileName: talkFile.name, cache, dismissed: notes.sidecar?.dismissals ?? [] });
       const json = scoreJson(shownPath, analysed, variant as Variant | null, originOf(talkFile));
       if (format === 'json') io.out(JSON.stringify(json));
       else

@@ -71,3 +71,35 @@ describe('dismissed findings', () => {
     expect(before.sections[1]!.findings[0]!.key).toEqual(expect.stringContaining('|'));
   });
 });
+
+describe('sticky score with a sidecar beside the talk', () => {
+  it('applies its dismissals and says who adjusted the scores', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { runCli } = await import('../../../src/main/cli');
+    const { SidecarSession } = await import('../../../src/main/services/notes/sidecarSession');
+    const { dismissFinding } = await import('../../../src/main/services/notes/noteEdits');
+    const folder = mkdtempSync(join(tmpdir(), 'sticky-score-notes-'));
+    const talk = join(folder, 'talk.md');
+    writeFileSync(talk, sample);
+    const finding = analyseTalk(sample)
+      .analysis.sections.find((item) => item.id === SECTION)!
+      .findings.find((item) => item.severity === 'warning')!;
+    SidecarSession.open(talk).change((sidecar) =>
+      dismissFinding(
+        sidecar,
+        { author: 'Ann Coach', now: '2026-12-03T10:00:00.000Z' },
+        { key: finding.key!, ruleId: finding.ruleId, sectionId: SECTION, actual: finding.actual! },
+        'Product name',
+      ),
+    );
+    const out: string[] = [];
+    const io = { out: (text: string) => out.push(text), err: () => undefined };
+    expect(await runCli(['score', talk, '--json'], io, 'test', false)).toBe(0);
+    expect(await runCli(['score', talk], io, 'test', false)).toBe(0);
+    const json = JSON.parse(out[0]!) as { talk: { adjusted?: unknown }; sections: { id: string; dismissed?: { reason: string }[] }[] };
+    expect(json.talk.adjusted).toEqual({ by: ['Ann Coach'], findings: 1 });
+    expect(json.sections.find((item) => item.id === SECTION)!.dismissed?.[0]?.reason).toBe('Product name');
+    expect(out[1]).toContain('Scores adjusted: 1 finding(s) dismissed by Ann Coach.');
+  });
+});

@@ -47,10 +47,14 @@ function pick<T>(base: T | undefined, mine: T, theirs: T, clash: () => T): T {
 /** A note changed on both sides: field by field; two new texts keep both, and the note says so. */
 function mergeNote(base: Note | undefined, mine: Note, theirs: Note, events: MergeEvent[]): Note {
   let textClash = false;
-  const text = pick(base?.text, mine.text, theirs.text, () => {
+  const clash = (): string => {
     textClash = true;
     return mine.text;
-  });
+  };
+  // A file replaced by an older copy (restored, synced late) would undo a newer edit made here:
+  // when the file's text is older than this side's edit, both are kept instead.
+  const staleThere = mine.text !== theirs.text && mine.edited !== null && later(mine.edited, theirs.edited);
+  const text = staleThere && base?.text === mine.text ? clash() : pick(base?.text, mine.text, theirs.text, clash);
   const conflicts = [...mine.conflicts];
   for (const conflict of theirs.conflicts) if (!conflicts.some((item) => same(item, conflict))) conflicts.push(conflict);
   if (textClash) {
