@@ -72,6 +72,7 @@ describe('note edits', () => {
     expect(resolved.notes[0]).toMatchObject({ resolved: { by: 'Bo' }, replies: [{ author: 'Bo', text: 'done' }] });
     expect(setResolved(resolved, as('Ann'), note.id, false).notes[0]!.resolved).toBeNull();
     expect(() => addNote(sidecar, as('Ann'), { tag: 'general', text: '   ', anchor })).toThrow('some text');
+    expect(() => addNote(sidecar, as(' '), { tag: 'general', text: 'x', anchor })).toThrow('Set your name');
   });
 
   it('dismisses a finding with a reason, and undoes it', () => {

@@ -11,7 +11,7 @@ export interface Actor {
 /** A change that is not allowed (someone else's note, a note that is gone): the message says which. */
 export class NoteEditError extends Error {
   constructor(
-    readonly code: 'not-found' | 'not-yours' | 'empty',
+    readonly code: 'not-found' | 'not-yours' | 'empty' | 'no-author',
     message: string,
   ) {
     super(message);
@@ -28,8 +28,10 @@ function cleanText(text: string): string {
   return trimmed.slice(0, MAX_NOTE_CHARS);
 }
 
-const withAuthor = (sidecar: Sidecar, author: string): string[] =>
-  sidecar.authors.includes(author) ? sidecar.authors : [...sidecar.authors, author];
+function withAuthor(sidecar: Sidecar, author: string): string[] {
+  if (author.trim() === '') throw new NoteEditError('no-author', 'Set your name (Settings) first: every note and reply says who wrote it.');
+  return sidecar.authors.includes(author) ? sidecar.authors : [...sidecar.authors, author];
+}
 
 function noteIn(sidecar: Sidecar, id: string): Note {
   const note = sidecar.notes.find((item) => item.id === id);
