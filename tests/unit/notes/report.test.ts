@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findChromium, NO_CHROMIUM, printPdf } from '../../../src/main/cli/pdf';
@@ -106,7 +107,7 @@ describe('the report as HTML', () => {
     async () => {
       const browser = await chromium.launch({ executablePath: CHROMIUM });
       try {
-        const tab = await browser.newPage();
+        const tab = await (await browser.newContext()).newPage();
         await tab.setContent(page);
         const headings = await tab.locator('h2').allTextContents();
         expect(headings.slice(0, 4)).toEqual(['Feedback', 'Summary', 'CX Story per variant', 'Heatmap']);
@@ -119,6 +120,9 @@ describe('the report as HTML', () => {
         expect(await tab.locator('script, img').count()).toBe(0);
         expect(await tab.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
         expect(await tab.locator('table.heatmap tbody tr').count()).toBe(reportOf(2).sections.length);
+        const axe = await new AxeBuilder({ page: tab }).analyze();
+        const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+        expect(serious.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
       } finally {
         await browser.close();
       }
