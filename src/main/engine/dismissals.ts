@@ -1,4 +1,4 @@
-import type { BlindSpotId, ScoreAdjustment } from '../../shared/analysis';
+import type { BlindSpotId, DismissedFinding, ScoreAdjustment } from '../../shared/analysis';
 import { findingKeys, type Dismissal } from '../../shared/notes';
 import type { Match } from './rules/types';
 import type { SectionScores } from './scoring/sectionScores';
@@ -65,4 +65,10 @@ export function adjustedSummary(sections: readonly { adjusted?: ScoreAdjustment 
   return {
     adjusted: { by: [...new Set(adjusted.flatMap((item) => item.by))], findings: adjusted.reduce((sum, item) => sum + item.findings, 0) },
   };
+}
+
+/** The dismissals no section applied: their finding is gone (words edited, section renamed). */
+export function staleDismissals(dismissals: readonly Dismissal[], sections: readonly { dismissed?: DismissedFinding[] }[]): Dismissal[] {
+  const applied = new Set(sections.flatMap((section) => (section.dismissed ?? []).map((item) => item.finding.key)));
+  return dismissals.filter((dismissal) => !applied.has(dismissal.key));
 }

@@ -9,13 +9,14 @@ import {
   type PrincipleId,
   type ScoreAdjustment,
 } from '../../shared/analysis';
-import type { Note, Sidecar } from '../../shared/notes';
+import type { Dismissal, Note, Sidecar } from '../../shared/notes';
 import type { RehearsalRun } from '../../shared/rehearsal';
 import { VARIANTS, type Finding, type Lang, type Variant } from '../../shared/talk';
 import type { AnalysedTalk } from '../engine/analyse';
 import { anchorSections } from '../engine/anchors/createAnchor';
 import { resolveAnchor, type AnchorPlacement } from '../engine/anchors/resolveAnchor';
 import { COACH } from '../engine/scoring/sectionScores';
+import { staleDismissals } from '../engine/dismissals';
 import { coachFeedback, type Feedback } from './feedback';
 
 /** A note as the report shows it: where it sits now. */
@@ -84,6 +85,8 @@ export interface ReportData {
   variants: ReportVariant[];
   sections: ReportSection[];
   orphans: ReportNote[];
+  /** Dismissals that match no finding any more (its words changed, or its section was renamed): listed, never dropped. */
+  staleDismissals: Dismissal[];
   /** Null when rehearsals were not looked for (the CLI without --runs). */
   runs: ReportRun[] | null;
 }
@@ -181,6 +184,7 @@ export function buildReportData(input: ReportInput): ReportData {
     variants,
     sections,
     orphans: placed.filter((item) => item.placement.status === 'orphaned'),
+    staleDismissals: staleDismissals(sidecar?.dismissals ?? [], analysis.sections),
     runs: input.runs === null ? null : latestRuns(input.runs),
   };
 }

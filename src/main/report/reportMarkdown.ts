@@ -77,6 +77,16 @@ export function renderReportMarkdown(data: ReportData): string {
         `- ${fillWords(words.variant, { variant: run.variant })}: ${(run.total / 60).toFixed(1)} / ${(run.target / 60).toFixed(1)} ${words.minutes}`,
       );
   if (data.orphans.length > 0) out.push('', `## ${words.orphans}`, '', ...data.orphans.flatMap((note) => noteLines(data, words, note)));
+  if (data.staleDismissals.length > 0)
+    out.push(
+      '',
+      `## ${words.staleDismissals}`,
+      '',
+      ...data.staleDismissals.map(
+        (item) =>
+          `- ~~${inert(item.actual)}~~ (${inert(item.ruleId)}) ${fillWords(words.dismissedBy, { author: inert(item.author), reason: inert(item.reason) })}`,
+      ),
+    );
   out.push('', `## ${words.sections}`, '');
   for (const section of data.sections) {
     out.push(

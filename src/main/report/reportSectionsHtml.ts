@@ -108,12 +108,26 @@ export function sectionsHtml(data: ReportData): SafeHtml {
   return html`${data.sections.map((section) => sectionHtml(data, words, section))}`;
 }
 
-/** Notes whose words are no longer in the talk, with where they used to be. */
+/** Notes whose words are no longer in the talk, with where they used to be, and dismissals whose finding is gone. */
 export function orphansHtml(data: ReportData): SafeHtml | string {
-  if (data.orphans.length === 0) return '';
   const words = REPORT_WORDS[data.lang];
+  const stale = data.staleDismissals.map(
+    (item) =>
+      html`<li class="dismissed">
+        <s>${item.actual}</s> (${item.ruleId}, ${item.sectionId}) ·
+        ${fillWords(words.dismissedBy, { author: item.author, reason: item.reason })}
+      </li>`,
+  );
+  const staleList =
+    stale.length > 0
+      ? html`<h2>${words.staleDismissals}</h2>
+          <ul>
+            ${stale}
+          </ul>`
+      : '';
+  if (data.orphans.length === 0) return staleList;
   return html`<h2>${words.orphans}</h2>
-    ${data.orphans.map((note) => noteHtml(data, words, note))}`;
+    ${data.orphans.map((note) => noteHtml(data, words, note))}${staleList}`;
 }
 
 /** The latest rehearsal per variant, or why there is none. */

@@ -48,6 +48,10 @@ describe('the notes of an open talk', () => {
       'Ann',
     );
     expect(notes.dismissals().map((item) => item.key)).toEqual([finding.key]);
+    const applied = analyseTalk(text, { dismissed: notes.dismissals() }).analysis;
+    expect(notes.view({ ...nowOf(text), analysis: applied }).staleDismissals).toEqual([]);
+    const renamed = analyseTalk(text.replace('## Where we are now', '## Where we stand'), { dismissed: notes.dismissals() }).analysis;
+    expect(notes.view({ ...nowOf(text), analysis: renamed }).staleDismissals.map((item) => item.key)).toEqual([finding.key]);
 
     const next = readFileSync(fixture(2), 'utf8');
     const moved = notes.view(nowOf(next));

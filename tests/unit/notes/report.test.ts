@@ -65,6 +65,7 @@ describe('the report data', () => {
     expect(section('the-valentine-s-email').dismissed.map((item) => item.reason)).toEqual(['The client’s own <b>programme</b> name']);
     expect(section('the-valentine-s-email').adjusted?.by).toEqual(['Ann Coach']);
     expect(data.adjusted).toEqual({ by: ['Ann Coach'], findings: 1 });
+    expect(data.staleDismissals).toEqual([]);
     // The list is what to fix; info-level signals are counted, not listed.
     expect(section('where-we-stand').findings.every((finding) => finding.severity !== 'info')).toBe(true);
     expect(section('where-we-stand').signals).toBeGreaterThan(10);
@@ -90,6 +91,22 @@ describe('the report as HTML', () => {
   it('shows a note’s text only as text', () => {
     expect(page).toContain('&lt;script&gt;window.__xss = 1&lt;/script&gt;&lt;img src=x onerror=&quot;window.__xss = 2&quot;&gt;');
     expect(page).toContain('The client’s own &lt;b&gt;programme&lt;/b&gt; name');
+  });
+
+  it('lists a dismissal whose finding is gone instead of dropping it', () => {
+    const data = reportOf(2);
+    const stale = {
+      key: 'jargon.x|where-we-are-now|synergy|0',
+      ruleId: 'jargon.x',
+      sectionId: 'where-we-are-now',
+      actual: 'synergy',
+      reason: 'ok <i>here</i>',
+      author: 'Ann',
+      at: 'x',
+    };
+    const page = renderReportHtml({ ...data, staleDismissals: [stale] });
+    expect(page).toContain('Dismissals that match no finding any more');
+    expect(page).toContain('ok &lt;i&gt;here&lt;/i&gt;');
   });
 
   it('speaks Dutch for a Dutch talk', () => {

@@ -1,7 +1,9 @@
+import type { DismissedFinding } from '../../../shared/analysis';
 import type { Dismissal, Note, NoteTag, Sidecar } from '../../../shared/notes';
 import type { Lang, Talk } from '../../../shared/talk';
 import { anchorSections, createAnchor } from '../../engine/anchors/createAnchor';
 import { resolveAnchor, type AnchorPlacement } from '../../engine/anchors/resolveAnchor';
+import { staleDismissals } from '../../engine/dismissals';
 import type { StopWatching, WatchFile } from '../fileWatcher';
 import * as edits from './noteEdits';
 import { mergeEventMessage, sidecarProblemMessage } from './sidecarMessages';
@@ -24,6 +26,8 @@ export interface NotesView {
   /** Notes whose words are gone, with their old quote and section. */
   orphans: PlacedNote[];
   dismissals: Dismissal[];
+  /** Dismissals that match no finding of the analysis given (empty when none was given): show them, they are not lost. */
+  staleDismissals: Dismissal[];
   /** What the last merge decided, for a notice (empty when nothing clashed). */
   mergeMessages: string[];
 }
@@ -45,6 +49,8 @@ export type NoteCommand =
 export interface TalkNow {
   text: string;
   talk: Pick<Talk, 'sections' | 'lang'>;
+  /** Its analysis with the dismissals applied, when there is one: to find dismissals that apply to nothing. */
+  analysis?: { sections: readonly { dismissed?: DismissedFinding[] }[] };
 }
 
 /** Applies one command to a sidecar (pure; throws NoteEditError for a change that is not allowed). */
@@ -74,7 +80,7 @@ export function applyCommand(sidecar: Sidecar, actor: edits.Actor, command: Note
   }
 }
 
-/** The view of a sidecar over the talk as it is now. Pure. */
+/** The view of a sidecar over the talk as it is now (and its analysis with the dismissals, if there is one). Pure. */
 export function notesView(outcome: SidecarOutcome, now: TalkNow, lang: Lang): NotesView {
   const { state } = outcome;
   const sections = anchorSections(now.talk);
@@ -89,6 +95,7 @@ export function notesView(outcome: SidecarOutcome, now: TalkNow, lang: Lang): No
     notes: placed.filter((note) => note.placement.status !== 'orphaned'),
     orphans: placed.filter((note) => note.placement.status === 'orphaned'),
     dismissals: state.sidecar.dismissals,
+    staleDismissals: now.analysis ? staleDismissals(state.sidecar.dismissals, now.analysis.sections) : [],
     mergeMessages: outcome.events.map((event) => mergeEventMessage(event, lang)),
   };
 }
