@@ -1,7 +1,7 @@
 import { BLIND_SPOTS, PRINCIPLES } from '../../shared/analysis';
 import type { DraftComparison, Move, SectionChange } from '../../shared/compare';
 import { COACH } from '../engine/scoring/sectionScores';
-import { WORDS } from '../report/words';
+import { COMPARE_WORDS } from '../report/compareWords';
 
 // A move of less than 3 points is within the noise of one edited sentence; the text lists only
 // the movements a coach would mention (JSON has them all).
@@ -13,7 +13,7 @@ const delta = (move: Move): number | null =>
 const arrow = (move: Move): string => `${move.before ?? '–'} → ${move.after ?? '–'}${delta(move) ? ` (${signed(delta(move)!)})` : ''}`;
 
 function sectionLine(change: SectionChange, comparison: DraftComparison, markdown: boolean): string {
-  const words = WORDS[comparison.lang];
+  const words = COMPARE_WORDS[comparison.lang];
   const coach = COACH[comparison.lang];
   const mark = { unchanged: '=', changed: '~', added: '+', removed: '-' }[change.status];
   const title = change.newTitle ?? change.oldTitle ?? '';
@@ -32,7 +32,7 @@ function sectionLine(change: SectionChange, comparison: DraftComparison, markdow
 
 /** `sticky compare` as text or Markdown, in the new draft's language. */
 export function formatComparison(comparison: DraftComparison, markdown: boolean): string {
-  const words = WORDS[comparison.lang];
+  const words = COMPARE_WORDS[comparison.lang];
   const coach = COACH[comparison.lang];
   const heading = (text: string): string => (markdown ? `\n## ${text}\n` : `\n${text}`);
   const item = (text: string): string => (markdown ? `- ${text}` : `  ${text}`);

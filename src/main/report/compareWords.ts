@@ -1,7 +1,7 @@
 import type { Lang } from '../../shared/talk';
 
-/** The words of `sticky compare` and the coach's report, per language (the CLI's own strings). */
-export const WORDS = {
+/** The words of `sticky compare`, per language (the CLI's own strings). */
+export const COMPARE_WORDS = {
   en: {
     compare: 'Compare',
     score: 'Score',
