@@ -157,3 +157,28 @@ describe('a one-word quote among several', () => {
     expect(text.slice(placement.start - 32, placement.end)).toBe('finance director owns the first invoice');
   });
 });
+
+describe('bounded work', () => {
+  it('places a hundred edited notes in a 5 MB talk within seconds', () => {
+    const base = draft(1);
+    const text = base.repeat(Math.ceil(5_000_000 / base.length));
+    const sections = sectionsOf(text);
+    const edited = text.replace(/Research by Bain shows/g, 'Research by Bain & Co shows');
+    const notes = Array.from({ length: 100 }, (_, index) => {
+      const at = text.indexOf('Research by Bain shows', index * base.length);
+      return createAnchor(text, sections, at, at + 'Research by Bain shows that a five percent increase'.length);
+    });
+    const started = performance.now();
+    const placed = notes.map((anchor) => resolveAnchor(anchor, edited, sections));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(placed.every((placement) => placement.status === 'fuzzy')).toBe(true);
+    expect(Math.abs(placed[50]!.start - notes[50]!.start)).toBeLessThan(base.length);
+  }, 30_000);
+
+  it('finds a quote of more than a page only exactly', () => {
+    const text = draft(1);
+    const anchor = createAnchor(text, sectionsOf(text), 100, 2300);
+    expect(resolveAnchor(anchor, text, sectionsOf(text)).status).toBe('exact');
+    expect(resolveAnchor(anchor, text.slice(0, 1000) + 'x' + text.slice(1000), sectionsOf(text)).status).toBe('orphaned');
+  });
+});

@@ -26,6 +26,12 @@ const CONTEXT_NEEDED = 0.5;
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, section: 20, position: 2 };
 // Past this many exact occurrences (a one-word quote in a long talk) the nearest ones suffice.
 const MAX_CANDIDATES = 500;
+// Fuzzy search costs the text's length times the quote's length / 32 (Myers' bit-parallel
+// algorithm): it looks within 100,000 characters either side of the old place (a long talk is
+// 60,000), and a quote over 2,000 characters (a page) must be found exactly, so a 5 MB file with
+// a hundred notes still places them in about a second.
+const FUZZY_WINDOW = 100_000;
+const MAX_FUZZY_QUOTE = 2000;
 
 /** Edit distance of two short strings (context is 32 characters), for context similarity. */
 function distance(a: string, b: string): number {
@@ -87,9 +93,12 @@ function toWholeWords(text: string, start: number, end: number): { start: number
 
 function fuzzyCandidates(anchor: NoteAnchor, text: string): Candidate[] {
   const length = anchor.exact.length;
+  if (length > MAX_FUZZY_QUOTE) return [];
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(length / 2));
-  return search(text, anchor.exact, maxErrors)
-    .map((match) => ({ ...toWholeWords(text, match.start, match.end), quote: 1 - match.errors / length }))
+  const from = Math.max(0, Math.min(anchor.start, text.length) - FUZZY_WINDOW);
+  const window = text.slice(from, anchor.end + FUZZY_WINDOW);
+  return search(window, anchor.exact, maxErrors)
+    .map((match) => ({ ...toWholeWords(text, from + match.start, from + match.end), quote: 1 - match.errors / length }))
     .filter((candidate) => candidate.quote >= QUOTE_WITH_CONTEXT);
 }
 
