@@ -41,6 +41,13 @@ async function runsOf(folder: string, talkPath: string): Promise<RehearsalRun[]>
   return runs.filter((run) => run.plan.talkKey === absolute || basename(run.plan.talkKey) === basename(talkPath));
 }
 
+function cannotWrite(out: string, error: NodeJS.ErrnoException): never {
+  throw new UserError(
+    'forbidden',
+    `cannot write ${out} (${error.code ?? error.message}): check that its folder exists and can be written.`,
+  );
+}
+
 /** `sticky report FILE`: writes the report (HTML by default) to --out, or HTML/Markdown to stdout. */
 export async function runReport(argv: string[], io: CliIo, made = new Date()): Promise<number> {
   let parsed;
@@ -81,7 +88,7 @@ export async function runReport(argv: string[], io: CliIo, made = new Date()): P
       });
       const page = format === 'md' ? renderReportMarkdown(data) : renderReportHtml(data, paper as Paper);
       if (format === 'pdf') await printPdf(page, resolve(out!));
-      else if (out) await writeFileAtomic(out, page);
+      else if (out) await writeFileAtomic(out, page).catch((error: NodeJS.ErrnoException) => cannotWrite(out, error));
       else io.out(page);
       if (out) io.err(`sticky: wrote ${out}`);
       return EXIT.ok;

@@ -188,6 +188,9 @@ describe('sticky report', () => {
     expect(page).toContain('Keep this, it is vivid.');
     expect(page).toContain('30-minute version');
     expect(readFileSync(talk, 'utf8')).toBe(before);
+    const nowhere = io();
+    expect(await runReport([talk, '--out', join(folder, 'missing', 'report.html')], nowhere.io)).toBe(1);
+    expect(nowhere.err[0]).toContain('check that its folder exists');
     const refused = io();
     expect(await runReport([talk, '--out', talk], refused.io)).toBe(2);
     expect(refused.err[0]).toContain('never writes a talk');
