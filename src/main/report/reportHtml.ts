@@ -110,36 +110,52 @@ function storyHtml(data: ReportData): SafeHtml {
     }`;
 }
 
+/** One heatmap table: sections down, principles or blind spots across (two tables fit a page). */
+function heatTable(
+  data: ReportData,
+  caption: string,
+  columns: { name: string; cell: (section: ReportData['sections'][number]) => SafeHtml }[],
+): SafeHtml {
+  const words = REPORT_WORDS[data.lang];
+  return html`<table class="heatmap">
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${words.sections}</th>
+        ${columns.map((column) => html`<th scope="col" class="num">${column.name}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${data.sections.map(
+        (section) =>
+          html`<tr>
+            <th scope="row">${section.title}</th>
+            ${columns.map((column) => column.cell(section))}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
 function heatmapHtml(data: ReportData): SafeHtml {
   const words = REPORT_WORDS[data.lang];
-  const head = [
-    ...PRINCIPLES.map((principle) => html`<th scope="col" class="num">${data.principleNames[principle]}</th>`),
-    ...BLIND_SPOTS.map((spot) => html`<th scope="col" class="num">${data.blindSpotNames[spot]}</th>`),
-  ];
-  const rows = data.sections.map(
-    (section) =>
-      html`<tr>
-        <th scope="row">${section.title}</th>
-        ${PRINCIPLES.map((principle) => html`<td class="num" style="background:${heatColour(section.scores[principle], true)}">${section.scores[principle]}</td>`)}
-        ${BLIND_SPOTS.map((spot) => {
-          const risk = section.risks[spot];
-          return html`<td class="num" style="background:${heatColour(risk.risk, false)}">${risk.risk}${risk.flagged ? ' ⚑' : ''}</td>`;
-        })}
-      </tr>`,
-  );
+  const principles = PRINCIPLES.map((principle) => ({
+    name: data.principleNames[principle],
+    cell: (section: ReportData['sections'][number]) =>
+      html`<td class="num" style="background:${heatColour(section.scores[principle], true)}">${section.scores[principle]}</td>`,
+  }));
+  const spots = BLIND_SPOTS.map((spot) => ({
+    name: data.blindSpotNames[spot],
+    cell: (section: ReportData['sections'][number]) => {
+      const risk = section.risks[spot];
+      return html`<td class="num" style="background:${heatColour(risk.risk, false)}">${risk.risk}${risk.flagged ? ' ⚑' : ''}</td>`;
+    },
+  }));
   return html`<h2>${words.heatmap}</h2>
     <p class="meta">${words.heatmapNote}</p>
-    <table class="heatmap">
-      <thead>
-        <tr>
-          <th scope="col">${words.sections}</th>
-          ${head}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>`;
+    ${heatTable(data, words.principlesCaption, principles)} ${heatTable(data, words.blindSpotsCaption, spots)}`;
 }
 
 /**

@@ -27,6 +27,8 @@ table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size:
 th, td { border: 1px solid #c8c8c8; padding: .25rem .4rem; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .heatmap td.num { text-align: center; }
+caption { text-align: left; font-weight: 600; padding: .2rem 0; }
+.heatmap { break-inside: avoid; }
 .bar { display: block; }
 .section { break-before: page; page-break-before: always; }
 .section:first-of-type { break-before: auto; page-break-before: auto; }

@@ -136,7 +136,7 @@ describe('the report as HTML', () => {
         expect(await tab.locator('#section-the-valentine-s-email .dismissed').count()).toBe(1);
         expect(await tab.locator('script, img').count()).toBe(0);
         expect(await tab.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
-        expect(await tab.locator('table.heatmap tbody tr').count()).toBe(reportOf(2).sections.length);
+        expect(await tab.locator('table.heatmap tbody tr').count()).toBe(2 * reportOf(2).sections.length);
         const axe = await new AxeBuilder({ page: tab }).analyze();
         const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
         expect(serious.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
