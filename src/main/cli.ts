@@ -13,6 +13,11 @@ import { planTalk } from './engine/timing/plan';
 import { readTalkFile, type TalkFile } from './services/talkFiles';
 import { UserError } from './services/userError';
 import { withoutControls } from './cli/safeText';
+import { EXIT } from './cli/exitCodes';
+import { COMPARE_USAGE, runCompare } from './cli/compareCommand';
+import { REPORT_USAGE, runReport } from './cli/reportCommand';
+import { readNotesBeside } from './services/notes/readSidecar';
+import { sidecarProblemMessage } from './services/notes/sidecarMessages';
 
 /** The format a talk was read from: an Office file's, or Markdown. */
 const formatOf = (file: TalkFile): TalkFormat => file.source?.format ?? 'markdown';
@@ -24,6 +29,8 @@ Usage:
       sections, variants (10/30/60 min) and the timing plan
   sticky score FILE... [--format text|md|json] [--json] [--variant 10|30|60] [--fail-under N]
       SUCCESs scores and blind spots per section, the CX Story per variant, in the talk's language
+${COMPARE_USAGE}
+${REPORT_USAGE}
 
 Options:
   --json            same as --format json: one JSON object per file, one per line (NDJSON)
@@ -40,8 +47,7 @@ OpenDocument .odp up to 25 MB (presentations up to 100 MB, their pictures unread
 Findings say where they are in the file ("Heading 'Where we are now', paragraph 3",
 "slide 7, notes, paragraph 2", "slide 3, notes, line 2").`;
 
-/** Exit codes of the `sticky` command. */
-export const EXIT = { ok: 0, unreadable: 1, usage: 2, belowThreshold: 3, internal: 4 } as const;
+export { EXIT };
 
 interface Io {
   out: (text: string) => void;
@@ -91,6 +97,9 @@ const markdownStyle: ReportStyle = {
 
 /** Runs the `sticky` command with the given arguments; resolves to the exit code. */
 export async function runCli(argv: string[], io: Io, version: string, colour = pc.isColorSupported): Promise<number> {
+  // The coach's commands have options of their own (--out, --runs).
+  if (argv[0] === 'compare' || argv[0] === 'diff') return runCompare(argv.slice(1), io);
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let parsed;
   try {
     parsed = options(argv);
@@ -113,7 +122,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
     return EXIT.usage;
   };
   if (command !== 'outline' && command !== 'score')
-    return command ? usage(`unknown command "${command}". Commands: outline, score.`) : (io.err(HELP), EXIT.usage);
+    return command ? usage(`unknown command "${command}". Commands: outline, score, compare, report.`) : (io.err(HELP), EXIT.usage);
   if (files.length === 0) return usage(`name at least one talk file, e.g. \`sticky ${command} talk.md\`.`);
   const format = values.json ? 'json' : (values.format ?? 'text');
   if (!['text', 'md', 'json'].includes(format)) return usage(`--format must be text, md or json, not "${format}".`);
@@ -140,7 +149,10 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
         io.out(format === 'json' ? JSON.stringify(outline) : `${index > 0 ? '\n' : ''}${formatOutlineText(withoutControls(outline))}`);
         continue;
       }
-      const analysed = analyseTalk(talkFile.text, { fileName: talkFile.name, cache });
+      // The coach's dismissals in the sidecar beside the talk count here as in the app.
+      const notes = await readNotesBeside(file);
+      if (notes.problem) io.err(`sticky: ${withoutControls(sidecarProblemMessage(notes.problem, 'en'))}`);
+      const analysed = analyseTalk(talkFile.text, { fileName: talkFile.name, cache, dismissed: notes.sidecar?.dismissals ?? [] });
       const json = scoreJson(shownPath, analysed, variant as Variant | null, formatOf(talkFile));
       if (format === 'json') io.out(JSON.stringify(json));
       else

@@ -13,7 +13,8 @@ parentPort?.on('message', (request: EngineRequest) => {
     const value =
       request.kind === 'outline'
         ? outlineTalk(request.text, request.fileName, request.defaults, request.pace)
-        : analyseTalk(request.text, { fileName: request.fileName, defaults: request.defaults, cache }).analysis;
+        : analyseTalk(request.text, { fileName: request.fileName, defaults: request.defaults, cache, dismissed: request.dismissed ?? [] })
+            .analysis;
     response = { id: request.id, ok: true, value };
   } catch (error) {
     response = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };

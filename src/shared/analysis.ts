@@ -39,6 +39,24 @@ export interface BlindSpotResult {
   contributions: Contribution[];
 }
 
+/** How dismissed findings changed a section's numbers: by whom, how many, and the numbers before. */
+export interface ScoreAdjustment {
+  /** The authors of the dismissals, in order of first dismissal. */
+  by: string[];
+  /** How many findings were dismissed. */
+  findings: number;
+  scoresBefore: Record<PrincipleId, number>;
+  risksBefore: Record<BlindSpotId, number>;
+}
+
+/** A finding the coach dismissed: left out of the evidence and the scores, kept here with the reason. */
+export interface DismissedFinding {
+  finding: Finding;
+  reason: string;
+  author: string;
+  at: string;
+}
+
 /** The analysis of one section. */
 export interface SectionAnalysis {
   id: string;
@@ -54,6 +72,10 @@ export interface SectionAnalysis {
    * comments, code) as spaces, offset 0 at the section's start in the normalised text.
    */
   spoken: string;
+  /** Present when dismissed findings changed this section's scores. */
+  adjusted?: ScoreAdjustment;
+  /** Present when findings here were dismissed. */
+  dismissed?: DismissedFinding[];
 }
 
 /** Whether a CX Story element is present, where, with which words; or what to add. */
@@ -91,6 +113,8 @@ export interface StoryResult {
   elements: Record<ElementId, ElementResult>;
   mistakes: MistakeResult[];
   verdict: string;
+  /** Present when dismissed findings changed the scores of these sections: by whom and how many. */
+  adjusted?: { by: string[]; findings: number };
 }
 
 /** The full analysis of a talk. */

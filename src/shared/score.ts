@@ -1,4 +1,4 @@
-import type { BlindSpotId, MantraResult, PrincipleId, StoryResult } from './analysis';
+import type { BlindSpotId, MantraResult, PrincipleId, ScoreAdjustment, StoryResult } from './analysis';
 import type { OutlineFinding, OutlineJson, OutlineSection, OutlineVariant } from './outline';
 import type { Variant } from './talk';
 
@@ -9,6 +9,15 @@ export interface ScoreFinding extends OutlineFinding {
   target: string | null;
   actual: string | null;
   expected: string[] | null;
+  /** Its stable key (shared/notes.ts findingKey), which a dismissal in the sidecar names; null for structure findings. */
+  key: string | null;
+}
+
+/** A dismissed finding in the `sticky score --json` contract: the finding, and who set it aside and why. */
+export interface ScoreDismissed extends ScoreFinding {
+  reason: string;
+  author: string;
+  at: string;
 }
 
 /** A blind spot in the `sticky score --json` contract. */
@@ -25,6 +34,10 @@ export interface ScoreSection extends OutlineSection {
   scores: Record<PrincipleId, number>;
   blindSpots: Record<BlindSpotId, ScoreBlindSpot>;
   findings: ScoreFinding[];
+  /** Present when dismissals changed this section's numbers. */
+  adjusted?: ScoreAdjustment;
+  /** Present when findings here were dismissed. */
+  dismissed?: ScoreDismissed[];
 }
 
 /** The CX Story check as printed, per talk and per variant: the engine's result as it is. */

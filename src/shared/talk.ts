@@ -48,6 +48,8 @@ export interface Finding {
   sectionId?: string;
   /** Where it is in the user's file, for Office files and decks (render with shared/location.ts formatLocation). */
   location?: TalkLocation;
+  /** Its stable key (shared/notes.ts findingKey), for rule findings in a section: what a dismissal names. */
+  key?: string;
 }
 
 /** A section of the talk: a `##` heading and everything up to the next one. */

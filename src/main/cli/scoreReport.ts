@@ -5,6 +5,7 @@ import { VARIANTS } from '../../shared/talk';
 import { COACH } from '../engine/scoring/sectionScores';
 import { lowerFirst } from '../engine/scoring/verdict';
 import { findingPlace } from './outlineText';
+import { fillWords, REPORT_WORDS } from '../report/reportWords';
 
 // Ten section titles fit a terminal line or two.
 const MANTRA_SECTIONS_SHOWN = 10;
@@ -50,6 +51,8 @@ export function formatScoreReport(json: ScoreJson, style: ReportStyle): string {
     ),
   );
   out.push(`${style.markdown ? '\n' : ''}${labels.score} ${style.score(story.score).trim()}/100 · ${story.verdict}`);
+  if (story.adjusted)
+    out.push(style.dim(fillWords(REPORT_WORDS[lang].adjusted, { count: story.adjusted.findings, authors: story.adjusted.by.join(', ') })));
   // A document's own findings (a misspelt tag, an empty section) name where they are in it.
   const located = json.findings.filter((finding) => finding.location !== null);
   if (located.length > 0) {

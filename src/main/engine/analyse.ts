@@ -2,7 +2,9 @@ import type { SectionAnalysis, TalkAnalysis } from '../../shared/analysis';
 import type { Finding, Lang, Talk, Variant, VariantPlan } from '../../shared/talk';
 import { currentRuleId } from '../../shared/signals';
 import { VARIANTS } from '../../shared/talk';
+import type { Dismissal } from '../../shared/notes';
 import { AnalysisBudget } from './budget';
+import { adjustedSummary, adjustmentOf, metricsWithout, splitDismissed } from './dismissals';
 import { chunkRanges, chunkSignals, combineChunks, type ChunkSignals } from './rules';
 import type { Match } from './rules/types';
 import { kebab, scoreSection } from './scoring/sectionScores';
@@ -103,8 +105,19 @@ function toFinding(source: SourceText, start: number, match: Match, sectionId: s
   };
 }
 
+/** Options of an analysis: the parser's, a signal cache, and the coach's dismissals (shared/notes.ts). */
+export type AnalyseOptions = ParseOptions & { cache?: SignalCache; dismissed?: readonly Dismissal[] };
+
+type Dismissals = ReadonlyMap<string, Dismissal>;
+
 /** Analyses one section, yielding after each run of lines so a caller can pause. */
-function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget: AnalysisBudget): Generator<void, SectionAnalysis> {
+function* sectionSteps(
+  read: ReadTalk,
+  index: number,
+  cache: SignalCache,
+  budget: AnalysisBudget,
+  dismissals: Dismissals,
+): Generator<void, SectionAnalysis> {
   const { talk, source, texts } = read;
   const section = talk.sections[index]!;
   const text = texts[index]!;
@@ -112,7 +125,8 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
   const base = source.positionOfNormalized(text.start);
   // The span's length in the file too: the same text with CRLF line ends places findings differently.
   const fileLength = source.positionOfNormalized(text.start + text.masked.length).offset - base.offset;
-  // Where findings are in the user's file depends on the slide (and PowerPoint section) too.
+  // Where findings are in the user's file depends on the slide (and PowerPoint section) too, and
+  // what counts on the coach's dismissals.
   const memoKey = [
     talk.lang,
     talk.audience,
@@ -122,6 +136,7 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
     section.slide,
     section.group,
     fileLength,
+    dismissals.size === 0 ? '' : JSON.stringify([...dismissals.values()]),
     text.masked,
     sectionSource,
   ].join('\u0000');
@@ -152,25 +167,52 @@ function* sectionSteps(read: ReadTalk, index: number, cache: SignalCache, budget
   const ignores = new Set([...talk.ignores, ...section.ignores].map(currentRuleId));
   const silenced = new Set([...ignores].map((id) => id.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase())));
   const kept = signals.matches.filter((match) => !isSilenced(ignores, match.ruleId, match.target));
-  const scored = scoreSection(signals.metrics, kept, talk.lang, talk.audience, silenced, signals.plainSentences);
+  const wordsAt = (match: Match): string => source.normalized.slice(text.start + match.start, text.start + match.end);
+  const { counted, dismissed } = splitDismissed(kept, section.id, wordsAt, dismissals);
+  const score = (metrics: Record<string, number>, matches: Match[]) =>
+    scoreSection(metrics, matches, talk.lang, talk.audience, silenced, signals.plainSentences);
+  const metrics =
+    dismissed.length > 0
+      ? metricsWithout(
+          signals.metrics,
+          signals.matches,
+          dismissed.map((item) => item.match),
+        )
+      : signals.metrics;
+  const scored = score(
+    metrics,
+    counted.map((item) => item.match),
+  );
+  const finding = (match: Match, key: string): Finding => ({ ...toFinding(source, text.start, match, section.id), key });
   const analysis: SectionAnalysis = {
     id: section.id,
     ...scored,
+    ...(dismissed.length > 0
+      ? {
+          adjusted: adjustmentOf(score(signals.metrics, kept), dismissed),
+          dismissed: dismissed.map(({ match, key, dismissal }) => ({
+            finding: finding(match, key),
+            reason: dismissal.reason,
+            author: dismissal.author,
+            at: dismissal.at,
+          })),
+        }
+      : {}),
     findings: [
-      ...kept.map((match) => toFinding(source, text.start, match, section.id)),
+      ...counted.map(({ match, key }) => finding(match, key)),
       // Where the analysis budget ran out, the section says so (the app shows section findings).
       ...(budget.cut !== null && cutBefore === null
         ? [{ ...budget.finding(source, talk.sections.length - index - 1)!, sectionId: section.id }]
         : []),
     ],
-    metrics: signals.metrics,
+    metrics,
     spoken: text.masked,
   };
   if (analysed && budget.cut === null) cache.sections.remember(memoKey, base, analysis, wordsBefore - budget.words);
   return analysis;
 }
 
-function* talkSteps(read: ReadTalk, cache: SignalCache): Generator<void, SectionAnalysis[]> {
+function* talkSteps(read: ReadTalk, cache: SignalCache, dismissals: Dismissals): Generator<void, SectionAnalysis[]> {
   const sections: SectionAnalysis[] = [];
   const budget = new AnalysisBudget();
   let skipped = 0;
@@ -179,18 +221,24 @@ function* talkSteps(read: ReadTalk, cache: SignalCache): Generator<void, Section
       budget.cut ??= read.texts[index]!.start;
       skipped++;
     }
-    sections.push(yield* sectionSteps(read, index, cache, budget));
+    sections.push(yield* sectionSteps(read, index, cache, budget, dismissals));
   }
   const cut = budget.finding(read.source, skipped);
   if (cut) read.talk.findings.push(cut);
   return sections;
 }
 
-/** Parses, plans and scores a talk. Never throws; same input, same output. */
-export function analyseTalk(text: string, options: ParseOptions & { cache?: SignalCache } = {}): AnalysedTalk {
+const dismissalMap = (options: AnalyseOptions): Dismissals => new Map((options.dismissed ?? []).map((item) => [item.key, item]));
+
+/**
+ * Parses, plans and scores a talk. Never throws; same input, same output. Dismissed findings
+ * (`options.dismissed`) leave the findings and stop counting towards their scores; the sections,
+ * variants and talk they changed say so in `adjusted`.
+ */
+export function analyseTalk(text: string, options: AnalyseOptions = {}): AnalysedTalk {
   const cache = options.cache ?? new SignalCache();
   const read = readTalk(text, { ...options, memo: (kind, key, compute) => cache.memo(kind, key, compute) });
-  const steps = talkSteps(read, cache);
+  const steps = talkSteps(read, cache, dismissalMap(options));
   let step = steps.next();
   while (!step.done) step = steps.next();
   return assemble(read, step.value, cache);
@@ -200,14 +248,10 @@ export function analyseTalk(text: string, options: ParseOptions & { cache?: Sign
  * The same analysis, calling the caller's `pause` (e.g. setImmediate) after every run of about
  * 400 words, so a main process stays responsive while a long talk is scored.
  */
-export async function analyseTalkInSteps(
-  text: string,
-  pause: () => Promise<void>,
-  options: ParseOptions & { cache?: SignalCache } = {},
-): Promise<AnalysedTalk> {
+export async function analyseTalkInSteps(text: string, pause: () => Promise<void>, options: AnalyseOptions = {}): Promise<AnalysedTalk> {
   const cache = options.cache ?? new SignalCache();
   const read = readTalk(text, { ...options, memo: (kind, key, compute) => cache.memo(kind, key, compute) });
-  const steps = talkSteps(read, cache);
+  const steps = talkSteps(read, cache, dismissalMap(options));
   let step = steps.next();
   while (!step.done) {
     await pause();
@@ -219,7 +263,14 @@ export async function analyseTalkInSteps(
 function assemble(read: ReadTalk, sections: SectionAnalysis[], cache: SignalCache): AnalysedTalk {
   const { talk, texts } = read;
   locateFindings(talk.findings, read.lines);
-  for (const section of sections) locateFindings(section.findings, read.lines);
+  for (const section of sections) {
+    locateFindings(section.findings, read.lines);
+    if (section.dismissed)
+      locateFindings(
+        section.dismissed.map((item) => item.finding),
+        read.lines,
+      );
+  }
   const plans = planTalk(talk);
   const mantra = mantraResult(talk, texts, {
     lowerWords: (masked) => cache.memo('words', masked, () => wordsOf(masked).map((word) => word.lower)),
@@ -230,7 +281,8 @@ function assemble(read: ReadTalk, sections: SectionAnalysis[], cache: SignalCach
   for (const variant of VARIANTS) {
     const ids = new Set(plans[variant].sections.map((timing) => timing.id));
     const inVariant = sections.filter((section) => ids.has(section.id));
-    variants[variant] = { ...storyResult(talk, inVariant, variant), sections: [...ids] };
+    variants[variant] = { ...storyResult(talk, inVariant, variant), ...adjustedSummary(inVariant), sections: [...ids] };
   }
-  return { talk, plans, analysis: { sections, talk: { ...storyResult(talk, sections, null), mantra }, variants } };
+  const whole = { ...storyResult(talk, sections, null), ...adjustedSummary(sections), mantra };
+  return { talk, plans, analysis: { sections, talk: whole, variants } };
 }

@@ -14,6 +14,7 @@ function findingJson(finding: Finding): ScoreFinding {
     target: finding.target ?? null,
     actual: finding.actual ?? null,
     expected: finding.expected ?? null,
+    key: finding.key ?? null,
   };
 }
 
@@ -45,13 +46,32 @@ export function scoreJson(
         ...section,
         scores: analysed.scores,
         blindSpots: blindSpotsJson(analysed) as ScoreJson['sections'][number]['blindSpots'],
-        findings: analysed.findings.map(findingJson),
+        findings: analysed.findings.map((finding) => findingJson(finding)),
+        ...(analysed.adjusted ? { adjusted: analysed.adjusted } : {}),
+        ...(analysed.dismissed
+          ? {
+              dismissed: analysed.dismissed.map(({ finding, reason, author, at }) => ({
+                ...findingJson(finding),
+                reason,
+                author,
+                at,
+              })),
+            }
+          : {}),
       };
     });
   const variants = {} as ScoreJson['variants'];
   for (const option of VARIANTS) {
-    const { scores, score, elements, mistakes, verdict } = analysis.variants[option];
-    variants[`${option}`] = { ...outline.variants[`${option}`], scores, score, elements, mistakes, verdict };
+    const { scores, score, elements, mistakes, verdict, adjusted } = analysis.variants[option];
+    variants[`${option}`] = {
+      ...outline.variants[`${option}`],
+      scores,
+      score,
+      elements,
+      mistakes,
+      verdict,
+      ...(adjusted ? { adjusted } : {}),
+    };
   }
   return { ...outline, sections, variants, talk: analysis.talk, variant };
 }

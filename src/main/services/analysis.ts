@@ -1,5 +1,6 @@
 import type { TalkAnalysis } from '../../shared/analysis';
 import type { TalkDefaults } from '../../shared/settings';
+import type { Dismissal } from '../../shared/notes';
 import { analyseTalkInSteps, SignalCache } from '../engine/analyse';
 
 /** Pauses until the event loop has handled whatever is waiting (input, IPC, timers). */
@@ -11,8 +12,13 @@ export class AnalysisService {
 
   constructor(private readonly pause: () => Promise<void> = yieldToEventLoop) {}
 
-  /** The analysis of a talk's text. */
-  async analyse(text: string, fileName: string, defaults: Partial<TalkDefaults> = {}): Promise<TalkAnalysis> {
-    return (await analyseTalkInSteps(text, this.pause, { fileName, defaults, cache: this.cache })).analysis;
+  /** The analysis of a talk's text, with the coach's dismissals applied. */
+  async analyse(
+    text: string,
+    fileName: string,
+    defaults: Partial<TalkDefaults> = {},
+    dismissed: readonly Dismissal[] = [],
+  ): Promise<TalkAnalysis> {
+    return (await analyseTalkInSteps(text, this.pause, { fileName, defaults, cache: this.cache, dismissed })).analysis;
   }
 }

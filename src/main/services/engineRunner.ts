@@ -1,3 +1,4 @@
+import type { Dismissal } from '../../shared/notes';
 import type { TalkAnalysis } from '../../shared/analysis';
 import type { TalkDefaults } from '../../shared/settings';
 import type { Talk, Variant, VariantPlan } from '../../shared/talk';
@@ -15,8 +16,8 @@ export interface Outline {
 export interface EngineRunner {
   /** Reads and plans a talk. */
   outline(text: string, fileName: string, defaults: Partial<TalkDefaults>, pace: number | null): Promise<Outline>;
-  /** Scores a talk. */
-  analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>): Promise<TalkAnalysis>;
+  /** Scores a talk; `dismissed` (the sidecar's dismissals) leave the findings and the scores. */
+  analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>, dismissed?: readonly Dismissal[]): Promise<TalkAnalysis>;
 }
 
 /** Reads and plans a talk in this process. */
@@ -35,7 +36,7 @@ export class InProcessEngine implements EngineRunner {
   }
 
   /** Scores a talk in steps. */
-  analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>): Promise<TalkAnalysis> {
-    return this.analysis.analyse(text, fileName, defaults);
+  analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>, dismissed: readonly Dismissal[] = []): Promise<TalkAnalysis> {
+    return this.analysis.analyse(text, fileName, defaults, dismissed);
   }
 }

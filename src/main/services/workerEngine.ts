@@ -1,3 +1,4 @@
+import type { Dismissal } from '../../shared/notes';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { TalkAnalysis } from '../../shared/analysis';
@@ -12,6 +13,8 @@ export interface EngineRequest {
   fileName: string;
   defaults: Partial<TalkDefaults>;
   pace: number | null;
+  /** The coach's dismissals (analyse only). */
+  dismissed?: readonly Dismissal[];
 }
 
 /** The engine thread's answer to one request. */
@@ -55,8 +58,8 @@ export class WorkerEngine implements EngineRunner {
   }
 
   /** Scores a talk in the worker. */
-  analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>): Promise<TalkAnalysis> {
-    return this.ask({ kind: 'analyse', text, fileName, defaults, pace: null }) as Promise<TalkAnalysis>;
+  analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>, dismissed: readonly Dismissal[] = []): Promise<TalkAnalysis> {
+    return this.ask({ kind: 'analyse', text, fileName, defaults, pace: null, dismissed }) as Promise<TalkAnalysis>;
   }
 
   /** Stops the worker; pending calls are rejected. */
@@ -78,10 +81,10 @@ export class WorkerEngine implements EngineRunner {
   }
 
   private inProcess(request: Omit<EngineRequest, 'id'>): Promise<unknown> {
-    const { text, fileName, defaults, pace } = request;
+    const { text, fileName, defaults, pace, dismissed } = request;
     return request.kind === 'outline'
       ? this.fallback.outline(text, fileName, defaults, pace)
-      : this.fallback.analyse(text, fileName, defaults);
+      : this.fallback.analyse(text, fileName, defaults, dismissed);
   }
 
   /** Stops the current worker and rejects what it still had (the callers' newer requests win). */

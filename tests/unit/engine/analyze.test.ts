@@ -82,6 +82,7 @@ describe('findings point at the exact words', () => {
       expected: ['moment', 'contact'],
       target: 'tooConceptual+',
       sectionId: 'jargon',
+      key: 'jargon.touchpoint|jargon|touchpoints|0',
     });
     expect(text.slice(touchpoints.start.offset, touchpoints.end.offset)).toBe('touchpoints');
   });

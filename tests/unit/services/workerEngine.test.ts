@@ -25,6 +25,24 @@ describe('the engine thread (the app runs the engine there)', () => {
     expect(analysis.talk.scores).toEqual(analyseTalk(sample, { fileName: 'lead-your-leaders.md' }).analysis.talk.scores);
   });
 
+  test('applies the coach’s dismissals there too, as in-process', async () => {
+    const finding = analyseTalk(sample).analysis.sections[2]!.findings.find((item) => item.severity === 'warning')!;
+    const dismissed = [
+      {
+        key: finding.key!,
+        ruleId: finding.ruleId,
+        sectionId: finding.sectionId!,
+        actual: finding.actual!,
+        reason: 'ok',
+        author: 'Ann',
+        at: 'x',
+      },
+    ];
+    const analysis = await engine.analyse(sample, 'lead-your-leaders.md', {}, dismissed);
+    expect(analysis.sections[2]!.dismissed?.map((item) => item.finding.key)).toEqual([finding.key]);
+    expect(analysis.talk.adjusted).toEqual({ by: ['Ann'], findings: 1 });
+  });
+
   test('the calling thread keeps answering while a 1 MB pasted document is read and scored', async () => {
     const pasted = pastedDocument(1024 * 1024);
     let ticks = 0;

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { RehearsalRun } from '../../shared/rehearsal';
+import { buildReportData } from '../report/reportData';
+import { renderReportHtml } from '../report/reportHtml';
+import { renderReportMarkdown } from '../report/reportMarkdown';
+import type { Paper } from '../report/reportStyles';
+import { writeFileAtomic } from '../services/atomicWrite';
+import { cleanRuns } from '../services/runCheck';
+import { UserError } from '../services/userError';
+import { guarded, loadDraft, usageError, type CliIo } from './draftCommand';
+import { EXIT } from './exitCodes';
+import { printPdf } from './pdf';
+
+/** Usage of `sticky report`, for the help text. */
+export const REPORT_USAGE = `  sticky report FILE [--out FILE] [--format html|md|pdf] [--paper a4|letter] [--runs DIR]
+      the coach's report to hand back: feedback, summary, CX Story, heatmap, every section with
+      its notes and dismissed findings; --runs names the folder of Sticky's rehearsals.json`;
+
+const FORMATS = ['html', 'md', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+
+function formatOf(explicit: string | undefined, out: string | undefined): Format | null {
+  if (explicit !== undefined) return (FORMATS as readonly string[]).includes(explicit) ? (explicit as Format) : null;
+  const extension = out ? extname(out).toLowerCase() : '';
+  return extension === '.md' ? 'md' : extension === '.pdf' ? 'pdf' : 'html';
+}
+
+/** This talk's runs from a rehearsals.json in `folder` (the app's user-data folder); broken runs are left out. */
+async function runsOf(folder: string, talkPath: string): Promise<RehearsalRun[]> {
+  const path = join(folder, 'rehearsals.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new UserError('unreadable', `--runs: cannot read ${path} (${(error as Error).message}).`);
+  }
+  const runs = typeof raw === 'object' && raw !== null ? cleanRuns(raw as Record<string, unknown>).data.runs : [];
+  const absolute = resolve(talkPath);
+  return runs.filter((run) => run.plan.talkKey === absolute || basename(run.plan.talkKey) === basename(talkPath));
+}
+
+function cannotWrite(out: string, error: NodeJS.ErrnoException): never {
+  throw new UserError(
+    'forbidden',
+    `cannot write ${out} (${error.code ?? error.message}): check that its folder exists and can be written.`,
+  );
+}
+
+/** `sticky report FILE`: writes the report (HTML by default) to --out, or HTML/Markdown to stdout. */
+export async function runReport(argv: string[], io: CliIo, made = new Date()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, format: { type: 'string' }, paper: { type: 'string' }, runs: { type: 'string' } },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) return usageError(io, 'name one talk: `sticky report talk.md --out report.html`.');
+  const format = formatOf(values.format, values.out);
+  if (!format) return usageError(io, `--format must be html, md or pdf, not "${values.format}".`);
+  const paper = (values.paper ?? 'a4').toLowerCase();
+  if (paper !== 'a4' && paper !== 'letter') return usageError(io, `--paper must be a4 or letter, not "${values.paper}".`);
+  if (format === 'pdf' && !values.out) return usageError(io, 'a PDF needs a file to go to: add --out report.pdf.');
+  const file = positionals[0]!;
+  const out = values.out;
+  if (out && resolve(file) === resolve(out)) return usageError(io, '--out names the talk itself; Sticky never writes a talk.');
+  return guarded(
+    io,
+    () => file,
+    async () => {
+      const draft = await loadDraft(file, io);
+      if (out && resolve(out) === resolve(draft.notes.path))
+        throw new UserError('bad-request', '--out names the notes file beside the talk; choose another name.');
+      const runs = values.runs === undefined ? null : await runsOf(values.runs, file);
+      const data = buildReportData({
+        file: draft.file,
+        text: draft.text,
+        analysed: draft.analysed,
+        sidecar: draft.notes.sidecar,
+        runs,
+        made,
+      });
+      const page = format === 'md' ? renderReportMarkdown(data) : renderReportHtml(data, paper as Paper);
+      if (format === 'pdf') await printPdf(page, resolve(out!));
+      else if (out) await writeFileAtomic(out, page).catch((error: NodeJS.ErrnoException) => cannotWrite(out, error));
+      else io.out(page);
+      if (out) io.err(`sticky: wrote ${out}`);
+      return EXIT.ok;
+    },
+  );
+}

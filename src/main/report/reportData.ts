@@ -1,0 +1,190 @@
+import {
+  BLIND_SPOTS,
+  ELEMENTS,
+  PRINCIPLES,
+  type BlindSpotId,
+  type DismissedFinding,
+  type ElementId,
+  type MistakeResult,
+  type PrincipleId,
+  type ScoreAdjustment,
+} from '../../shared/analysis';
+import type { Dismissal, Note, Sidecar } from '../../shared/notes';
+import type { RehearsalRun } from '../../shared/rehearsal';
+import { VARIANTS, type Finding, type Lang, type Variant } from '../../shared/talk';
+import type { AnalysedTalk } from '../engine/analyse';
+import { anchorSections } from '../engine/anchors/createAnchor';
+import { resolveAnchor, type AnchorPlacement } from '../engine/anchors/resolveAnchor';
+import { COACH } from '../engine/scoring/sectionScores';
+import { staleDismissals } from '../engine/dismissals';
+import { coachFeedback, type Feedback } from './feedback';
+
+/** A note as the report shows it: where it sits now. */
+export interface ReportNote {
+  note: Note;
+  placement: AnchorPlacement;
+}
+
+/** One section of the report. */
+export interface ReportSection {
+  id: string;
+  title: string;
+  variants: Variant[];
+  minutes: number;
+  words: number;
+  scores: Record<PrincipleId, number>;
+  risks: Record<BlindSpotId, { risk: number; flagged: boolean; name: string; fix: string; examples: string[] }>;
+  /** Warnings and errors: what to fix. */
+  findings: Finding[];
+  /** How many info-level signals (evidence of a principle, not a problem) were left out of the list. */
+  signals: number;
+  notes: ReportNote[];
+  dismissed: DismissedFinding[];
+  adjusted: ScoreAdjustment | null;
+}
+
+/** The latest rehearsal of one variant. */
+export interface ReportRun {
+  variant: Variant;
+  startedAt: number;
+  /** Seconds spoken, and the target. */
+  total: number;
+  target: number;
+  complete: boolean;
+}
+
+/** A variant's CX Story check and timing. */
+export interface ReportVariant {
+  variant: Variant;
+  score: number;
+  elements: Record<ElementId, { present: boolean; name: string; hint: string | null }>;
+  mistakes: MistakeResult[];
+  minutes: number;
+  target: number;
+  deltaMinutes: number;
+  fits: boolean;
+}
+
+/** Everything the coach's report shows, computed once; the HTML and Markdown only draw it. */
+export interface ReportData {
+  lang: Lang;
+  title: string;
+  speaker: string | null;
+  file: string;
+  /** ISO date the report was made. */
+  made: string;
+  authors: string[];
+  feedback: Feedback;
+  score: number;
+  verdict: string;
+  principles: Record<PrincipleId, number>;
+  principleNames: Record<PrincipleId, string>;
+  blindSpotNames: Record<BlindSpotId, string>;
+  mantra: string | null;
+  adjusted: { by: string[]; findings: number } | null;
+  variants: ReportVariant[];
+  sections: ReportSection[];
+  orphans: ReportNote[];
+  /** Dismissals that match no finding any more (its words changed, or its section was renamed): listed, never dropped. */
+  staleDismissals: Dismissal[];
+  /** Null when rehearsals were not looked for (the CLI without --runs). */
+  runs: ReportRun[] | null;
+}
+
+/** What a report is made from. */
+export interface ReportInput {
+  file: string;
+  text: string;
+  analysed: AnalysedTalk;
+  sidecar: Sidecar | null;
+  /** This talk's rehearsal runs, or null when they were not looked for. */
+  runs: RehearsalRun[] | null;
+  made: Date;
+}
+
+function latestRuns(runs: RehearsalRun[]): ReportRun[] {
+  return VARIANTS.flatMap((variant) => {
+    const latest = runs
+      .filter((run) => run.plan.variant === variant && run.status !== 'running')
+      .sort((a, b) => b.startedAt - a.startedAt)[0];
+    return latest
+      ? [{ variant, startedAt: latest.startedAt, total: latest.total, target: latest.plan.target, complete: latest.status === 'complete' }]
+      : [];
+  });
+}
+
+/** Gathers a report's data from a talk's analysis, its notes and its rehearsals. Pure. */
+export function buildReportData(input: ReportInput): ReportData {
+  const { analysed, sidecar } = input;
+  const { talk, plans, analysis } = analysed;
+  const coach = COACH[talk.lang];
+  const anchors = anchorSections(talk);
+  const placed = (sidecar?.notes ?? []).map((note) => ({ note, placement: resolveAnchor(note.anchor, input.text, anchors) }));
+  const sixty = new Map(plans[60].sections.map((timing) => [timing.id, timing.minutes]));
+  const sections: ReportSection[] = analysis.sections.map((section, index) => {
+    const parsed = talk.sections[index]!;
+    return {
+      id: section.id,
+      title: parsed.title,
+      variants: parsed.variants,
+      minutes: sixty.get(section.id) ?? 0,
+      words: parsed.words,
+      scores: section.scores,
+      risks: Object.fromEntries(
+        BLIND_SPOTS.map((spot) => {
+          const { risk, flagged, name, fix, examples } = section.blindSpots[spot];
+          return [spot, { risk, flagged, name, fix, examples }];
+        }),
+      ) as ReportSection['risks'],
+      findings: section.findings.filter((finding) => finding.severity !== 'info'),
+      signals: section.findings.filter((finding) => finding.severity === 'info').length,
+      notes: placed.filter((item) => item.placement.status !== 'orphaned' && item.placement.sectionId === section.id),
+      dismissed: section.dismissed ?? [],
+      adjusted: section.adjusted ?? null,
+    };
+  });
+  const variants: ReportVariant[] = VARIANTS.map((variant) => {
+    const story = analysis.variants[variant];
+    const plan = plans[variant];
+    const elements = Object.fromEntries(
+      ELEMENTS.map((element) => [
+        element,
+        { present: story.elements[element].present, name: story.elements[element].name, hint: story.elements[element].hint },
+      ]),
+    ) as ReportVariant['elements'];
+    return {
+      variant,
+      score: story.score,
+      elements,
+      mistakes: story.mistakes,
+      minutes: plan.minutes,
+      target: plan.target,
+      deltaMinutes: plan.deltaMinutes,
+      fits: plan.fits,
+    };
+  });
+  return {
+    lang: talk.lang,
+    title: talk.title,
+    speaker: talk.speaker,
+    file: input.file,
+    made: input.made.toISOString().slice(0, 10),
+    authors: sidecar?.authors ?? [],
+    feedback: coachFeedback(analysed),
+    score: analysis.talk.score,
+    verdict: analysis.talk.verdict,
+    principles: analysis.talk.scores,
+    principleNames: Object.fromEntries(PRINCIPLES.map((principle) => [principle, coach.principles[principle]])) as Record<
+      PrincipleId,
+      string
+    >,
+    blindSpotNames: Object.fromEntries(BLIND_SPOTS.map((spot) => [spot, coach.blindSpots[spot].name])) as Record<BlindSpotId, string>,
+    mantra: analysis.talk.mantra.text,
+    adjusted: analysis.talk.adjusted ?? null,
+    variants,
+    sections,
+    orphans: placed.filter((item) => item.placement.status === 'orphaned'),
+    staleDismissals: staleDismissals(sidecar?.dismissals ?? [], analysis.sections),
+    runs: input.runs === null ? null : latestRuns(input.runs),
+  };
+}

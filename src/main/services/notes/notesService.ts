@@ -1,0 +1,145 @@
+import type { DismissedFinding } from '../../../shared/analysis';
+import type { Dismissal, Note, NoteTag, Sidecar } from '../../../shared/notes';
+import type { Lang, Talk } from '../../../shared/talk';
+import { anchorSections, createAnchor } from '../../engine/anchors/createAnchor';
+import { resolveAnchor, type AnchorPlacement } from '../../engine/anchors/resolveAnchor';
+import { staleDismissals } from '../../engine/dismissals';
+import type { StopWatching, WatchFile } from '../fileWatcher';
+import * as edits from './noteEdits';
+import { mergeEventMessage, sidecarProblemMessage } from './sidecarMessages';
+import { SidecarSession, type SidecarOutcome } from './sidecarSession';
+
+/** A note and where it sits in the talk as it is now. */
+export interface PlacedNote extends Note {
+  placement: AnchorPlacement;
+}
+
+/** What the app's notes screens show for one open talk: a plain object, it crosses IPC. */
+export interface NotesView {
+  path: string;
+  /** False when the sidecar is corrupt or newer: the notes are shown read-only and `problem` says why. */
+  writable: boolean;
+  problem: string | null;
+  authors: string[];
+  /** Placed notes (exact or fuzzy), in the talk's order. */
+  notes: PlacedNote[];
+  /** Notes whose words are gone, with their old quote and section. */
+  orphans: PlacedNote[];
+  dismissals: Dismissal[];
+  /** Dismissals that match no finding of the analysis given (empty when none was given): show them, they are not lost. */
+  staleDismissals: Dismissal[];
+  /** What the last merge decided, for a notice (empty when nothing clashed). */
+  mergeMessages: string[];
+}
+
+/** One change the coach or client makes; each maps to one function of noteEdits.ts. */
+export type NoteCommand =
+  | { kind: 'add'; tag: NoteTag; text: string; start: number; end: number }
+  | { kind: 'edit'; id: string; text?: string; tag?: NoteTag }
+  | { kind: 'delete'; id: string }
+  | { kind: 'reply'; id: string; text: string }
+  | { kind: 'change-reply'; id: string; replyId: string; text: string | null }
+  | { kind: 'resolve'; id: string; resolved: boolean }
+  | { kind: 'reattach'; id: string; start: number; end: number }
+  | { kind: 'settle'; id: string }
+  | { kind: 'dismiss'; finding: { key: string; ruleId: string; sectionId: string; actual: string }; reason: string }
+  | { kind: 'undismiss'; key: string };
+
+/** The talk as the notes see it now: its text as read and its parsed sections. */
+export interface TalkNow {
+  text: string;
+  talk: Pick<Talk, 'sections' | 'lang'>;
+  /** Its analysis with the dismissals applied, when there is one: to find dismissals that apply to nothing. */
+  analysis?: { sections: readonly { dismissed?: DismissedFinding[] }[] };
+}
+
+/** Applies one command to a sidecar (pure; throws NoteEditError for a change that is not allowed). */
+export function applyCommand(sidecar: Sidecar, actor: edits.Actor, command: NoteCommand, now: TalkNow): Sidecar {
+  const anchorOf = (start: number, end: number) => createAnchor(now.text, anchorSections(now.talk), start, end);
+  switch (command.kind) {
+    case 'add':
+      return edits.addNote(sidecar, actor, { tag: command.tag, text: command.text, anchor: anchorOf(command.start, command.end) }).sidecar;
+    case 'edit':
+      return edits.editNote(sidecar, actor, command.id, command);
+    case 'delete':
+      return edits.deleteNote(sidecar, actor, command.id);
+    case 'reply':
+      return edits.replyToNote(sidecar, actor, command.id, command.text);
+    case 'change-reply':
+      return edits.changeReply(sidecar, actor, command.id, command.replyId, command.text);
+    case 'resolve':
+      return edits.setResolved(sidecar, actor, command.id, command.resolved);
+    case 'reattach':
+      return edits.reattachNote(sidecar, command.id, anchorOf(command.start, command.end));
+    case 'settle':
+      return edits.settleConflicts(sidecar, command.id);
+    case 'dismiss':
+      return edits.dismissFinding(sidecar, actor, command.finding, command.reason);
+    case 'undismiss':
+      return edits.undismissFinding(sidecar, command.key);
+  }
+}
+
+/** The view of a sidecar over the talk as it is now (and its analysis with the dismissals, if there is one). Pure. */
+export function notesView(outcome: SidecarOutcome, now: TalkNow, lang: Lang): NotesView {
+  const { state } = outcome;
+  const sections = anchorSections(now.talk);
+  const placed = state.sidecar.notes
+    .map((note) => ({ ...note, placement: resolveAnchor(note.anchor, now.text, sections) }))
+    .sort((a, b) => a.placement.start - b.placement.start || a.created.localeCompare(b.created));
+  return {
+    path: state.path,
+    writable: state.status === 'ready',
+    problem: state.status === 'blocked' ? sidecarProblemMessage(state.problem, lang) : null,
+    authors: state.sidecar.authors,
+    notes: placed.filter((note) => note.placement.status !== 'orphaned'),
+    orphans: placed.filter((note) => note.placement.status === 'orphaned'),
+    dismissals: state.sidecar.dismissals,
+    staleDismissals: now.analysis ? staleDismissals(state.sidecar.dismissals, now.analysis.sections) : [],
+    mergeMessages: outcome.events.map((event) => mergeEventMessage(event, lang)),
+  };
+}
+
+/**
+ * The notes of one open talk for the app: opens its sidecar, applies commands, and tells the
+ * window when the sidecar changed on disk. Re-analyse with `dismissals()` after a dismiss/undismiss.
+ */
+export class TalkNotes {
+  private readonly session: SidecarSession;
+  private stopWatching: StopWatching | null = null;
+
+  constructor(
+    talkPath: string,
+    private now: TalkNow,
+  ) {
+    this.session = SidecarSession.open(talkPath);
+  }
+
+  /** The view now (after the talk itself changed: pass its new text and sections). */
+  view(now: TalkNow = this.now): NotesView {
+    this.now = now;
+    return notesView({ state: this.session.state, events: [], merged: false }, now, now.talk.lang);
+  }
+
+  /** Applies a command as `author` and saves (merging with the file on disk). */
+  run(command: NoteCommand, author: string, at = new Date()): NotesView {
+    const outcome = this.session.change((sidecar) => applyCommand(sidecar, { author, now: at.toISOString() }, command, this.now));
+    return notesView(outcome, this.now, this.now.talk.lang);
+  }
+
+  /** The dismissals to pass to the analysis (`analyseTalk(text, { dismissed })`). */
+  dismissals(): Dismissal[] {
+    return this.session.state.sidecar.dismissals;
+  }
+
+  /** Watches the sidecar; `onChange` gets the merged view (its mergeMessages say what clashed). */
+  watch(watchFile: WatchFile, onChange: (view: NotesView) => void): void {
+    this.stopWatching = this.session.watch(watchFile, (outcome) => onChange(notesView(outcome, this.now, this.now.talk.lang)));
+  }
+
+  /** Stops watching. */
+  async close(): Promise<void> {
+    await this.stopWatching?.();
+    this.stopWatching = null;
+  }
+}
