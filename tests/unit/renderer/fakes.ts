@@ -41,6 +41,7 @@ export function installFakeApi(): FakeApi {
     setSoundCue: vi.fn(async (on: boolean) => on),
     removeRun: vi.fn(async () => []),
     saveRun: vi.fn(async () => undefined),
+    sectionEvidence: vi.fn(async () => null),
     onTalkUpdate: vi.fn(() => () => undefined),
   } as unknown as FakeApi;
   vi.stubGlobal('window', { sticky: api });
