@@ -221,7 +221,7 @@ export const en = {
   'settings.dark': 'Dark',
   'settings.ui': 'Interface language',
   'settings.done': 'Done',
-  'settings.invalidRate': 'Enter a rate between 60 and 250, or leave it empty.',
+  'settings.invalidRate': 'Enter a rate between {min} and {max}, or leave it empty.',
   'rehearsal.label': 'Rehearsal',
   'rehearsal.bar': '{variant}-minute version · target {target}',
   'rehearsal.sound': 'Sound cue',

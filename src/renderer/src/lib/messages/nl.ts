@@ -223,7 +223,7 @@ export const nl: Record<MessageKey, string> = {
   'settings.dark': 'Donker',
   'settings.ui': 'Taal van Sticky',
   'settings.done': 'Klaar',
-  'settings.invalidRate': 'Vul een tempo tussen 60 en 250 in, of laat het leeg.',
+  'settings.invalidRate': 'Vul een tempo tussen {min} en {max} in, of laat het leeg.',
   'rehearsal.label': 'Repetitie',
   'rehearsal.bar': 'versie van {variant} minuten · doel {target}',
   'rehearsal.sound': 'Geluidssignaal',
