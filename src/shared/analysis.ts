@@ -140,7 +140,10 @@ export interface AnalysisView {
 /** What the window fetches when a section is opened: its findings and its spoken mask. */
 export interface SectionEvidence {
   id: string;
+  /** The section's findings in order, at most MAX_EVIDENCE_FINDINGS of them. */
   findings: Finding[];
+  /** How many findings the section has in all (more than `findings` holds when capped). */
+  total: number;
   /** As SectionAnalysis.spoken: the section's source with unspoken characters as spaces. */
   spoken: string;
 }

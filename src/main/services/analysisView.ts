@@ -11,10 +11,17 @@ export function analysisView(analysis: TalkAnalysis): AnalysisView {
   return { sections: analysis.sections.map(sectionSummary), talk: analysis.talk, variants: analysis.variants };
 }
 
-/** One section's evidence, or null when the analysis has no such section. */
+// A 60-minute talk has about 5,600 findings over 17 sections, some 330 a section; 5,000 is a
+// section of about 15,000 words, more highlights than a screen can show. A pasted book's one
+// section would otherwise send hundreds of thousands (tens of MB) to the window at once.
+/** The most findings one section's evidence carries to the window. */
+export const MAX_EVIDENCE_FINDINGS = 5000;
+
+/** One section's evidence (findings capped), or null when the analysis has no such section. */
 export function sectionEvidence(analysis: TalkAnalysis, id: string): SectionEvidence | null {
   const section = analysis.sections.find((candidate) => candidate.id === id);
-  return section ? { id, findings: section.findings, spoken: section.spoken } : null;
+  if (!section) return null;
+  return { id, findings: section.findings.slice(0, MAX_EVIDENCE_FINDINGS), total: section.findings.length, spoken: section.spoken };
 }
 
 /**

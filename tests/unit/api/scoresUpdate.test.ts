@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analysisView } from '../../../src/main/services/analysisView';
+import { analysisView, MAX_EVIDENCE_FINDINGS, sectionEvidence } from '../../../src/main/services/analysisView';
 import { analyseTalk } from '../../../src/main/engine/analyse';
 import type { TalkScored } from '../../../src/shared/api';
 import { applyScores } from '../../../src/shared/scoresUpdate';
@@ -31,5 +31,18 @@ describe('applyScores', () => {
 
   test('a partial update without the sections it keeps asks for the whole state', () => {
     expect(applyScores(null, update([view.sections[1]!], false))).toBeNull();
+  });
+});
+
+describe('sectionEvidence', () => {
+  test("carries a section's findings and spoken text, capped, with the total", () => {
+    const long = `## Long\n\n${'It was 2019 and I saw Anna cry. '.repeat(1200)}\n`;
+    const analysis = analyseTalk(long).analysis;
+    const evidence = sectionEvidence(analysis, 'long')!;
+    expect(evidence.total).toBe(analysis.sections[0]!.findings.length);
+    expect(evidence.total).toBeGreaterThan(MAX_EVIDENCE_FINDINGS);
+    expect(evidence.findings).toHaveLength(MAX_EVIDENCE_FINDINGS);
+    expect(evidence.spoken).toBe(analysis.sections[0]!.spoken);
+    expect(sectionEvidence(analysis, 'nowhere')).toBeNull();
   });
 });

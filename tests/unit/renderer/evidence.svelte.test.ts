@@ -4,7 +4,7 @@ import type { AnalysisView, SectionEvidence } from '../../../src/shared/analysis
 import { installFakeApi, settle, type FakeApi } from './fakes';
 
 const view = (): AnalysisView => ({ sections: [], talk: {} as AnalysisView['talk'], variants: {} as AnalysisView['variants'] });
-const evidenceOf = (id: string, note = ''): SectionEvidence => ({ id, findings: [], spoken: `${id} spoken${note}` });
+const evidenceOf = (id: string, note = ''): SectionEvidence => ({ id, findings: [], total: 0, spoken: `${id} spoken${note}` });
 
 describe('Evidence: the shown section’s findings, fetched when it opens', () => {
   let api: FakeApi;
