@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseTalk } from '../../src/main/engine/talk/parseTalk';
 import { planVariant } from '../../src/main/engine/timing/plan';
 import { syllablesPerWord } from '../../src/renderer/src/lib/voice/syllables';
+import { expectNoSeriousA11yViolations } from './a11y';
 import { expect, SAMPLES_DIR, SCREENSHOTS, test } from './harness';
 
 /**
@@ -90,6 +91,7 @@ test.describe('rehearse out loud with the fake microphone', () => {
     expect(early.wpm / expected).toBeGreaterThan(0.8);
     expect(early.wpm / expected).toBeLessThan(1.5);
     await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-voice-live.png') });
+    await expectNoSeriousA11yViolations(page, 'rehearsal with the microphone');
 
     // Past one loop of the file, the inserted pause included: the pace so far nears the reading's.
     await page.waitForTimeout(Math.ceil(speech.seconds * 1000 * 1.6));
@@ -124,11 +126,20 @@ test.describe('rehearse out loud with the fake microphone', () => {
     // Tall enough for the timing table and the voice card together (the header sticks to the top).
     await page.setViewportSize({ width: 1280, height: 1100 });
     await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-voice-report.png') });
+    await expectNoSeriousA11yViolations(page, 'report with voice figures');
 
     // The measured pace plans the talk, as the history's pace does.
     await report.getByTestId('use-voice-pace').click();
     await expect(page.getByTestId('notice')).toContainText('The talk is now planned at');
     expect(sticky.talks.current?.pace).toBeGreaterThan(0);
+
+    // The same switch in Settings: on, as saved; off again from there.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByTestId('microphone-setting')).toBeChecked();
+    await page.getByTestId('microphone-setting').uncheck();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByTestId('microphone-setting')).not.toBeChecked();
   });
 });
 
@@ -145,6 +156,7 @@ test('a refused microphone says so, and the run goes on by key presses', async (
   await expect(page.getByTestId('rehearsal').getByTestId('notice')).toHaveText(/may not use the microphone.*goes on by key presses/);
   await expect(page.getByTestId('voice-switch')).not.toBeChecked();
   await expect(page.getByTestId('voice-line')).toHaveCount(0);
+  await page.screenshot({ path: join(SCREENSHOTS, 'rehearsal-voice-denied.png') });
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('current-section')).toHaveText(sections[1]!.title);
   await page.keyboard.press('Escape');

@@ -142,6 +142,8 @@ export class Rehearsals {
 
   /** Back to the talk, leaving any rehearsal not yet started. */
   close(): void {
+    // Another talk opened mid-run: the microphone is released with the rehearsal.
+    void this.#session?.voice?.ended();
     this.#session = null;
     this.#screen = 'talk';
   }
