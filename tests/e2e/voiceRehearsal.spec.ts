@@ -6,6 +6,7 @@ import { parseTalk } from '../../src/main/engine/talk/parseTalk';
 import { planVariant } from '../../src/main/engine/timing/plan';
 import { syllablesPerWord } from '../../src/renderer/src/lib/voice/syllables';
 import { expectNoSeriousA11yViolations } from './a11y';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { expect, SAMPLES_DIR, SCREENSHOTS, test } from './harness';
 
 /**
@@ -14,7 +15,6 @@ import { expect, SAMPLES_DIR, SCREENSHOTS, test } from './harness';
  * come from the analysis running in the page.
  */
 
-const executablePath = process.env['STICKY_CHROMIUM'] ?? '/usr/bin/chromium';
 const hasTools = ['espeak-ng', 'sox'].every((tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0);
 const TEXT =
   'Customers remember how a company made them feel long after they forget the price they paid. So every story we tell should start with one real customer and the moment that changed their mind.';
@@ -42,15 +42,9 @@ const speech = hasTools ? makeSpeechWav() : { path: '', seconds: 0 };
 // The app's usual Chromium arguments (playwright.config.ts) and the fake microphone playing the speech.
 test.use({
   launchOptions: {
-    executablePath,
+    executablePath: CHROMIUM_PATH,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
       `--use-file-for-fake-audio-capture=${speech.path}`,
@@ -58,7 +52,6 @@ test.use({
     ],
   },
 });
-
 test.describe('rehearse out loud with the fake microphone', () => {
   test.skip(!hasTools && process.env['CI'] !== 'true', 'espeak-ng and sox make the fake microphone’s speech');
 
