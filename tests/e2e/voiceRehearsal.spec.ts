@@ -133,6 +133,11 @@ test.describe('rehearse out loud with the fake microphone', () => {
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'Settings' }).click();
     await expect(page.getByTestId('microphone-setting')).not.toBeChecked();
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    // The history lists the run with the pace the microphone measured.
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect(page.getByTestId('run-voice-pace')).toHaveText(/^\d+$/);
   });
 });
 
