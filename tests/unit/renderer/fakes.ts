@@ -73,7 +73,19 @@ export function openedTalk(options: { score?: number; encodingNote?: string } = 
     key: '/talks/talk.md',
     loadedAt: 1,
     encodingNote: options.encodingNote ?? null,
-    talk: { title: 'A talk', mantra: null, sections: ids.map((id) => ({ id, title: id.toUpperCase(), variants: [10, 30, 60] })) },
+    text: ids.map((id) => `## ${id.toUpperCase()}\n\nWe begin section ${id}.\n`).join('\n'),
+    talk: {
+      title: 'A talk',
+      lang: 'en',
+      mantra: null,
+      sections: ids.map((id, index) => ({
+        id,
+        title: id.toUpperCase(),
+        variants: [10, 30, 60],
+        start: { offset: index * 28 },
+        end: { offset: index * 28 + 27 },
+      })),
+    },
     plans: {
       10: { variant: 10, sections: ['a', 'b', 'd'].map((id) => ({ id })) },
       30: { variant: 30, sections: ids.map((id) => ({ id })) },

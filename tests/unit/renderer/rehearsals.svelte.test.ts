@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { OpenedTalk } from '../../../src/shared/api';
 import { Rehearsals } from '../../../src/renderer/src/lib/rehearsal/rehearsals.svelte';
 import { Notices } from '../../../src/renderer/src/lib/state/notices.svelte';
+import { SettingsState } from '../../../src/renderer/src/lib/state/settings.svelte';
 import { locale } from '../../../src/renderer/src/lib/i18n.svelte';
 import { finishedRun, installFakeApi, openedTalk, rehearsalPlan, settle, type FakeApi } from './fakes';
 
@@ -14,7 +15,7 @@ beforeEach(() => {
   api = installFakeApi();
   notices = new Notices();
   current = openedTalk();
-  rehearsals = new Rehearsals(() => current, notices);
+  rehearsals = new Rehearsals(() => current, notices, new SettingsState(notices));
   locale.current = 'en';
 });
 

@@ -31,6 +31,18 @@ describe('SettingsState', () => {
     expect(locale.current).toBe('nl');
   });
 
+  test('the microphone is off until saved on, and setMicrophone() keeps what main saved', async () => {
+    settings.adopt(appState());
+    expect(settings.microphone).toBe(false);
+    await settings.setMicrophone(true);
+    expect(api.updateSettings).toHaveBeenCalledWith({ microphone: true });
+    expect(settings.microphone).toBe(true);
+    api.updateSettings.mockRejectedValueOnce(new Error('disk full'));
+    await settings.setMicrophone(false);
+    expect(settings.microphone).toBe(true);
+    expect(notices.shown).toHaveLength(1);
+  });
+
   test('updateTalkDefaults() changes one default and keeps the others', async () => {
     settings.adopt(appState({ talkDefaults: { wpm: 140, audience: 'board', lang: 'nl' } }));
     await settings.updateTalkDefaults({ audience: 'workshop' });

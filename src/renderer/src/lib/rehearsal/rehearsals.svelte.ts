@@ -7,6 +7,8 @@ import { blindSpotName } from '../names';
 import { t } from '../i18n.svelte';
 import type { Notices } from '../state/notices.svelte';
 import { buildReport, measuredPace, type ReportContext, type RunReport } from './rehearsalReport';
+import { VoiceSession } from '../voice/captureSession';
+import { RehearsalVoice, sectionSyllablesPerWord, type MicrophoneSwitch } from './rehearsalVoice.svelte';
 import { RehearsalSession } from './session.svelte';
 
 /** Which screen shows. */
@@ -21,10 +23,11 @@ export class Rehearsals {
   #soundCue = $state(false);
   #pace = $derived(measuredPace(this.#runs));
 
-  /** `talk` gives the open talk; messages (an export, a failure) go to `notices`. */
+  /** `talk` gives the open talk; messages (an export, a failure) go to `notices`; `microphone` is the saved switch. */
   constructor(
     private readonly talk: () => OpenedTalk | null,
     private readonly notices: Notices,
+    private readonly microphone: MicrophoneSwitch,
   ) {}
 
   /** The screen shown: the talk, a live rehearsal, a report or the history. */
@@ -89,10 +92,12 @@ export class Rehearsals {
   async start(variant: Variant, targetMinutes: number | null): Promise<void> {
     try {
       const plan = await api().rehearsalPlan(variant, targetMinutes);
+      const opened = this.talk();
       this.#session = new RehearsalSession(
         plan,
         () => this.#soundCue,
         (run) => void this.ended(run),
+        (clock) => new RehearsalVoice(new VoiceSession(clock), (id) => sectionSyllablesPerWord(opened, id), this.microphone),
       );
       this.#screen = 'rehearsal';
     } catch (error) {
@@ -137,6 +142,8 @@ export class Rehearsals {
 
   /** Back to the talk, leaving any rehearsal not yet started. */
   close(): void {
+    // Another talk opened mid-run: the microphone is released with the rehearsal.
+    void this.#session?.voice?.ended();
     this.#session = null;
     this.#screen = 'talk';
   }
@@ -154,6 +161,16 @@ export class Rehearsals {
   /** Plans the talk at a measured pace, or at its own again (null). */
   async usePace(wpm: number | null): Promise<void> {
     await api().setPace(wpm);
+  }
+
+  /** Plans the talk at the pace the microphone measured, and says so. */
+  async useMeasuredPace(wpm: number): Promise<void> {
+    try {
+      await this.usePace(wpm);
+      this.say(t('voice.paceSet', { wpm }));
+    } catch (error) {
+      this.say(errorMessage(error));
+    }
   }
 
   /** Takes the saved sound setting at start-up. */

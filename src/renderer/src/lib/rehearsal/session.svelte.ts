@@ -2,6 +2,7 @@ import type { RehearsalEvent, RehearsalPlan, RehearsalRun } from '../../../../sh
 import { api, errorMessage } from '../api';
 import { playCue } from '../sound';
 import { t } from '../i18n.svelte';
+import type { RehearsalVoice } from './rehearsalVoice.svelte';
 import { RehearsalTimer, type PaceCue, type TimerView } from './rehearsalTimer';
 
 // Redraw four times a second: smooth for a countdown in whole seconds, and every value is
@@ -24,14 +25,21 @@ export class RehearsalSession {
   });
   #interval: ReturnType<typeof setInterval> | undefined;
   #lastCue: PaceCue = 'on-track';
+  /** The microphone, when the rehearsal screen offers one. */
+  readonly voice: RehearsalVoice | null;
 
-  /** `sound` says whether cue changes make a sound; `onEnded` receives the finished run. */
+  /**
+   * `sound` says whether cue changes make a sound; `onEnded` receives the finished run; `voice`
+   * makes the run's microphone on its clock (seconds spoken, pauses excluded).
+   */
   constructor(
     readonly plan: RehearsalPlan,
     private readonly sound: () => boolean,
     private readonly onEnded: (run: RehearsalRun) => void,
+    voice?: (clock: () => number) => RehearsalVoice,
   ) {
     this.#timer = new RehearsalTimer(plan);
+    this.voice = voice?.(() => this.#timer.view(performance.now()).elapsed) ?? null;
     this.#run = {
       id: `run-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`,
       plan,
@@ -71,6 +79,7 @@ export class RehearsalSession {
     const cue = this.#view.state === 'running' ? this.#view.cue : 'on-track';
     if (cue !== this.#lastCue && cue !== 'on-track' && this.sound()) playCue(cue);
     this.#lastCue = cue;
+    this.voice?.tick();
   }
 
   /** Asks whether to end the rehearsal. */
@@ -91,6 +100,8 @@ export class RehearsalSession {
     this.#version++;
     this.#confirmingEnd = false;
     const view = this.#timer.view(at);
+    this.tellVoice(type, view.index);
+    const voice = this.voice?.summary();
     this.#run = {
       ...this.run,
       events: [...this.#timer.events],
@@ -98,9 +109,20 @@ export class RehearsalSession {
       total: view.elapsed,
       startedAt: type === 'start' ? Date.now() : this.run.startedAt,
       sections: view.sections,
+      ...(voice ? { voice } : {}),
     };
     void this.persist();
     if (type === 'end') this.onEnded(this.run);
+  }
+
+  private tellVoice(type: RehearsalEvent['type'], index: number): void {
+    const voice = this.voice;
+    if (!voice) return;
+    const sectionId = this.plan.sections[index]!.id;
+    if (type === 'start') void voice.started(sectionId);
+    else if (type === 'next' || type === 'previous') voice.moved(sectionId);
+    else if (type === 'pause' || type === 'resume') voice.held(type === 'pause');
+    else void voice.ended();
   }
 
   private async persist(): Promise<void> {

@@ -10,6 +10,7 @@ export class SettingsState {
   #talkDefaults = $state.raw<TalkDefaults>({ wpm: null, audience: 'keynote', lang: 'auto' });
   #uiLanguage = $state<UiLanguage>('system');
   #panelOpen = $state(false);
+  #microphone = $state(false);
 
   constructor(private readonly notices: Notices) {}
 
@@ -28,14 +29,20 @@ export class SettingsState {
     return this.#uiLanguage;
   }
 
+  /** Whether the microphone may listen in rehearsals (off until the speaker turns it on). */
+  get microphone(): boolean {
+    return this.#microphone;
+  }
+
   /** Whether the settings panel is open. */
   get panelOpen(): boolean {
     return this.#panelOpen;
   }
 
   /** Takes the saved settings from the main process at start-up. */
-  adopt(state: Pick<AppState, 'theme' | 'talkDefaults' | 'uiLanguage'>): void {
+  adopt(state: Pick<AppState, 'theme' | 'talkDefaults' | 'uiLanguage' | 'microphone'>): void {
     this.#theme = state.theme;
+    this.#microphone = state.microphone;
     this.#talkDefaults = state.talkDefaults;
     this.#uiLanguage = state.uiLanguage;
     locale.current = resolveLocale(state.uiLanguage);
@@ -48,6 +55,7 @@ export class SettingsState {
       this.#theme = saved.theme ?? this.#theme;
       this.#talkDefaults = saved.talkDefaults ?? this.#talkDefaults;
       this.#uiLanguage = saved.uiLanguage ?? this.#uiLanguage;
+      this.#microphone = saved.microphone ?? this.#microphone;
       locale.current = resolveLocale(this.#uiLanguage);
     } catch (error) {
       this.notices.showFailure('talk', error);
@@ -57,6 +65,11 @@ export class SettingsState {
   /** Changes some of the talk defaults, keeping the rest. */
   updateTalkDefaults(change: Partial<TalkDefaults>): Promise<void> {
     return this.update({ talkDefaults: { ...this.#talkDefaults, ...change } });
+  }
+
+  /** Turns the microphone setting on or off (main grants the microphone only while it is on). */
+  async setMicrophone(on: boolean): Promise<void> {
+    await this.update({ microphone: on });
   }
 
   /** Opens the settings panel. */

@@ -19,12 +19,13 @@ export interface WindowState {
 export function createWindowState(): WindowState {
   const notices = new Notices();
   const talk = new TalkState(notices);
+  const settings = new SettingsState(notices);
   return {
     notices,
-    settings: new SettingsState(notices),
+    settings,
     talk,
     coaching: new Coaching(() => talk.sectionIds),
-    rehearsals: new Rehearsals(() => talk.current, notices),
+    rehearsals: new Rehearsals(() => talk.current, notices, settings),
   };
 }
 
