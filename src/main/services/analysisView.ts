@@ -14,7 +14,9 @@ export function analysisView(analysis: TalkAnalysis): AnalysisView {
 /** One section's evidence, or null when the analysis has no such section. */
 export function sectionEvidence(analysis: TalkAnalysis, id: string): SectionEvidence | null {
   const section = analysis.sections.find((candidate) => candidate.id === id);
-  return section ? { id, findings: section.findings, spoken: section.spoken } : null;
+  if (!section) return null;
+  const { findings, spoken, shown } = section;
+  return { id, findings, spoken, ...(shown !== undefined ? { shown } : {}) };
 }
 
 /**
