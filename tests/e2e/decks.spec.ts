@@ -80,6 +80,11 @@ test('rehearsing a deck moves slide by slide, with the notes as the prompt', asy
   expect(slides.map((slide) => slide.slide)).toEqual(['1', '3', '4', '5']); // slide 2 is in the 30 and 60 only
   await rehearseSlides(page, slides, 'deck-rehearsal.png');
   await expect(page.getByTestId('elapsed')).toHaveText(`1:${String(SECONDS_PER_SLIDE * slides.length - 60).padStart(2, '0')}`);
+  // The report lists slides, each with its own number.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('report-table').locator('thead th').first()).toHaveText('Slide');
+  await expect(page.getByTestId('report-table').locator('tbody tr[data-section="thank-you"] th')).toContainText('slide 5');
 });
 
 test('in Dutch, a deck is rehearsed per dia and its places say dia, notities, regel', async ({ sticky }) => {

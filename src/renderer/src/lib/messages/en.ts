@@ -299,6 +299,8 @@ export const en = {
   'report.meta': '{variant}-minute version · {date}',
   'report.interrupted': 'interrupted',
   'report.section': 'Section',
+  'report.slide': 'Slide',
+  'report.slideNumber': 'slide {slide}',
   'report.budget': 'Budget',
   'report.actual': 'Actual',
   'report.delta': 'Delta',

@@ -301,6 +301,8 @@ export const nl: Record<MessageKey, string> = {
   'report.meta': 'versie van {variant} minuten · {date}',
   'report.interrupted': 'onderbroken',
   'report.section': 'Sectie',
+  'report.slide': 'Dia',
+  'report.slideNumber': 'dia {slide}',
   'report.budget': 'Budget',
   'report.actual': 'Werkelijk',
   'report.delta': 'Verschil',
