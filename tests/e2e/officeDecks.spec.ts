@@ -5,6 +5,7 @@ import { parseTalk } from '../../src/main/engine/talk/parseTalk';
 import { planVariant } from '../../src/main/engine/timing/plan';
 import { readTalkFile } from '../../src/main/services/talkFiles';
 import { makePptx, type TestSlide } from '../support/pptx';
+import { expectNoSeriousA11yViolations } from './a11y';
 import { expect, ROOT, SCREENSHOTS, test } from './harness';
 import { rehearseSlides } from './rehearseSlides';
 
@@ -81,8 +82,10 @@ test('a PowerPoint deck opens with its slides as sections, is coached on its not
   await expect(page.getByTestId('inspector-where').first()).toHaveText('Slide 1, notes, paragraph 1');
   await page.screenshot({ path: join(SCREENSHOTS, 'office-pptx-coaching.png'), fullPage: true });
   await page.screenshot({ path: join(ROOT, 'docs/deck-pptx-slide.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'a slide with its shown text and notes');
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: join(SCREENSHOTS, 'office-pptx-coaching-dark.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'a slide with its shown text and notes, dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await page.keyboard.press('Escape');
   await page.locator('#tab-plan').click();
