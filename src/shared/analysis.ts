@@ -72,6 +72,8 @@ export interface SectionAnalysis {
    * comments, code) as spaces, offset 0 at the section's start in the normalised text.
    */
   spoken: string;
+  /** In a deck: the slide's shown text (not spoken when it has notes), masked as `spoken` is. */
+  shown?: string;
   /** Present when dismissed findings changed this section's scores. */
   adjusted?: ScoreAdjustment;
   /** Present when findings here were dismissed. */
@@ -125,7 +127,7 @@ export interface TalkAnalysis {
 }
 
 /** A section's results as the window gets them with every update: its evidence stays behind. */
-export type SectionSummary = Omit<SectionAnalysis, 'findings' | 'spoken'> & {
+export type SectionSummary = Omit<SectionAnalysis, 'findings' | 'spoken' | 'shown'> & {
   /** How many findings the section has (fetched with its evidence when the section is opened). */
   findingCount: number;
 };
@@ -146,4 +148,6 @@ export interface SectionEvidence {
   total: number;
   /** As SectionAnalysis.spoken: the section's source with unspoken characters as spaces. */
   spoken: string;
+  /** In a deck: as SectionAnalysis.shown, the slide's shown text, kept apart from the spoken notes. */
+  shown?: string;
 }

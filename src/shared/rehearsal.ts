@@ -12,6 +12,8 @@ export interface RehearsalSection {
   fixed: boolean;
   /** One line to glance at: the section's first sentence. */
   prompt: string;
+  /** In a slide deck: the slide's number as its tool shows it, so the rehearsal says "Slide 7". */
+  slide?: string;
 }
 
 /** What a rehearsal is measured against. */

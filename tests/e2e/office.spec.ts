@@ -38,6 +38,11 @@ test('a Word document opens as a talk: its plan and coaching screens show its se
   await expect(page.getByTestId('heatmap').locator('tbody tr')).toHaveCount(3);
   await page.locator('tr[data-section="where-we-are-now"] .row-button').click();
   await expect(page.getByTestId('section-text')).toContainText('Our churn rose from 8% to 12% in one year.');
+  // Where things are, in Word's terms: the heading, then the paragraph under it (the tag line is the first).
+  await expect(page.getByTestId('detail-where')).toContainText("Heading 'Where we are now' · ");
+  await expect(page.getByTestId('slide-shown')).toHaveCount(0);
+  await page.getByTestId('section-text').locator('button.mark').first().click();
+  await expect(page.getByTestId('inspector-where').first()).toHaveText("Heading 'Where we are now', paragraph 2");
   await page.screenshot({ path: join(SCREENSHOTS, 'office-docx-section.png'), fullPage: true });
   await page.keyboard.press('Escape');
   await page.screenshot({ path: join(SCREENSHOTS, 'office-docx-coaching.png'), fullPage: true });

@@ -5,7 +5,8 @@ import { parseTalk } from '../../src/main/engine/talk/parseTalk';
 import { planVariant } from '../../src/main/engine/timing/plan';
 import { readTalkFile } from '../../src/main/services/talkFiles';
 import { makePptx, type TestSlide } from '../support/pptx';
-import { expect, SCREENSHOTS, test } from './harness';
+import { expectNoSeriousA11yViolations } from './a11y';
+import { expect, ROOT, SCREENSHOTS, test } from './harness';
 import { rehearseSlides } from './rehearseSlides';
 
 const DECK: TestSlide[] = [
@@ -46,8 +47,8 @@ test('a PowerPoint deck opens with its slides as sections, is coached on its not
   await expect(page.getByRole('heading', { level: 1, name: 'The night we lost Maria' })).toBeVisible();
   await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
 
-  // The plan: one row per slide; the hidden slide is out of the 10-minute version.
-  const rows = page.getByTestId('section-table').locator('tbody tr');
+  // The plan: one row per slide (and one per PowerPoint section above them); the hidden slide is out of the 10-minute version.
+  const rows = page.getByTestId('section-table').locator('tbody tr[data-section]');
   await expect(rows).toHaveCount(4);
   await expect(page.locator('tr[data-section="what-it-costs-us"] th')).toContainText('slide 3');
   await expect(page.locator('tr.out[data-section="churn-by-region"]')).toBeVisible();
@@ -55,14 +56,37 @@ test('a PowerPoint deck opens with its slides as sections, is coached on its not
   expect(talk.sections[0]!.words).toBe(32);
   await expect(page.locator('tr[data-section="the-night-we-lost-maria"] td').first()).toHaveText('32');
   await expect(page.getByTestId('findings')).toContainText('Slide 4 has no speaker notes');
+  // Where things are, in PowerPoint's terms: slides, their parts and paragraphs, its own sections.
+  await expect(page.getByTestId('deck-kind')).toHaveText('PowerPoint deck: slides are sections, speaker notes are spoken');
+  await expect(page.getByTestId('findings').locator('.finding-where')).toContainText(['Slide 4, text, paragraph 1']);
+  await expect(page.locator('tr[data-section="what-it-costs-us"] th .line-no')).toHaveText('slide 3');
+  await expect(page.getByTestId('group-row')).toHaveText([
+    'PowerPoint section: Story',
+    'PowerPoint section: Why now',
+    'PowerPoint section: Ask',
+  ]);
   await page.screenshot({ path: join(SCREENSHOTS, 'office-pptx-plan.png'), fullPage: true });
+  await page.screenshot({ path: join(ROOT, 'docs/deck-pptx.png'), fullPage: true });
 
   // Coaching: the notes are the section's text.
   await page.getByTestId('tab-coach').click();
   await expect(page.getByTestId('heatmap').locator('tbody tr')).toHaveCount(3); // the 10-minute version's slides
   await page.locator('tr[data-section="the-night-we-lost-maria"] .row-button').click();
   await expect(page.getByTestId('section-text')).toContainText('nobody called her back');
+  await expect(page.getByTestId('detail-where')).toContainText('slide 1 · 32 words');
+  // The slide's shown text, apart from the notes that are spoken.
+  await expect(page.getByTestId('slide-shown')).toContainText('12 years');
+  await expect(page.getByTestId('slide-shown')).toContainText('4 calls');
+  await expect(page.getByTestId('slide-shown')).not.toContainText('nobody called her back');
+  await page.getByTestId('section-text').locator('button.mark').first().click();
+  await expect(page.getByTestId('inspector-where').first()).toHaveText('Slide 1, notes, paragraph 1');
   await page.screenshot({ path: join(SCREENSHOTS, 'office-pptx-coaching.png'), fullPage: true });
+  await page.screenshot({ path: join(ROOT, 'docs/deck-pptx-slide.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'a slide with its shown text and notes');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'office-pptx-coaching-dark.png'), fullPage: true });
+  await expectNoSeriousA11yViolations(page, 'a slide with its shown text and notes, dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.keyboard.press('Escape');
   await page.locator('#tab-plan').click();
 
@@ -73,7 +97,7 @@ test('a PowerPoint deck opens with its slides as sections, is coached on its not
   writeFileSync(saved, await makePptx([...DECK, { title: 'One more story', notes: ['Anna called us in tears.'], section: 'Ask' }]));
   renameSync(saved, path);
   await expect(page.locator('tr[data-section="one-more-story"]')).not.toHaveCount(0, { timeout: 10_000 });
-  await expect(page.getByTestId('section-table').locator('tbody tr')).toHaveCount(5, { timeout: 10_000 });
+  await expect(page.getByTestId('section-table').locator('tbody tr[data-section]')).toHaveCount(5, { timeout: 10_000 });
   expect(readFileSync(path).subarray(0, 2).toString('latin1')).toBe('PK'); // the deck itself is never written
   await page.screenshot({ path: join(SCREENSHOTS, 'office-pptx-reloaded.png'), fullPage: true });
 

@@ -39,6 +39,7 @@ export function rehearsalApi(services: ApiServices): ApiHandlers<RehearsalMethod
             words: section.words,
             fixed: timing.fixed,
             prompt: section.prompt,
+            ...(section.slide !== undefined ? { slide: section.slide } : {}),
           };
         }),
       };

@@ -62,6 +62,7 @@ const plan = object({
       words,
       fixed: boolean,
       prompt: text(MAX_PROMPT),
+      slide: optional(text(MAX_ID)),
     }),
     MAX_SECTIONS,
   ),

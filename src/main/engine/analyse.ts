@@ -81,6 +81,7 @@ function* sectionSteps(
     fileLength,
     dismissals.size === 0 ? '' : JSON.stringify([...dismissals.values()]),
     text.masked,
+    text.shown ?? '',
     sectionSource,
   ].join('\u0000');
   const recalled = cache.sections.recall(memoKey, base);
@@ -150,6 +151,7 @@ function* sectionSteps(
     ],
     metrics,
     spoken: text.masked,
+    ...(text.shown !== undefined ? { shown: text.shown } : {}),
   };
   if (analysed && budget.cut === null) cache.sections.remember(memoKey, base, analysis, wordsBefore - budget.words);
   return analysis;

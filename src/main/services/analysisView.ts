@@ -21,7 +21,14 @@ export const MAX_EVIDENCE_FINDINGS = 5000;
 export function sectionEvidence(analysis: TalkAnalysis, id: string): SectionEvidence | null {
   const section = analysis.sections.find((candidate) => candidate.id === id);
   if (!section) return null;
-  return { id, findings: section.findings.slice(0, MAX_EVIDENCE_FINDINGS), total: section.findings.length, spoken: section.spoken };
+  const { findings, spoken, shown } = section;
+  return {
+    id,
+    findings: findings.slice(0, MAX_EVIDENCE_FINDINGS),
+    total: findings.length,
+    spoken,
+    ...(shown !== undefined ? { shown } : {}),
+  };
 }
 
 /**

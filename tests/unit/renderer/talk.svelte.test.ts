@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import { locale } from '../../../src/renderer/src/lib/i18n.svelte';
 import { Notices } from '../../../src/renderer/src/lib/state/notices.svelte';
 import { TalkState } from '../../../src/renderer/src/lib/state/talk.svelte';
 import { appState, installFakeApi, openedTalk, partialScores, settle, update, type FakeApi } from './fakes';
@@ -177,9 +178,25 @@ describe('opening', () => {
     expect(notices.talk?.message).toContain('is not a Markdown talk');
   });
 
-  test('a dropped document without a path is refused with a way to open it', async () => {
-    await talk.openDropped(new File(['x'], 'talk.docx'));
-    expect(notices.talk?.message).toContain('Open talk…');
+  test.each(['talk.docx', 'talk.odt', 'deck.pptx', 'deck.ODP'])(
+    'a dropped %s without a path is refused with a way to open it',
+    async (name) => {
+      await talk.openDropped(new File(['x'], name));
+      expect(api.openDropped).not.toHaveBeenCalled();
+      expect(notices.talk?.message).toContain('Open talk…');
+    },
+  );
+
+  test('a dropped deck without a path is refused in the interface language', async () => {
+    locale.current = 'nl';
+    try {
+      await talk.openDropped(new File(['x'], 'deck.pptx'));
+      expect(notices.talk?.message).toBe(
+        '"deck.pptx" kan hier niet worden geopend; open het met Talk openen… of sleep het vanuit uw bestandsbeheer.',
+      );
+    } finally {
+      locale.current = 'en';
+    }
   });
 
   test('removeRecent() keeps the list the main process returns', async () => {

@@ -8,6 +8,7 @@ import { sampleRun } from '../../support/runs';
 import { tempServices } from '../../support/settings';
 
 const sample = resolve(__dirname, '../../../resources/samples/lead-your-leaders.md');
+const slidev = resolve(__dirname, '../../fixtures/decks/slidev.md');
 
 const run = (changes: Partial<RehearsalRun> = {}): RehearsalRun => sampleRun('run-1', changes);
 
@@ -36,6 +37,17 @@ describe('saveRun schema', () => {
     const view = timer.view(130_000);
     const made = run({ plan, events: [...timer.events], status: 'complete', total: view.elapsed, sections: view.sections });
     expect(await handlers.saveRun(made)).toEqual(made);
+    await talks.close();
+  });
+
+  test('a deck’s plan says each section’s slide, and a run with it is accepted', async () => {
+    const { handlers, talks } = tempServices();
+    await talks.open(slidev);
+    const plan = (await handlers.rehearsalPlan(60, null)) as RehearsalPlan;
+    expect(plan.sections.map((section) => section.slide)).toEqual(['1', '2', '3', '4', '5']);
+    const made = run({ plan });
+    expect(await handlers.saveRun(made)).toEqual(made);
+    await refused(() => rehearsalRun(run({ plan: { ...plan, sections: [{ ...plan.sections[0]!, slide: 'x'.repeat(201) }] } }), 'run'));
     await talks.close();
   });
 

@@ -27,8 +27,8 @@ export interface SlideText {
 /** A deck read into sections: each slide one section, spoken from its notes. */
 export interface DeckRead {
   sections: Section[];
-  /** Spoken masks, one per section: `masked[i]` is the character at `start + i`, or a space. */
-  texts: { id: string; start: number; masked: string }[];
+  /** Spoken masks, one per section: `masked[i]` is the character at `start + i`, or a space; `shown` the same for the slide's shown text. */
+  texts: { id: string; start: number; masked: string; shown: string }[];
   slides: SlideText[];
   findings: Finding[];
   /** The first slide's heading: the deck's title when the front matter has none. */
@@ -40,6 +40,17 @@ function readMarkdown(text: string): { masked: string; heading?: string } {
   const tokens = placeTokens(text, 0, boundNesting(text).text);
   const heading = tokens.find((placed) => placed.type === 'heading');
   return { masked: maskRange(tokens, 0, text.length), ...(heading ? { heading: headingText(heading.token) } : {}) };
+}
+
+/** Pieces of masked text laid out on a section's span: `[start, end)`, blanks between them. */
+function sectionMask(pieces: { at: number; masked: string }[], start: number, end: number): string {
+  let masked = '';
+  for (const piece of pieces) {
+    // Only blank lines lie between a slide's start and its first character: a piece's blank head is cut.
+    const offset = piece.at - start;
+    masked = offset >= 0 ? masked.padEnd(offset, ' ') + piece.masked : piece.masked.slice(-offset);
+  }
+  return masked.padEnd(end - start, ' ').slice(0, end - start);
 }
 
 /** The PowerPoint section a converted slide is in, from its `office-part: section` marker. */
@@ -82,19 +93,13 @@ export function readDeck(source: SourceText, frontMatter: FrontMatter, kind: Dec
     const spoken = notes.some((note) => countWords(note.masked) > 0)
       ? notes.map((note) => ({ at: note.span.start, masked: note.masked }))
       : [{ at: slide.contentStart, masked: shown.masked }];
-    let masked = '';
-    for (const piece of spoken) {
-      // Only blank lines lie between a slide's start and its first character: a piece's blank head is cut.
-      const offset = piece.at - start;
-      masked = offset >= 0 ? masked.padEnd(offset, ' ') + piece.masked : piece.masked.slice(-offset);
-    }
-    masked = masked.padEnd(end - start, ' ').slice(0, end - start);
+    const masked = sectionMask(spoken, start, end);
 
     const stackTop = read.sections[slide.stackTop];
     const declared = settings?.variants ?? (directives.declaredVariants ? directives.variants : undefined);
     const words = countWords(masked);
     read.findings.push(...(matter?.findings ?? []), ...(settings?.findings ?? []), ...directives.findings);
-    read.texts.push({ id, start, masked });
+    read.texts.push({ id, start, masked, shown: sectionMask([{ at: slide.contentStart, masked: shown.masked }], start, end) });
     read.slides.push({
       sectionId: id,
       label: slide.label,

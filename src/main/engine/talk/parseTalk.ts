@@ -36,6 +36,8 @@ export interface SectionText {
   start: number;
   /** The spoken mask of the section: `masked[i]` is the normalised character at `start + i`, or a space. */
   masked: string;
+  /** In a deck: the slide's shown text, masked the same way (section-relative, the rest spaces). */
+  shown?: string;
 }
 
 /** A parsed talk with what analysis needs beyond the Talk itself. */

@@ -1,14 +1,16 @@
+import { t } from '../i18n.svelte';
+import { isOfficeFile } from '../where';
+
 // The same 5 MB limit the main process enforces, checked before reading a dropped file into memory.
 const MAX_DROP_BYTES = 5 * 1024 * 1024;
 
-/** Why a file dropped without a known path cannot be opened, or null when it can. */
+/** Why a file dropped without a known path cannot be opened, in the interface language, or null when it can. */
 export function droppedTalkProblem(file: { name: string; size: number }): string | null {
-  // A document is read by the main process from its path; without one, it cannot be opened.
-  if (/\.(docx|odt)$/i.test(file.name))
-    return `"${file.name}" cannot be opened from here; open it with Open talk… or drop it from your file manager.`;
+  const name = file.name;
+  // A document or deck is read by the main process from its path; without one, it cannot be opened.
+  if (isOfficeFile(name)) return t('error.dropped-office', { name });
   // Check the name before reading: a dropped video should not be read into memory.
-  if (!/\.(md|markdown|mdown|mkd|txt)$/i.test(file.name))
-    return `"${file.name}" is not a Markdown talk. Sticky opens .md, .markdown and .txt files.`;
-  if (file.size > MAX_DROP_BYTES) return `"${file.name}" is larger than 5 MB. Talks are much smaller; is this the right file?`;
+  if (!/\.(md|markdown|mdown|mkd|txt)$/i.test(name)) return t('error.not-markdown', { name });
+  if (file.size > MAX_DROP_BYTES) return t('error.too-large', { name });
   return null;
 }
