@@ -142,7 +142,7 @@ export interface AnalysisView {
 /** What the window fetches when a section is opened: its findings and its spoken mask. */
 export interface SectionEvidence {
   id: string;
-  /** The section's findings in order, at most MAX_EVIDENCE_FINDINGS of them. */
+  /** The section's findings in order: every warning, and at most MAX_EVIDENCE_FINDINGS others. */
   findings: Finding[];
   /** How many findings the section has in all (more than `findings` holds when capped). */
   total: number;

@@ -17,14 +17,17 @@ export function analysisView(analysis: TalkAnalysis): AnalysisView {
 /** The most findings one section's evidence carries to the window. */
 export const MAX_EVIDENCE_FINDINGS = 5000;
 
-/** One section's evidence (findings capped), or null when the analysis has no such section. */
+/** One section's evidence (its information findings capped), or null when the analysis has no such section. */
 export function sectionEvidence(analysis: TalkAnalysis, id: string): SectionEvidence | null {
   const section = analysis.sections.find((candidate) => candidate.id === id);
   if (!section) return null;
   const { findings, spoken, shown } = section;
+  // Warnings always cross (the analysis budget's among them); the cap is on the evidence words.
+  let evidence = 0;
+  const kept = findings.filter((finding) => finding.severity !== 'info' || ++evidence <= MAX_EVIDENCE_FINDINGS);
   return {
     id,
-    findings: findings.slice(0, MAX_EVIDENCE_FINDINGS),
+    findings: kept,
     total: findings.length,
     spoken,
     ...(shown !== undefined ? { shown } : {}),

@@ -41,7 +41,9 @@ describe('sectionEvidence', () => {
     const evidence = sectionEvidence(analysis, 'long')!;
     expect(evidence.total).toBe(analysis.sections[0]!.findings.length);
     expect(evidence.total).toBeGreaterThan(MAX_EVIDENCE_FINDINGS);
-    expect(evidence.findings).toHaveLength(MAX_EVIDENCE_FINDINGS);
+    const warnings = analysis.sections[0]!.findings.filter((finding) => finding.severity !== 'info');
+    expect(evidence.findings).toHaveLength(MAX_EVIDENCE_FINDINGS + warnings.length);
+    expect(evidence.findings.filter((finding) => finding.severity !== 'info')).toEqual(warnings);
     expect(evidence.spoken).toBe(analysis.sections[0]!.spoken);
     expect(sectionEvidence(analysis, 'nowhere')).toBeNull();
   });
