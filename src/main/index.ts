@@ -1,6 +1,7 @@
 import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createServices } from './services/compose';
+import { printReportToPdf } from './shell/printPdf';
 import { samplesDirectory } from './services/launch';
 import { initialTalkPath } from './services/startup';
 import { WorkerEngine } from './services/workerEngine';
@@ -30,7 +31,7 @@ void app.whenReady().then(() => {
   const ownPage = (url: string): boolean => isTrustedSender({ url, isMainFrame: true }, appUrl);
   installPermissionHandlers(session.defaultSession, ownPage, () => stores.settings.get('microphone'));
   const dialogs = createDialogs(() => window);
-  const { talks, recent, samples, chosen, handlers } = createServices({
+  const { talks, notes, recent, samples, chosen, handlers } = createServices({
     ...stores,
     ...dialogs,
     samplesDir: samplesDirectory({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
@@ -42,6 +43,7 @@ void app.whenReady().then(() => {
       if (update.kind === 'opened') refreshMenu(); // the recent list changed
     },
     afterSettingsChange: () => refreshMenu(),
+    printToPdf: (html) => printReportToPdf(html),
   });
   // Every path opened here was chosen by the user (dialog, menu, command line, the system).
   const openPath = (path: string): void => void talks.open(chosen.allow(path)).catch(() => undefined);
@@ -50,7 +52,7 @@ void app.whenReady().then(() => {
   refreshMenu();
   window = createMainWindow(appUrl);
   launches.serve(openPath, () => window);
-  app.on('before-quit', () => void talks.close());
+  app.on('before-quit', () => void talks.close().then(() => notes.close()));
   // A file named on the command line, else the sample on first start, else the last talk.
   const initial = initialTalkPath(stores.settings, samples, app.getLocale(), launches.pending);
   if (initial) openPath(initial);

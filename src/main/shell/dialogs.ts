@@ -1,4 +1,5 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { ReportFormat } from '../../shared/api';
 import { TALK_EXTENSIONS } from '../services/talkFiles';
 
 /** The system dialogs the app shows, attached to the window when there is one. */
@@ -7,7 +8,15 @@ export interface Dialogs {
   pickTalkFile: () => Promise<string | null>;
   /** Asks where to save the rehearsal CSV; the path, or null when cancelled. */
   pickSavePath: (suggestedName: string) => Promise<string | null>;
+  /** Asks where to save a report (HTML, Markdown or PDF); the path, or null when cancelled. */
+  pickReportPath: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
 }
+
+const REPORT_FILTERS: Record<ReportFormat, { name: string; extensions: string[] }> = {
+  html: { name: 'HTML', extensions: ['html'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+};
 
 /** The open dialog's options: every format Sticky reads, under one filter. */
 export const OPEN_TALK_OPTIONS: OpenDialogOptions = {
@@ -34,6 +43,12 @@ export function createDialogs(window: () => BrowserWindow | undefined): Dialogs 
     pickSavePath: async (suggestedName) => {
       const owner = window();
       const options = saveRunsOptions(suggestedName);
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    pickReportPath: async (suggestedName, format) => {
+      const owner = window();
+      const options: SaveDialogOptions = { title: 'Export report', defaultPath: suggestedName, filters: [REPORT_FILTERS[format]] };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },

@@ -1,0 +1,141 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { sidecarPathFor } from '../../../src/main/services/notes/sidecarPath';
+import { envelope } from '../../../src/main/services/userError';
+import type { NotesView } from '../../../src/shared/notesView';
+import type { DraftComparison } from '../../../src/shared/compare';
+import { tempServices } from '../../support/settings';
+
+const SAMPLE = resolve(__dirname, '../../../resources/samples/lead-your-leaders.md');
+
+/** A copy of the sample in a fresh folder, a watcher the test fires by hand, and the services over both. */
+async function openCopy(author = 'Coach Kim', saveOverTalk = false) {
+  const folder = mkdtempSync(join(tmpdir(), 'sticky-notes-'));
+  const path = join(folder, 'talk.md');
+  const older = join(folder, 'older.md');
+  copyFileSync(SAMPLE, path);
+  const watchers = new Map<string, () => void>();
+  const services = tempServices({
+    watchFile: (watched, onChange) => {
+      watchers.set(watched, onChange);
+      return async () => void watchers.delete(watched);
+    },
+    pickTalkFile: older,
+    savePath: saveOverTalk ? path : join(folder, 'report.html'),
+  });
+  services.settings.set('author', author);
+  await services.talks.open(services.chosen.allow(path));
+  await services.talks.analysed;
+  const call = async <T>(method: keyof typeof services.handlers, ...args: unknown[]): Promise<T> => {
+    const result = await envelope(() => services.handlers[method](...args));
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  };
+  const fire = (watched: string) => watchers.get(watched)?.();
+  return { older, path, services, call, fire };
+}
+
+const offsetOf = (text: string, words: string): number => {
+  const at = text.indexOf(words);
+  if (at < 0) throw new Error(`"${words}" is not in the sample`);
+  return at;
+};
+
+describe("the open talk's notes (API)", () => {
+  test('a note added through the API is signed with the name in Settings and saved beside the talk', async () => {
+    const { path, call, services } = await openCopy();
+    const text = services.talks.current!.text;
+    const words = 'customer';
+    const start = offsetOf(text, words);
+    const view = await call<NotesView>('runNoteCommand', {
+      kind: 'add',
+      tag: 'concrete',
+      text: 'Which customer?',
+      start,
+      end: start + words.length,
+    });
+    expect(view.notes).toHaveLength(1);
+    expect(view.notes[0]).toMatchObject({ author: 'Coach Kim', tag: 'concrete', text: 'Which customer?' });
+    expect(view.notes[0]!.placement.status).toBe('exact');
+    expect(JSON.parse(readFileSync(sidecarPathFor(path), 'utf8')).notes[0].author).toBe('Coach Kim');
+    expect((await call<NotesView>('notes')).notes).toHaveLength(1);
+  });
+
+  test('the window cannot sign a note: an author field is refused, and no name in Settings is a clear error', async () => {
+    const { call, services, path } = await openCopy('');
+    const start = offsetOf(services.talks.current!.text, 'customer');
+    await expect(
+      call('runNoteCommand', { kind: 'add', tag: 'general', text: 'x', start, end: start + 3, author: 'Mallory' }),
+    ).rejects.toThrow(/author/);
+    await expect(call('runNoteCommand', { kind: 'add', tag: 'general', text: 'x', start, end: start + 3 })).rejects.toThrow(/Settings/);
+    expect(existsSync(sidecarPathFor(path))).toBe(false);
+  });
+
+  test('a dismissed finding leaves the scores, which say by whom; undismiss brings it back', async () => {
+    const { call, services } = await openCopy();
+    const analysis = services.talks.analysis!;
+    const section = analysis.sections.find((candidate) => candidate.findings.some((finding) => finding.key && finding.signal))!;
+    const finding = section.findings.find((candidate) => candidate.key && candidate.signal)!;
+    const count = section.findings.length;
+    await call('runNoteCommand', {
+      kind: 'dismiss',
+      finding: { key: finding.key, ruleId: finding.ruleId, sectionId: section.id, actual: finding.actual ?? '' },
+      reason: "It is the client's product name.",
+    });
+    await services.talks.analysed;
+    const after = services.talks.analysis!.sections.find((candidate) => candidate.id === section.id)!;
+    expect(after.findings).toHaveLength(count - 1);
+    expect(after.dismissed?.[0]).toMatchObject({ reason: "It is the client's product name.", author: 'Coach Kim' });
+    expect(services.talks.current!.analysis!.sections.find((summary) => summary.id === section.id)!.dismissed).toHaveLength(1);
+    await call('runNoteCommand', { kind: 'undismiss', key: finding.key });
+    await services.talks.analysed;
+    expect(services.talks.analysis!.sections.find((candidate) => candidate.id === section.id)!.findings).toHaveLength(count);
+  });
+
+  test('notes follow the talk when it changes on disk, and a note whose words are gone becomes an orphan', async () => {
+    const { path, call, services, fire } = await openCopy();
+    const text = services.talks.current!.text;
+    const kept = text.match(/[A-Z][a-z]+ [a-z]+ [a-z]+/)![0];
+    const keptAt = offsetOf(text, kept);
+    // A whole paragraph after the kept words, cut from the next draft.
+    const paragraphs = text.split('\n\n');
+    const gone = paragraphs.find(
+      (paragraph, index) => index > 2 && /^[A-Z]/.test(paragraph) && paragraph.length > 80 && !paragraph.includes(kept),
+    )!;
+    const goneAt = offsetOf(text, gone);
+    await call('runNoteCommand', { kind: 'add', tag: 'general', text: 'Keep', start: keptAt, end: keptAt + kept.length });
+    await call('runNoteCommand', { kind: 'add', tag: 'general', text: 'Cut', start: goneAt, end: goneAt + gone.length });
+    writeFileSync(path, `Intro line.\n\n${text.replace(gone, '')}`);
+    fire(path);
+    await new Promise((done) => setTimeout(done, 200));
+    await services.talks.analysed;
+    const view = await call<NotesView>('notes');
+    expect(view.notes.map((note) => note.text)).toEqual(['Keep']);
+    expect(view.notes[0]!.placement.start).toBeGreaterThan(keptAt);
+    expect(view.orphans.map((note) => note.text)).toEqual(['Cut']);
+  });
+
+  test('Compare with… compares the draft picked (older) with the open talk', async () => {
+    const { older, path, call } = await openCopy();
+    const text = readFileSync(path, 'utf8');
+    const firstHeading = text.match(/\n## [^\n]+\n/)!;
+    writeFileSync(older, text.replace(firstHeading[0], '\n'));
+    const comparison = await call<DraftComparison>('compareWith');
+    expect(comparison.old.file).toBe('older.md');
+    expect(comparison.new.file).toBe('talk.md');
+    expect(comparison.sections.some((section) => section.status === 'added')).toBe(true);
+  });
+
+  test('Export report writes HTML and Markdown; PDF is for the app; the talk is never written over', async () => {
+    const { call } = await openCopy();
+    const exported = await call<string>('exportReport', 'html');
+    expect(readFileSync(exported, 'utf8')).toMatch(/^<!doctype html>/i);
+    await expect(call('exportReport', 'pdf')).rejects.toThrow(/PDF export needs the Sticky app/);
+    const overTalk = await openCopy('Coach Kim', true);
+    const before = readFileSync(overTalk.path, 'utf8');
+    await expect(overTalk.call('exportReport', 'md')).rejects.toThrow(/never replaces the talk/);
+    expect(readFileSync(overTalk.path, 'utf8')).toBe(before);
+  });
+});
