@@ -10,6 +10,7 @@ export class SettingsState {
   #talkDefaults = $state.raw<TalkDefaults>({ wpm: null, audience: 'keynote', lang: 'auto' });
   #uiLanguage = $state<UiLanguage>('system');
   #panelOpen = $state(false);
+  #author = $state('');
 
   constructor(private readonly notices: Notices) {}
 
@@ -28,14 +29,20 @@ export class SettingsState {
     return this.#uiLanguage;
   }
 
+  /** The name the coach's notes and dismissals are signed with ('' until set). */
+  get author(): string {
+    return this.#author;
+  }
+
   /** Whether the settings panel is open. */
   get panelOpen(): boolean {
     return this.#panelOpen;
   }
 
   /** Takes the saved settings from the main process at start-up. */
-  adopt(state: Pick<AppState, 'theme' | 'talkDefaults' | 'uiLanguage'>): void {
+  adopt(state: Pick<AppState, 'theme' | 'talkDefaults' | 'uiLanguage'> & { author?: string }): void {
     this.#theme = state.theme;
+    this.#author = state.author ?? '';
     this.#talkDefaults = state.talkDefaults;
     this.#uiLanguage = state.uiLanguage;
     locale.current = resolveLocale(state.uiLanguage);
@@ -48,6 +55,7 @@ export class SettingsState {
       this.#theme = saved.theme ?? this.#theme;
       this.#talkDefaults = saved.talkDefaults ?? this.#talkDefaults;
       this.#uiLanguage = saved.uiLanguage ?? this.#uiLanguage;
+      this.#author = saved.author ?? this.#author;
       locale.current = resolveLocale(this.#uiLanguage);
     } catch (error) {
       this.notices.showFailure('talk', error);
