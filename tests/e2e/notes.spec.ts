@@ -75,6 +75,31 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+/** Exports the report as HTML through the panel (the save dialog answers `path`) and opens it in Chromium. */
+async function exportAndOpen(sticky: StickyHarness, path: string, saved: string): Promise<Page> {
+  sticky.pickNext(path);
+  await sticky.page.getByTestId('export-report').click();
+  await expect(sticky.page.getByText(`${saved}: ${path}`)).toBeVisible();
+  const reportPage = await sticky.page.context().newPage();
+  await reportPage.goto(pathToFileURL(path).href);
+  return reportPage;
+}
+
+/** Screenshots of the report as printed on screen, light and dark, then closes it. */
+async function shootReport(reportPage: Page, name: string): Promise<void> {
+  await reportPage.screenshot({ path: join(SCREENSHOTS, `${name}-light.png`), fullPage: true });
+  await reportPage.emulateMedia({ colorScheme: 'dark' });
+  await reportPage.screenshot({ path: join(SCREENSHOTS, `${name}-dark.png`), fullPage: true });
+  await reportPage.close();
+}
+
+/** Compares the open talk with `older` through the panel's "Compare with…". */
+async function compareWith(sticky: StickyHarness, older: string, title: string): Promise<void> {
+  sticky.pickNext(older);
+  await sticky.page.getByTestId('compare-with').click();
+  await expect(sticky.page.getByTestId('compare-view')).toContainText(title);
+}
+
 test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compare, export", async ({ sticky }) => {
   const { folder, path } = copyOf(EN);
   const original = readFileSync(path, 'utf8');
@@ -104,6 +129,7 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   await first.getByRole('button', { name: 'Resolve' }).click();
   await expect(first.getByTestId('note-resolved')).toHaveText('Resolved by Coach Kim');
   await expectNoSeriousA11yViolations(page, 'section with notes');
+  await shoot(page, 'notes-section-en');
 
   // Dismiss a finding with a reason: it leaves the evidence, the score says it was adjusted and by whom.
   await page
@@ -157,10 +183,8 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   // Compare with the draft as it was.
   const older = join(folder, 'older.md');
   writeFileSync(older, original);
-  sticky.pickNext(older);
-  await panel.getByTestId('compare-with').click();
+  await compareWith(sticky, older, 'older.md → talk.md');
   const compare = page.getByTestId('compare-view');
-  await expect(compare).toContainText('older.md → talk.md');
   await expect(compare.getByTestId('compare-section').first()).toContainText("The Valentine's email");
   await expect(compare.getByTestId('compare-variant')).toHaveCount(3);
   await expectNoSeriousA11yViolations(page, 'compare view');
@@ -168,20 +192,12 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   await shoot(page, 'notes-compare-en');
 
   // Export the report as HTML, open it in Chromium, and read it.
-  const report = join(folder, 'talk-report.html');
-  sticky.pickNext(report);
-  await panel.getByTestId('export-report').click();
-  await expect(page.getByText(`Report saved: ${report}`)).toBeVisible();
-  const reportPage = await page.context().newPage();
-  await reportPage.goto(pathToFileURL(report).href);
+  const reportPage = await exportAndOpen(sticky, join(folder, 'talk-report.html'), 'Report saved');
   await expect(reportPage.locator('body')).toContainText('Start with Margaret, not the campaign.');
   await expect(reportPage.locator('body')).toContainText('The year is in the client brief.');
   await expect(reportPage.locator('body')).toContainText(XSS);
   expect(await reportPage.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  await reportPage.screenshot({ path: join(SCREENSHOTS, 'notes-report-en-light.png'), fullPage: true });
-  await reportPage.emulateMedia({ colorScheme: 'dark' });
-  await reportPage.screenshot({ path: join(SCREENSHOTS, 'notes-report-en-dark.png'), fullPage: true });
-  await reportPage.close();
+  await shootReport(reportPage, 'notes-report-en');
   expect(readFileSync(path, 'utf8')).not.toBe(original); // our own edit above, not Sticky's
   expect(existsSync(join(folder, 'talk.sticky.json'))).toBe(true);
 });
@@ -202,20 +218,10 @@ test("Dutch: the coach's panel, the comparison and the report in Dutch", async (
 
   const older = join(folder, 'vorige.md');
   writeFileSync(older, original.replace('Handgeschreven, drie kantjes.', 'Een lange brief.'));
-  sticky.pickNext(older);
-  await panel.getByTestId('compare-with').click();
-  await expect(page.getByTestId('compare-view')).toContainText('vorige.md → talk.md');
+  await compareWith(sticky, older, 'vorige.md → talk.md');
   await shoot(page, 'notes-compare-nl');
 
-  const report = join(folder, 'rapport.html');
-  sticky.pickNext(report);
-  await panel.getByTestId('export-report').click();
-  await expect(page.getByText(`Rapport bewaard: ${report}`)).toBeVisible();
-  const reportPage = await page.context().newPage();
-  await reportPage.goto(pathToFileURL(report).href);
+  const reportPage = await exportAndOpen(sticky, join(folder, 'rapport.html'), 'Rapport bewaard');
   await expect(reportPage.locator('body')).toContainText('Laat de brief zien: lees één zin voor.');
-  await reportPage.screenshot({ path: join(SCREENSHOTS, 'notes-report-nl-light.png'), fullPage: true });
-  await reportPage.emulateMedia({ colorScheme: 'dark' });
-  await reportPage.screenshot({ path: join(SCREENSHOTS, 'notes-report-nl-dark.png'), fullPage: true });
-  await reportPage.close();
+  await shootReport(reportPage, 'notes-report-nl');
 });
