@@ -100,12 +100,28 @@ async function compareWith(sticky: StickyHarness, older: string, title: string):
   await expect(sticky.page.getByTestId('compare-view')).toContainText(title);
 }
 
-test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compare, export", async ({ sticky }) => {
-  const { folder, path } = copyOf(EN);
+/** Starts Sticky on a copy of a sample, signed in Settings as `author`, showing one section. */
+async function startOnCopy(sticky: StickyHarness, sample: string, author: string, uiLanguage: 'en' | 'nl', section: string) {
+  const { folder, path } = copyOf(sample);
   const original = readFileSync(path, 'utf8');
-  await sticky.start({ settings: { firstRunDone: true, lastFile: path, author: 'Coach Kim', uiLanguage: 'en' } });
-  const { page } = sticky;
-  await openSection(sticky, "The Valentine's email");
+  await sticky.start({ settings: { firstRunDone: true, lastFile: path, author, uiLanguage } });
+  await openSection(sticky, section);
+  return { folder, path, original, page: sticky.page };
+}
+
+/** Dismisses the sample's "2013" finding from the inspector, with a reason. */
+async function dismissYear(page: Page): Promise<void> {
+  await page
+    .getByTestId('section-text')
+    .getByRole('button', { name: /^2013:/ })
+    .focus();
+  await page.getByTestId('inspector').getByRole('button', { name: 'Dismiss…' }).click();
+  await page.getByTestId('dismiss-form').getByRole('textbox').fill('The year is in the client brief.');
+  await page.getByTestId('dismiss-form').getByRole('button', { name: 'Dismiss' }).click();
+}
+
+test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compare, export", async ({ sticky }) => {
+  const { folder, path, original, page } = await startOnCopy(sticky, EN, 'Coach Kim', 'en', "The Valentine's email");
 
   // Annotate: select words, press n, tag and text; the note sits beside the text on marked words.
   await addNote(page, "a week before Valentine's Day", 'Emotional', 'Start with Margaret, not the campaign.');
@@ -132,13 +148,7 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   await shoot(page, 'notes-section-en');
 
   // Dismiss a finding with a reason: it leaves the evidence, the score says it was adjusted and by whom.
-  await page
-    .getByTestId('section-text')
-    .getByRole('button', { name: /^2013:/ })
-    .focus();
-  await page.getByTestId('inspector').getByRole('button', { name: 'Dismiss…' }).click();
-  await page.getByTestId('dismiss-form').getByRole('textbox').fill('The year is in the client brief.');
-  await page.getByTestId('dismiss-form').getByRole('button', { name: 'Dismiss' }).click();
+  await dismissYear(page);
   await expect(page.getByTestId('score-adjusted')).toContainText('dismissed by Coach Kim');
   await expect(page.getByTestId('section-text').getByRole('button', { name: /^2013:/ })).toHaveCount(0);
   await expect(page.getByTestId('dismissed-list')).toContainText('The year is in the client brief.');
@@ -149,13 +159,7 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   // Undo is one click; dismiss again for the report.
   await page.getByTestId('dismissed-list').getByRole('button', { name: /Undo/ }).click();
   await expect(page.getByTestId('section-text').getByRole('button', { name: /^2013:/ })).toBeVisible();
-  await page
-    .getByTestId('section-text')
-    .getByRole('button', { name: /^2013:/ })
-    .focus();
-  await page.getByTestId('inspector').getByRole('button', { name: 'Dismiss…' }).click();
-  await page.getByTestId('dismiss-form').getByRole('textbox').fill('The year is in the client brief.');
-  await page.getByTestId('dismiss-form').getByRole('button', { name: 'Dismiss' }).click();
+  await dismissYear(page);
   await expect(page.getByTestId('score-adjusted')).toBeVisible();
 
   // The coach's panel: both notes, filters, the dismissed finding.
@@ -203,11 +207,7 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
 });
 
 test("Dutch: the coach's panel, the comparison and the report in Dutch", async ({ sticky }) => {
-  const { folder, path } = copyOf(NL);
-  const original = readFileSync(path, 'utf8');
-  await sticky.start({ settings: { firstRunDone: true, lastFile: path, author: 'Coach Anouk', uiLanguage: 'nl' } });
-  const { page } = sticky;
-  await openSection(sticky, 'De brief van mevrouw Bakker');
+  const { folder, original, page } = await startOnCopy(sticky, NL, 'Coach Anouk', 'nl', 'De brief van mevrouw Bakker');
   await addNote(page, 'Handgeschreven, drie kantjes.', 'Concreet', 'Laat de brief zien: lees één zin voor.');
   await expect(page.getByTestId('notes-margin')).toContainText('Laat de brief zien');
   await page.getByTestId('tab-notes').click();
