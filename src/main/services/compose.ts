@@ -73,6 +73,7 @@ export function createServices(inputs: ServiceInputs): Services {
     author: () => settings.get('author'),
     analysis: () => talks.analysis,
     rescore: () => talks.rescore(),
+    isSample: (path) => samples.some((sample) => sample.path === path),
   });
   // Besides what the dialog, drops and the command line add: the recent talks, the samples and
   // the open talk (which the watcher re-reads) count as chosen.

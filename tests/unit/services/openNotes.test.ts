@@ -63,6 +63,19 @@ describe("the open talk's notes (API)", () => {
     expect((await call<NotesView>('notes')).notes).toHaveLength(1);
   });
 
+  test('a bundled sample takes no notes: shown read-only with the reason, and nothing is written beside it', async () => {
+    const services = tempServices();
+    services.settings.set('author', 'Coach Kim');
+    const sample = services.samples.find((item) => item.lang === 'en')!.path;
+    await services.talks.open(sample);
+    const view = await envelope(() => services.handlers.notes());
+    expect(view).toMatchObject({ ok: true, value: { writable: false, problem: expect.stringContaining('save a copy') } });
+    const refused = await envelope(() => services.handlers.runNoteCommand({ kind: 'add', tag: 'general', text: 'x', start: 0, end: 5 }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(existsSync(sidecarPathFor(sample))).toBe(false);
+    await services.talks.close();
+  });
+
   test('the window cannot sign a note: an author field is refused, and no name in Settings is a clear error', async () => {
     const { call, services, path } = await openCopy('');
     const start = offsetOf(services.talks.current!.text, 'customer');

@@ -1,6 +1,7 @@
 import type { NotesUpdate, OpenedTalk, TalkUpdate } from '../../../shared/api';
 import type { TalkAnalysis } from '../../../shared/analysis';
 import type { Dismissal } from '../../../shared/notes';
+import type { Lang } from '../../../shared/talk';
 import type { NoteCommand, NotesView } from '../../../shared/notesView';
 import type { WatchFile } from '../fileWatcher';
 import { UserError } from '../userError';
@@ -18,7 +19,15 @@ export interface OpenNotesDeps {
   analysis: () => TalkAnalysis | null;
   /** Scores the open talk again (after the dismissals changed). */
   rescore: () => void;
+  /** Whether a path is a sample bundled with Sticky: its notes are read, never written (it lives in the app). */
+  isSample?: (path: string) => boolean;
 }
+
+/** Why a bundled sample takes no notes, in the talk's language. */
+const SAMPLE_READ_ONLY: Record<Lang, string> = {
+  en: 'This is a sample that comes with Sticky: save a copy of it somewhere of your own and open that to add notes.',
+  nl: 'Dit is een voorbeeld dat bij Sticky hoort: bewaar er ergens een kopie van en open die om notities toe te voegen.',
+};
 
 const keyOf = (dismissals: readonly Dismissal[]): string => JSON.stringify(dismissals.map((item) => [item.key, item.reason, item.author]));
 
@@ -41,7 +50,9 @@ export class OpenNotes {
 
   /** The notes of the open talk now, or null when it has none (no talk, or one without a file). */
   view(): NotesView | null {
-    return this.notes && this.talk ? this.notes.view(this.now(this.talk)) : null;
+    if (!this.notes || !this.talk) return null;
+    const view = this.notes.view(this.now(this.talk));
+    return this.isSample() ? { ...view, writable: false, problem: SAMPLE_READ_ONLY[this.talk.talk.lang] } : view;
   }
 
   /** Follows the talk service's updates: opens, re-views and closes the notes with the talk. */
@@ -62,6 +73,7 @@ export class OpenNotes {
   /** Applies a command as the author set in Settings; re-scores when the dismissals changed. */
   run(command: NoteCommand): NotesView {
     if (!this.notes || !this.talk) throw new UserError('bad-request', 'Open a talk file first: notes are kept beside it.');
+    if (this.isSample()) throw new UserError('forbidden', SAMPLE_READ_ONLY.en);
     let view: NotesView;
     try {
       view = this.notes.run(command, this.deps.author().trim());
@@ -98,6 +110,10 @@ export class OpenNotes {
       this.push();
     });
     this.push();
+  }
+
+  private isSample(): boolean {
+    return Boolean(this.talk?.path && this.deps.isSample?.(this.talk.path));
   }
 
   private rescoreIfDismissalsChanged(): void {
