@@ -184,6 +184,18 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   await expect(panel.getByTestId('orphans')).toContainText("Was in “The Valentine's email”");
   await expect(panel.getByTestId('note')).toHaveCount(2);
 
+  // Re-attach the orphan: select new words in the section, then attach it from the panel.
+  await page.getByTestId('tab-coach').click();
+  await expect(page.locator('#detail-title')).toHaveText("The Valentine's email");
+  await selectWords(page, 'I was even more afraid that nobody would care.');
+  await page.getByTestId('tab-notes').click();
+  await panel.getByTestId('orphans').getByRole('button', { name: 'Attach to the selected words' }).click();
+  await expect(panel.getByTestId('orphans')).toHaveCount(0);
+  await expect(panel.getByTestId('note').filter({ hasText: '<img' })).toContainText('“I was even more afraid that nobody would care”');
+  // Orphaned again for the screenshots and the report: the words go, in the next draft.
+  writeFileSync(path, readFileSync(path, 'utf8').replace(' I was even more afraid that nobody would care.', ''));
+  await expect(panel.getByTestId('orphans')).toContainText('Notes whose words are gone (1)', { timeout: 15_000 });
+
   // Compare with the draft as it was.
   const older = join(folder, 'older.md');
   writeFileSync(older, original);

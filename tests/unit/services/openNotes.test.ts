@@ -130,6 +130,29 @@ describe("the open talk's notes (API)", () => {
     expect(view.orphans.map((note) => note.text)).toEqual(['Cut']);
   });
 
+  test('a dismissal written into the sidecar by someone else is merged, pushed and scored', async () => {
+    const { path, services, fire } = await openCopy();
+    const finding = services.talks.analysis!.sections.flatMap((section) => section.findings).find((item) => item.key && item.signal)!;
+    const sidecarPath = sidecarPathFor(path);
+    const dismissal = {
+      key: finding.key,
+      ruleId: finding.ruleId,
+      sectionId: finding.sectionId,
+      actual: finding.actual,
+      reason: 'Their product name.',
+      author: 'Client Sam',
+      at: '2026-12-01T10:00:00.000Z',
+    };
+    const sidecar = { format: 'sticky-notes', version: 1, talk: 'talk.md', authors: ['Client Sam'], notes: [], dismissals: [dismissal] };
+    writeFileSync(sidecarPath, JSON.stringify(sidecar));
+    fire(sidecarPath);
+    await services.talks.analysed;
+    const section = services.talks.analysis!.sections.find((item) => item.id === finding.sectionId)!;
+    expect(section.dismissed?.map((item) => item.author)).toEqual(['Client Sam']);
+    expect(section.findings.some((item) => item.key === finding.key)).toBe(false);
+    expect(services.notes.view()!.dismissals).toHaveLength(1);
+  });
+
   test('Compare with… compares the draft picked (older) with the open talk', async () => {
     const { older, path, call } = await openCopy();
     const text = readFileSync(path, 'utf8');

@@ -204,6 +204,7 @@ export const en = {
   'notes.edit': 'Edit',
   'notes.editLabel': 'Edit your note',
   'notes.delete': 'Delete',
+  'notes.deleteReply': 'Delete your reply',
   'notes.resolve': 'Resolve',
   'notes.reopen': 'Reopen',
   'notes.resolvedBy': 'Resolved by {name}',

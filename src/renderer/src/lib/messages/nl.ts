@@ -206,6 +206,7 @@ export const nl: Record<MessageKey, string> = {
   'notes.edit': 'Bewerken',
   'notes.editLabel': 'Je notitie bewerken',
   'notes.delete': 'Verwijderen',
+  'notes.deleteReply': 'Je antwoord verwijderen',
   'notes.resolve': 'Afhandelen',
   'notes.reopen': 'Heropenen',
   'notes.resolvedBy': 'Afgehandeld door {name}',
