@@ -84,6 +84,11 @@ describe("the open talk's notes (API)", () => {
     ).rejects.toThrow(/author/);
     await expect(call('runNoteCommand', { kind: 'add', tag: 'general', text: 'x', start, end: start + 3 })).rejects.toThrow(/Settings/);
     expect(existsSync(sidecarPathFor(path))).toBe(false);
+    services.settings.set('author', 'Coach Kim');
+    const beyond = services.talks.current!.text.length + 10;
+    await expect(call('runNoteCommand', { kind: 'add', tag: 'general', text: 'x', start: beyond, end: beyond + 3 })).rejects.toThrow(
+      /^bad-request: .*Select the words again/,
+    );
   });
 
   test('a dismissed finding leaves the scores, which say by whom; undismiss brings it back', async () => {
