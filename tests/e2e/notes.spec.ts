@@ -184,9 +184,10 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   await expect(panel.getByTestId('orphans')).toContainText("Was in “The Valentine's email”");
   await expect(panel.getByTestId('note')).toHaveCount(2);
 
-  // Re-attach the orphan: select new words in the section, then attach it from the panel.
-  await page.getByTestId('tab-coach').click();
+  // Re-attach the orphan: show a note's words in the text, select new words, attach it from the panel.
+  await panel.getByRole('button', { name: "“a week before Valentine's Day”" }).click();
   await expect(page.locator('#detail-title')).toHaveText("The Valentine's email");
+  await expect(page.getByTestId('notes-margin').locator('[data-note-id]').first()).toHaveClass(/focused/);
   await selectWords(page, 'I was even more afraid that nobody would care.');
   await page.getByTestId('tab-notes').click();
   await panel.getByTestId('orphans').getByRole('button', { name: 'Attach to the selected words' }).click();
