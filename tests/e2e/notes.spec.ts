@@ -144,6 +144,15 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   await expect(first.getByTestId('note-reply')).toContainText('Coach Kim Agreed, moving her');
   await first.getByRole('button', { name: 'Resolve' }).click();
   await expect(first.getByTestId('note-resolved')).toHaveText('Resolved by Coach Kim');
+  // ] and [ step through the notes, their words marked in turn.
+  const focusedNote = margin.locator('[data-note-id].focused');
+  await page.keyboard.press(']');
+  await expect(focusedNote).toContainText('Start with Margaret');
+  await page.keyboard.press(']');
+  await expect(focusedNote).toContainText('<img');
+  expect((await page.locator('mark.note-mark.focused').allTextContents()).join('')).toBe('For the first time, the campaign had a face');
+  await page.keyboard.press('[');
+  await expect(focusedNote).toContainText('Start with Margaret');
   await expectNoSeriousA11yViolations(page, 'section with notes');
   await shoot(page, 'notes-section-en');
 
@@ -188,6 +197,7 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   await panel.getByRole('button', { name: "“a week before Valentine's Day”" }).click();
   await expect(page.locator('#detail-title')).toHaveText("The Valentine's email");
   await expect(page.getByTestId('notes-margin').locator('[data-note-id]').first()).toHaveClass(/focused/);
+  await expect(page.getByTestId('note-mark').first()).toHaveClass(/focused/);
   await selectWords(page, 'I was even more afraid that nobody would care.');
   await page.getByTestId('tab-notes').click();
   await panel.getByTestId('orphans').getByRole('button', { name: 'Attach to the selected words' }).click();
