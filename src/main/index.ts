@@ -1,7 +1,6 @@
 import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createServices } from './services/compose';
-import { printReportToPdf } from './shell/printPdf';
 import { samplesDirectory } from './services/launch';
 import { initialTalkPath } from './services/startup';
 import { WorkerEngine } from './services/workerEngine';
@@ -43,7 +42,6 @@ void app.whenReady().then(() => {
       if (update.kind === 'opened') refreshMenu(); // the recent list changed
     },
     afterSettingsChange: () => refreshMenu(),
-    printToPdf: (html) => printReportToPdf(html),
   });
   // Every path opened here was chosen by the user (dialog, menu, command line, the system).
   const openPath = (path: string): void => void talks.open(chosen.allow(path)).catch(() => undefined);

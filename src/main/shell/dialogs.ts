@@ -1,8 +1,9 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { ReportFormat } from '../../shared/api';
 import { TALK_EXTENSIONS } from '../services/talkFiles';
+import { printReportToPdf } from './printPdf';
 
-/** The system dialogs the app shows, attached to the window when there is one. */
+/** The system dialogs the app shows, attached to the window when there is one, and printing to PDF. */
 export interface Dialogs {
   /** Asks for a talk to open; its path, or null when cancelled. */
   pickTalkFile: () => Promise<string | null>;
@@ -10,6 +11,8 @@ export interface Dialogs {
   pickSavePath: (suggestedName: string) => Promise<string | null>;
   /** Asks where to save a report (HTML, Markdown or PDF); the path, or null when cancelled. */
   pickReportPath: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
+  /** Prints a report's HTML to PDF with Chromium's own printing (printPdf.ts). */
+  printToPdf: (html: string) => Promise<Uint8Array>;
 }
 
 const REPORT_FILTERS: Record<ReportFormat, { name: string; extensions: string[] }> = {
@@ -35,6 +38,7 @@ export const saveRunsOptions = (suggestedName: string): SaveDialogOptions => ({
 /** Dialogs over the window that `window()` returns at the time they open. */
 export function createDialogs(window: () => BrowserWindow | undefined): Dialogs {
   return {
+    printToPdf: (html) => printReportToPdf(html),
     pickTalkFile: async () => {
       const owner = window();
       const result = owner ? await dialog.showOpenDialog(owner, OPEN_TALK_OPTIONS) : await dialog.showOpenDialog(OPEN_TALK_OPTIONS);
