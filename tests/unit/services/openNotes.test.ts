@@ -158,6 +158,19 @@ describe("the open talk's notes (API)", () => {
     expect(services.notes.view()!.dismissals).toHaveLength(1);
   });
 
+  test('a note changed here and in the file at once keeps both texts, and the window is told', async () => {
+    const { path, call, services } = await openCopy();
+    const start = offsetOf(services.talks.current!.text, 'customer');
+    const added = await call<NotesView>('runNoteCommand', { kind: 'add', tag: 'general', text: 'first', start, end: start + 8 });
+    const id = added.notes[0]!.id;
+    const onDisk = JSON.parse(readFileSync(sidecarPathFor(path), 'utf8'));
+    onDisk.notes[0].text = 'theirs';
+    writeFileSync(sidecarPathFor(path), JSON.stringify(onDisk));
+    const view = await call<NotesView>('runNoteCommand', { kind: 'edit', id, text: 'mine' });
+    expect(view.notes[0]).toMatchObject({ text: 'mine', conflicts: [{ reason: 'both-edited', text: 'theirs' }] });
+    expect(view.mergeMessages).toEqual([expect.stringContaining('both texts are kept')]);
+  });
+
   test('Compare with… compares the draft picked (older) with the open talk', async () => {
     const { older, path, call } = await openCopy();
     const text = readFileSync(path, 'utf8');

@@ -84,8 +84,10 @@ export class OpenNotes {
       throw error;
     }
     this.rescoreIfDismissalsChanged();
-    this.push();
-    return this.view() ?? view;
+    // The view after a possible re-score, with what the save's merge decided (if the file had changed).
+    const shown = { ...(this.view() ?? view), mergeMessages: view.mergeMessages };
+    this.push(shown);
+    return shown;
   }
 
   /** Stops watching the sidecar. */
@@ -106,10 +108,12 @@ export class OpenNotes {
     const notes = new TalkNotes(talk.path, this.now(talk));
     this.notes = notes;
     this.dismissed = keyOf(notes.dismissals());
-    notes.watch(this.deps.watchFile, () => {
+    notes.watch(this.deps.watchFile, (merged) => {
       if (this.notes !== notes) return;
       this.rescoreIfDismissalsChanged();
-      this.push();
+      // What the merge decided (a note edited on both sides) goes to the window once, with this push.
+      const view = this.view();
+      this.push(view && { ...view, mergeMessages: merged.mergeMessages });
     });
     this.push();
   }
@@ -130,7 +134,7 @@ export class OpenNotes {
     return { text: talk.text, talk: talk.talk, ...(analysis ? { analysis } : {}) };
   }
 
-  private push(): void {
-    if (this.talk) this.deps.emit({ kind: 'notes', key: this.talk.key, notes: this.view() });
+  private push(view: NotesView | null = this.view()): void {
+    if (this.talk) this.deps.emit({ kind: 'notes', key: this.talk.key, notes: view });
   }
 }
