@@ -159,6 +159,7 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   // Dismiss a finding with a reason: it leaves the evidence, the score says it was adjusted and by whom.
   await dismissYear(page);
   await expect(page.getByTestId('score-adjusted')).toContainText('dismissed by Coach Kim');
+  await expect(page.getByTestId('talk-adjusted')).toHaveText('Scores adjusted: 1 dismissed by Coach Kim.');
   await expect(page.getByTestId('section-text').getByRole('button', { name: /^2013:/ })).toHaveCount(0);
   await expect(page.getByTestId('dismissed-list')).toContainText('The year is in the client brief.');
   const sidecar = JSON.parse(readFileSync(join(folder, 'talk.sticky.json'), 'utf8'));
