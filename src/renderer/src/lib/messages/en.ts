@@ -246,7 +246,7 @@ export const en = {
   'report.format': 'Format',
   'report.saved': 'Report saved: {path}',
   'compare.title': '{old} → {new}',
-  'compare.score': 'Talk score',
+  'compare.score': 'Whole talk (all sections)',
   'compare.sections': 'Sections',
   'compare.status.added': 'added',
   'compare.status.removed': 'removed',

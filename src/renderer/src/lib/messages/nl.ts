@@ -248,7 +248,7 @@ export const nl: Record<MessageKey, string> = {
   'report.format': 'Formaat',
   'report.saved': 'Rapport bewaard: {path}',
   'compare.title': '{old} → {new}',
-  'compare.score': 'Score van de talk',
+  'compare.score': 'Hele talk (alle delen)',
   'compare.sections': 'Delen',
   'compare.status.added': 'toegevoegd',
   'compare.status.removed': 'verwijderd',
