@@ -76,6 +76,19 @@ describe("the open talk's notes (API)", () => {
     await services.talks.close();
   });
 
+  test('a talk dropped without its file has no notes, and a command says to open the file', async () => {
+    const services = tempServices();
+    services.settings.set('author', 'Coach Kim');
+    await services.talks.openText('dropped.md', '## A\n\nOur customer waited three weeks for a reply.\n');
+    expect(await envelope(() => services.handlers.notes())).toEqual({ ok: true, value: null });
+    const refused = await envelope(() => services.handlers.runNoteCommand({ kind: 'add', tag: 'general', text: 'x', start: 8, end: 12 }));
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: expect.stringContaining('Open a talk file first') },
+    });
+    await services.talks.analysed;
+  });
+
   test('the window cannot sign a note: an author field is refused, and no name in Settings is a clear error', async () => {
     const { call, services, path } = await openCopy('');
     const start = offsetOf(services.talks.current!.text, 'customer');
