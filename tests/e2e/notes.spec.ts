@@ -42,8 +42,25 @@ async function selectWords(page: Page, words: string): Promise<void> {
   }, words);
 }
 
-async function addNote(page: Page, words: string, tag: string, text: string): Promise<void> {
+/** Selects `words` by dragging the mouse over them, as a reader does (across the highlights in them). */
+async function dragOverWords(page: Page, words: string): Promise<void> {
   await selectWords(page, words);
+  const box = await page.evaluate(() => {
+    const range = document.getSelection()!.getRangeAt(0);
+    const rects = range.getClientRects();
+    const first = rects[0]!;
+    const last = rects[rects.length - 1]!;
+    document.getSelection()!.removeAllRanges();
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  });
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+async function addNote(page: Page, words: string, tag: string, text: string, select = selectWords): Promise<void> {
+  await select(page, words);
   await expect(page.getByTestId('add-note')).toBeEnabled();
   await page.getByTestId('section-text').press('n');
   const composer = page.getByTestId('note-composer');
@@ -124,7 +141,8 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   const { folder, path, original, page } = await startOnCopy(sticky, EN, 'Coach Kim', 'en', "The Valentine's email");
 
   // Annotate: select words, press n, tag and text; the note sits beside the text on marked words.
-  await addNote(page, "a week before Valentine's Day", 'Emotional', 'Start with Margaret, not the campaign.');
+  // Dragged with the mouse, ending on highlighted words (buttons) inside the selection.
+  await addNote(page, "a week before Valentine's Day", 'Emotional', 'Start with Margaret, not the campaign.', dragOverWords);
   const margin = page.getByTestId('notes-margin');
   await expect(margin.getByTestId('note-text')).toHaveText('Start with Margaret, not the campaign.');
   // The marked words run across the highlights inside them.
@@ -232,7 +250,8 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
 
 test("Dutch: the coach's panel, the comparison and the report in Dutch", async ({ sticky }) => {
   const { folder, original, page } = await startOnCopy(sticky, NL, 'Coach Anouk', 'nl', 'De brief van mevrouw Bakker');
-  await addNote(page, 'Handgeschreven, drie kantjes.', 'Concreet', 'Laat de brief zien: lees één zin voor.');
+  await addNote(page, 'Handgeschreven, drie kantjes.', 'Concreet', 'Laat de brief zien: lees één zin voor.', dragOverWords);
+  await expect(page.getByTestId('notes-margin').getByTestId('note')).toContainText('Handgeschreven, drie kantjes');
   await expect(page.getByTestId('notes-margin')).toContainText('Laat de brief zien');
   await page.getByTestId('tab-notes').click();
   const panel = page.getByTestId('coach-panel');
