@@ -199,6 +199,9 @@ describe("the open talk's notes (API)", () => {
     const { call } = await openCopy();
     const exported = await call<string>('exportReport', 'html');
     expect(readFileSync(exported, 'utf8')).toMatch(/^<!doctype html>/i);
+    // The dialog suggested report.html; the Markdown is written where the dialog says, as Markdown.
+    const markdown = await call<string>('exportReport', 'md');
+    expect(readFileSync(markdown, 'utf8')).toMatch(/^# /);
     await expect(call('exportReport', 'pdf')).rejects.toThrow(/PDF export needs the Sticky app/);
     const overTalk = await openCopy('Coach Kim', true);
     const before = readFileSync(overTalk.path, 'utf8');
