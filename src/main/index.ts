@@ -30,7 +30,7 @@ void app.whenReady().then(() => {
   const ownPage = (url: string): boolean => isTrustedSender({ url, isMainFrame: true }, appUrl);
   installPermissionHandlers(session.defaultSession, ownPage, () => stores.settings.get('microphone'));
   const dialogs = createDialogs(() => window);
-  const { talks, recent, samples, chosen, handlers } = createServices({
+  const { talks, notes, recent, samples, chosen, handlers } = createServices({
     ...stores,
     ...dialogs,
     samplesDir: samplesDirectory({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
@@ -50,7 +50,7 @@ void app.whenReady().then(() => {
   refreshMenu();
   window = createMainWindow(appUrl);
   launches.serve(openPath, () => window);
-  app.on('before-quit', () => void talks.close());
+  app.on('before-quit', () => void talks.close().then(() => notes.close()));
   // A file named on the command line, else the sample on first start, else the last talk.
   const initial = initialTalkPath(stores.settings, samples, app.getLocale(), launches.pending);
   if (initial) openPath(initial);

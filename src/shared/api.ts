@@ -1,6 +1,8 @@
 import type { AnalysisView, SectionEvidence, SectionSummary } from './analysis';
+import type { DraftComparison } from './compare';
 import type { ApiError } from './errors';
 import type { ScoreSnapshot } from './history';
+import type { NoteCommand, NotesView } from './notesView';
 import type { RehearsalPlan, RehearsalRun } from './rehearsal';
 import type { RecentFile, TalkDefaults, ThemeChoice, UiLanguage } from './settings';
 import type { Talk, Variant, VariantPlan } from './talk';
@@ -49,6 +51,8 @@ export interface AppState {
   microphone: boolean;
   talkDefaults: TalkDefaults;
   uiLanguage: UiLanguage;
+  /** The name the coach's notes and dismissals are signed with ('' until set). */
+  author: string;
 }
 
 /** The settings a user changes in the settings panel. */
@@ -58,10 +62,27 @@ export interface SettingsChange {
   uiLanguage?: UiLanguage;
   /** Whether the microphone may listen in rehearsals (Electron grants it only while this is on). */
   microphone?: boolean;
+  /** The name notes, replies and dismissals are signed with. */
+  author?: string;
 }
 
-/** Pushed by the main process when the open talk changes. */
-export type TalkUpdate = TalkChange | TalkScored;
+/** Pushed by the main process when the open talk changes (its notes come on the same channel). */
+export type TalkUpdate = TalkChange | TalkScored | NotesUpdate;
+
+/**
+ * The open talk's notes changed: opened with the talk, re-placed after it was reloaded or
+ * re-scored, changed by a command, or changed in the sidecar on disk (merged). Null: no notes
+ * (a talk dropped without a file has no sidecar).
+ */
+export interface NotesUpdate {
+  kind: 'notes';
+  /** The talk (OpenedTalk.key) these notes are for. */
+  key: string;
+  notes: NotesView | null;
+}
+
+/** What "Export report" writes. */
+export type ReportFormat = 'html' | 'md' | 'pdf';
 
 /** The open talk changed: the whole talk as it is now. */
 export interface TalkChange {
@@ -120,6 +141,14 @@ export interface StickyApi {
   scoreHistory(): Promise<ScoreSnapshot[]>;
   /** One section's findings and spoken text, for its detail view; null when it has none (yet). */
   sectionEvidence(sectionId: string): Promise<SectionEvidence | null>;
+  /** The open talk's notes, or null when it has none (no file). */
+  notes(): Promise<NotesView | null>;
+  /** Adds, answers, changes, resolves or re-attaches a note, or (un)dismisses a finding, as the author in Settings. */
+  runNoteCommand(command: NoteCommand): Promise<NotesView>;
+  /** Asks for another draft (open dialog) and compares the open talk with it as the newer; null when cancelled. */
+  compareWith(): Promise<DraftComparison | null>;
+  /** Asks where to save the open talk's report and writes it; the path, or null when cancelled. */
+  exportReport(format: ReportFormat): Promise<string | null>;
   /** Subscribes to talk updates; returns the unsubscribe function. */
   onTalkUpdate(listener: (update: TalkUpdate) => void): () => void;
   /** The file system path of a dropped File, or '' where it cannot be known. */
@@ -153,6 +182,10 @@ export const INVOKE_CHANNELS = {
   scoreHistory: 'sticky:score-history',
   updateSettings: 'sticky:update-settings',
   sectionEvidence: 'sticky:section-evidence',
+  notes: 'sticky:notes',
+  runNoteCommand: 'sticky:run-note-command',
+  compareWith: 'sticky:compare-with',
+  exportReport: 'sticky:export-report',
 } as const satisfies Record<InvokeMethod, `sticky:${string}`>;
 
 /** The channel on which the main process pushes TalkUpdate events. */

@@ -46,6 +46,10 @@ export function createStickyClient(transport: StickyTransport, channels: Record<
     updateSettings: (changes) => call('updateSettings', changes),
     scoreHistory: () => call('scoreHistory'),
     sectionEvidence: (sectionId) => call('sectionEvidence', sectionId),
+    notes: () => call('notes'),
+    runNoteCommand: (command) => call('runNoteCommand', command),
+    compareWith: () => call('compareWith'),
+    exportReport: (format) => call('exportReport', format),
     onTalkUpdate: (listener) => transport.subscribe(updateChannel, listener),
     pathForFile: (file) => transport.pathForFile(file),
   } satisfies StickyApi);

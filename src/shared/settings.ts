@@ -32,11 +32,16 @@ export interface Settings {
   microphone: boolean;
   talkDefaults: TalkDefaults;
   uiLanguage: UiLanguage;
+  /** The name the coach's notes, replies and dismissals are signed with; '' until set. */
+  author: string;
 }
 
 // Ten recent talks: a speaker has a handful of live talks, a coach a client list; more than ten
 // no longer fits a menu.
 export const MAX_RECENT_FILES = 10;
+
+// A name, not a paragraph: 80 characters holds any real full name and keeps the sidecar readable.
+export const MAX_AUTHOR_CHARS = 80;
 
 /** A recent talk as the UI lists it. */
 export interface RecentFile {

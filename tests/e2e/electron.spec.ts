@@ -1,5 +1,5 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -46,6 +46,28 @@ test.describe('the real Electron app', () => {
     expect(opened).toBe('forbidden');
     const climbed = await page.evaluate(() => fetch('app://sticky/..%2f..%2fpackage.json').then((response) => response.status));
     expect(climbed).toBe(404);
+    await app.close();
+  });
+
+  test('Export report as PDF prints the report with Electron (printToPDF)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sticky-electron-pdf-'));
+    const talk = join(folder, 'talk.md');
+    copyFileSync(join(ROOT, 'resources/samples/lead-your-leaders.md'), talk);
+    const pdf = join(folder, 'talk-report.pdf');
+    const app = await launch();
+    // The system dialogs answer for the user: open the copy, save the report beside it.
+    await app.evaluate(
+      ({ dialog }, paths) => {
+        dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [paths.talk] })) as never;
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: paths.pdf })) as never;
+      },
+      { talk, pdf },
+    );
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 });
+    await page.evaluate(() => window.sticky.openDialog());
+    expect(await page.evaluate(() => window.sticky.exportReport('pdf'))).toBe(pdf);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await app.close();
   });
 });

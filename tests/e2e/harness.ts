@@ -71,6 +71,7 @@ async function bindSticky(
         .catch(() => undefined),
     pickTalkFile: async () => pick,
     pickSavePath: async () => pick,
+    pickReportPath: async () => pick,
   });
   const methods = Object.fromEntries(Object.entries(INVOKE_CHANNELS).map(([method, channel]) => [channel, method as InvokeMethod]));
   await page.exposeBinding('__stickyInvoke', (_source, channel: string, args: unknown[]) => {

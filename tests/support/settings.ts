@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from '../../src/main/services/rehearsalStore';
 import { createServices } from '../../src/main/services/compose';
+import type { WatchFile } from '../../src/main/services/fileWatcher';
 import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from '../../src/main/services/scoreHistory';
 import { SETTINGS_STORE_OPTIONS } from '../../src/main/services/settingsStore';
 import type { Settings } from '../../src/shared/settings';
@@ -29,7 +30,7 @@ export function tempHistory(cwd = mkdtempSync(join(tmpdir(), 'sticky-history-'))
 
 /** The app's services, composed as the app composes them, over temp stores and without a watcher. */
 export function tempServices(
-  options: { pickTalkFile?: string | null; savePath?: string | null } = {},
+  options: { pickTalkFile?: string | null; savePath?: string | null; watchFile?: WatchFile } = {},
 ): ReturnType<typeof createServices> & { settings: Conf<Settings> } {
   const settings = tempSettings();
   const services = createServices({
@@ -37,10 +38,11 @@ export function tempServices(
     rehearsals: tempRehearsals(),
     history: tempHistory(),
     samplesDir: join(__dirname, '../../resources/samples'),
-    watchFile: () => async () => undefined,
+    watchFile: options.watchFile ?? (() => async () => undefined),
     emit: () => undefined,
     pickTalkFile: async () => options.pickTalkFile ?? null,
     pickSavePath: async () => options.savePath ?? null,
+    pickReportPath: async () => options.savePath ?? null,
   });
   return { ...services, settings };
 }

@@ -1,4 +1,5 @@
 import type { InvokeMethod } from '../../shared/api';
+import { notesApi } from './notes';
 import { rehearsalApi } from './rehearsal';
 import { ARGUMENT_SCHEMAS } from './schemas';
 import type { ApiServices } from './services';
@@ -28,6 +29,6 @@ function withSchemas(handlers: ApiHandlers): ServedApi {
  * type fails the type check. The same map serves Electron IPC and the browser tests.
  */
 export function createApi(services: ApiServices): ServedApi {
-  const handlers: ApiHandlers = { ...talkApi(services), ...settingsApi(services), ...rehearsalApi(services) };
+  const handlers: ApiHandlers = { ...talkApi(services), ...settingsApi(services), ...rehearsalApi(services), ...notesApi(services) };
   return withSchemas(handlers);
 }

@@ -11,9 +11,11 @@ import {
   UI_LANGUAGES,
 } from '../../shared/limits';
 import type { RehearsalRun } from '../../shared/rehearsal';
+import { MAX_AUTHOR_CHARS } from '../../shared/settings';
 import { VARIANTS } from '../../shared/talk';
 import { MAX_VOICE_POINTS } from '../../shared/voice';
 import { UserError } from '../services/userError';
+import { noteCommand } from './noteSchemas';
 import { MAX_TALK_BYTES } from '../services/talkFiles';
 import { args, boolean, epochMillis, list, nullable, number, object, oneOf, optional, record, text, type Check } from './validate';
 
@@ -114,6 +116,7 @@ const settingsChange = object({
   theme: optional(THEME),
   uiLanguage: optional(oneOf(UI_LANGUAGES, `The interface language must be ${UI_LANGUAGES.join(', ')}.`)),
   microphone: optional(boolean),
+  author: optional(text(MAX_AUTHOR_CHARS, { message: `A name must be at most ${MAX_AUTHOR_CHARS} characters.` })),
   talkDefaults: optional(
     object({
       wpm: nullable(number(MIN_WPM, MAX_WPM, { message: WPM_MESSAGE })),
@@ -159,4 +162,8 @@ export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => Api
   scoreHistory: args(),
   updateSettings: args(settingsChange),
   sectionEvidence: args(text(MAX_ID, { nonBlank: true, message: 'Expected a section id.' })),
+  notes: args(),
+  runNoteCommand: args(noteCommand),
+  compareWith: args(),
+  exportReport: args(oneOf(['html', 'md', 'pdf'] as const, 'A report is html, md or pdf.')),
 };

@@ -1,4 +1,5 @@
-import type { SampleTalk } from '../../shared/api';
+import type { ReportFormat, SampleTalk } from '../../shared/api';
+import type { OpenNotes } from '../services/notes/openNotes';
 import type { Settings } from '../../shared/settings';
 import type { ChosenPaths } from '../services/chosenPaths';
 import type { RecentFiles } from '../services/recentFiles';
@@ -23,4 +24,10 @@ export interface ApiServices {
   pickTalkFile: () => Promise<string | null>;
   /** Shows a save dialog for a CSV file; the chosen path or null. */
   pickSavePath: (suggestedName: string) => Promise<string | null>;
+  /** Shows a save dialog for a report; the chosen path or null. */
+  pickReportPath: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
+  /** The open talk's notes (its sidecar). */
+  notes: OpenNotes;
+  /** Prints a report's HTML to PDF (Electron's printToPDF); absent outside the app. */
+  printToPdf?: (html: string) => Promise<Uint8Array>;
 }

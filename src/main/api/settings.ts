@@ -17,12 +17,14 @@ export function settingsApi(services: ApiServices): ApiHandlers<SettingsMethod> 
       if (change.theme !== undefined) settings.set('theme', change.theme);
       if (change.uiLanguage !== undefined) settings.set('uiLanguage', change.uiLanguage);
       if (change.microphone !== undefined) settings.set('microphone', change.microphone);
+      if (change.author !== undefined) settings.set('author', change.author.trim());
       services.afterSettingsChange?.();
       return {
         theme: settings.get('theme'),
         talkDefaults: settings.get('talkDefaults'),
         uiLanguage: settings.get('uiLanguage'),
         microphone: settings.get('microphone'),
+        author: settings.get('author'),
       };
     },
     setTheme: (theme) => {

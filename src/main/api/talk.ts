@@ -20,6 +20,7 @@ export function talkApi(services: ApiServices): ApiHandlers<TalkMethod> {
       microphone: settings.get('microphone'),
       talkDefaults: settings.get('talkDefaults'),
       uiLanguage: settings.get('uiLanguage'),
+      author: settings.get('author'),
     }),
     // Refused before the file system is touched, so the answer says nothing about the path.
     openFile: (path) => talks.open(chosen.check(path)),

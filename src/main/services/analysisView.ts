@@ -2,8 +2,18 @@ import type { AnalysisView, SectionAnalysis, SectionEvidence, SectionSummary, Ta
 
 /** A section's results without its evidence. */
 export function sectionSummary(section: SectionAnalysis): SectionSummary {
-  const { id, scores, explain, blindSpots, metrics, findings } = section;
-  return { id, scores, explain, blindSpots, metrics, findingCount: findings.length };
+  const { id, scores, explain, blindSpots, metrics, findings, adjusted, dismissed } = section;
+  // How dismissals changed the scores, and what was dismissed, travel with the scores they changed.
+  return {
+    id,
+    scores,
+    explain,
+    blindSpots,
+    metrics,
+    findingCount: findings.length,
+    ...(adjusted ? { adjusted } : {}),
+    ...(dismissed ? { dismissed } : {}),
+  };
 }
 
 /** The analysis as the window gets it with an update. */

@@ -11,7 +11,7 @@ const temporaryFor = (path: string): string =>
  * Writes a file by writing a temporary file beside it, flushing it to disk and renaming it over:
  * a reader sees the old file or the new one, never half of one, even if the process dies midway.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const temporary = temporaryFor(path);
   try {
     const handle = await open(temporary, 'wx');

@@ -2,7 +2,8 @@ import type { EngineRunner } from './engineRunner';
 import type { TalkUpdate } from '../../shared/api';
 import type { Settings } from '../../shared/settings';
 import { createApi, type ServedApi } from '../api';
-import type { SampleTalk } from '../../shared/api';
+import type { ReportFormat, SampleTalk } from '../../shared/api';
+import { OpenNotes } from './notes/openNotes';
 import { ChosenPaths } from './chosenPaths';
 import type { WatchFile } from './fileWatcher';
 import { RecentFiles } from './recentFiles';
@@ -22,6 +23,9 @@ export interface ServiceInputs {
   emit: (update: TalkUpdate) => void;
   pickTalkFile: () => Promise<string | null>;
   pickSavePath: (suggestedName: string) => Promise<string | null>;
+  pickReportPath: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
+  /** Prints a report to PDF: the app gives Electron's printToPDF; the browser tests have none. */
+  printToPdf?: (html: string) => Promise<Uint8Array>;
   afterSettingsChange?: () => void;
   /** Where the engine runs: the app gives a worker thread; tests run it in-process. */
   engine?: EngineRunner;
@@ -31,6 +35,8 @@ export interface ServiceInputs {
 export interface Services {
   talks: TalkService;
   recent: RecentFiles;
+  /** The open talk's notes. */
+  notes: OpenNotes;
   /** The bundled sample talks, read once: they do not change while the app runs. */
   samples: SampleTalk[];
   /** The paths the user chose; what the page may open. */
@@ -54,7 +60,20 @@ export function createServices(inputs: ServiceInputs): Services {
     paceFor: (key) => settings.get('paceByTalk')[key],
     defaults: () => settings.get('talkDefaults'),
     onAnalysed: (key, analysis) => void history.record(key, analysis, Date.now()),
+    dismissed: () => notes.dismissals(),
+    // The notes follow the talk: opened with it (before its first scoring), re-placed after a reload.
+    emit: (update) => {
+      notes.follow(update);
+      inputs.emit(update);
+    },
+  });
+  const notes: OpenNotes = new OpenNotes({
+    watchFile: inputs.watchFile,
     emit: inputs.emit,
+    author: () => settings.get('author'),
+    analysis: () => talks.analysis,
+    rescore: () => talks.rescore(),
+    isSample: (path) => samples.some((sample) => sample.path === path),
   });
   // Besides what the dialog, drops and the command line add: the recent talks, the samples and
   // the open talk (which the watcher re-reads) count as chosen.
@@ -66,10 +85,13 @@ export function createServices(inputs: ServiceInputs): Services {
     samples: () => samples,
     pickTalkFile: inputs.pickTalkFile,
     pickSavePath: inputs.pickSavePath,
+    pickReportPath: inputs.pickReportPath,
+    notes,
+    ...(inputs.printToPdf ? { printToPdf: inputs.printToPdf } : {}),
     rehearsals,
     history,
     chosen,
     ...(inputs.afterSettingsChange ? { afterSettingsChange: inputs.afterSettingsChange } : {}),
   });
-  return { talks, recent, samples, chosen, handlers };
+  return { talks, recent, notes, samples, chosen, handlers };
 }

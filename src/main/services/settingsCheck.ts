@@ -1,5 +1,5 @@
 import { AUDIENCES, MAX_WPM, MIN_WPM, TALK_LANGUAGE_CHOICES, THEMES, UI_LANGUAGES } from '../../shared/limits';
-import { MAX_RECENT_FILES, type Settings, type TalkDefaults } from '../../shared/settings';
+import { MAX_AUTHOR_CHARS, MAX_RECENT_FILES, type Settings, type TalkDefaults } from '../../shared/settings';
 import { isBoolean, isNumberIn, isOneOf, isRecord, isString } from './checks';
 import type { Cleaned } from './keyValueStore';
 
@@ -16,6 +16,7 @@ export const SETTINGS_DEFAULTS: Settings = {
   microphone: false,
   talkDefaults: { wpm: null, audience: 'keynote', lang: 'auto' },
   uiLanguage: 'system',
+  author: '',
 };
 
 const fresh = <K extends keyof Settings>(key: K): Settings[K] => structuredClone(SETTINGS_DEFAULTS[key]);
@@ -76,6 +77,7 @@ export function cleanSettings(raw: Record<string, unknown>): Cleaned<Settings> {
       lang: field('lang', isOneOf(TALK_LANGUAGE_CHOICES)),
     },
     uiLanguage: pick('uiLanguage', isOneOf(UI_LANGUAGES)),
+    author: pick('author', (value): value is string => isString(value) && value.length <= MAX_AUTHOR_CHARS),
   };
   return { data, dropped };
 }

@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/settings';
+import { MAX_AUTHOR_CHARS, type Settings } from '../../shared/settings';
 import { AUDIENCES, MAX_WPM, MIN_WPM, TALK_LANGUAGE_CHOICES, THEMES, UI_LANGUAGES } from '../../shared/limits';
 import { cleanSettings, SETTINGS_DEFAULTS } from './settingsCheck';
 import type { KeyValueStore } from './keyValueStore';
@@ -37,6 +37,7 @@ export const SETTINGS_STORE_OPTIONS = {
       default: SETTINGS_DEFAULTS.talkDefaults,
     },
     uiLanguage: { type: 'string', enum: [...UI_LANGUAGES], default: 'system' },
+    author: { type: 'string', maxLength: MAX_AUTHOR_CHARS, default: '' },
   },
 } as const;
 

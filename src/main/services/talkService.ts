@@ -4,6 +4,8 @@ import type { OpenedTalk, TalkUpdate } from '../../shared/api';
 import type { TalkDefaults } from '../../shared/settings';
 import type { ApiError } from '../../shared/errors';
 import type { SectionEvidence, TalkAnalysis } from '../../shared/analysis';
+import type { Dismissal } from '../../shared/notes';
+import type { AnalysedTalk } from '../engine/analyse';
 import { analysisView, changedSections, sectionEvidence } from './analysisView';
 import { planTalk } from '../engine/timing/plan';
 import { AnalysisService } from './analysis';
@@ -29,6 +31,8 @@ export interface TalkServiceDeps {
   defaults?: () => Partial<TalkDefaults>;
   /** The speaking rate chosen for a talk, if any (the speaker's measured pace). */
   paceFor?: (key: string) => number | undefined;
+  /** The coach's dismissals for the open talk (its sidecar): they leave the findings and the scores. */
+  dismissed?: () => readonly Dismissal[];
 }
 
 /** Opens talks, keeps the current one, and reloads it when its file changes on disk. */
@@ -64,6 +68,30 @@ export class TalkService {
   /** One section's findings and spoken text from the latest analysis, if it has that section. */
   evidence(sectionId: string): SectionEvidence | null {
     return this.fullAnalysis ? sectionEvidence(this.fullAnalysis, sectionId) : null;
+  }
+
+  /** The open talk's full analysis (with every section's findings), once scored. */
+  get analysis(): TalkAnalysis | null {
+    return this.fullAnalysis;
+  }
+
+  /** Reads, plans and scores another draft's text with the same engine and settings (for a comparison). */
+  async analyseDraft(text: string, name: string, dismissed: readonly Dismissal[]): Promise<AnalysedTalk> {
+    const { talk, plans } = await this.engine.outline(text, name, this.defaults(), null);
+    return { talk, plans, analysis: await this.engine.analyse(text, name, this.defaults(), dismissed) };
+  }
+
+  /** The open talk as scored now, waiting for a scoring under way; null when there is none. */
+  async analysedNow(): Promise<{ opened: OpenedTalk; analysed: AnalysedTalk } | null> {
+    await this.pending;
+    const opened = this.currentTalk;
+    if (!opened || !this.fullAnalysis) return null;
+    return { opened, analysed: { talk: opened.talk, plans: opened.plans, analysis: this.fullAnalysis } };
+  }
+
+  /** Scores the open talk again as it is (after the coach's dismissals changed). */
+  rescore(): void {
+    if (this.currentTalk) this.score(this.currentTalk.text);
   }
 
   /** The last failure to open or reload, cleared by the next success. */
@@ -189,7 +217,7 @@ export class TalkService {
     const generation = ++this.generation;
     const name = this.currentTalk?.name ?? 'talk';
     this.pending = this.engine
-      .analyse(text, name, this.defaults())
+      .analyse(text, name, this.defaults(), this.deps.dismissed?.() ?? [])
       .then((analysis) => {
         const current = this.currentTalk;
         if (generation !== this.generation || !current) return;

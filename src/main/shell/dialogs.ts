@@ -1,13 +1,25 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { ReportFormat } from '../../shared/api';
 import { TALK_EXTENSIONS } from '../services/talkFiles';
+import { printReportToPdf } from './printPdf';
 
-/** The system dialogs the app shows, attached to the window when there is one. */
+/** The system dialogs the app shows, attached to the window when there is one, and printing to PDF. */
 export interface Dialogs {
   /** Asks for a talk to open; its path, or null when cancelled. */
   pickTalkFile: () => Promise<string | null>;
   /** Asks where to save the rehearsal CSV; the path, or null when cancelled. */
   pickSavePath: (suggestedName: string) => Promise<string | null>;
+  /** Asks where to save a report (HTML, Markdown or PDF); the path, or null when cancelled. */
+  pickReportPath: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
+  /** Prints a report's HTML to PDF with Chromium's own printing (printPdf.ts). */
+  printToPdf: (html: string) => Promise<Uint8Array>;
 }
+
+const REPORT_FILTERS: Record<ReportFormat, { name: string; extensions: string[] }> = {
+  html: { name: 'HTML', extensions: ['html'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+};
 
 /** The open dialog's options: every format Sticky reads, under one filter. */
 export const OPEN_TALK_OPTIONS: OpenDialogOptions = {
@@ -26,6 +38,7 @@ export const saveRunsOptions = (suggestedName: string): SaveDialogOptions => ({
 /** Dialogs over the window that `window()` returns at the time they open. */
 export function createDialogs(window: () => BrowserWindow | undefined): Dialogs {
   return {
+    printToPdf: (html) => printReportToPdf(html),
     pickTalkFile: async () => {
       const owner = window();
       const result = owner ? await dialog.showOpenDialog(owner, OPEN_TALK_OPTIONS) : await dialog.showOpenDialog(OPEN_TALK_OPTIONS);
@@ -34,6 +47,12 @@ export function createDialogs(window: () => BrowserWindow | undefined): Dialogs 
     pickSavePath: async (suggestedName) => {
       const owner = window();
       const options = saveRunsOptions(suggestedName);
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    pickReportPath: async (suggestedName, format) => {
+      const owner = window();
+      const options: SaveDialogOptions = { title: 'Export report', defaultPath: suggestedName, filters: [REPORT_FILTERS[format]] };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },

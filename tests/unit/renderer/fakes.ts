@@ -19,6 +19,7 @@ export function appState(changes: Partial<AppState> = {}): AppState {
     microphone: false,
     talkDefaults: { wpm: null, audience: 'keynote', lang: 'auto' },
     uiLanguage: 'en',
+    author: '',
     ...changes,
   };
 }
@@ -43,6 +44,10 @@ export function installFakeApi(): FakeApi {
     saveRun: vi.fn(async () => undefined),
     sectionEvidence: vi.fn(async () => null),
     onTalkUpdate: vi.fn(() => () => undefined),
+    notes: vi.fn(async () => null),
+    runNoteCommand: vi.fn(),
+    compareWith: vi.fn(async () => null),
+    exportReport: vi.fn(async () => null),
   } as unknown as FakeApi;
   vi.stubGlobal('window', { sticky: api });
   vi.stubGlobal('navigator', { language: 'en-GB' });
@@ -103,7 +108,7 @@ export function openedTalk(options: { score?: number; encodingNote?: string } = 
 }
 
 /** An update as the main process pushes it: for `analysed`, all of the talk's scores. */
-export function update(kind: TalkUpdate['kind'], current: OpenedTalk | null, error: ApiError | null = null): TalkUpdate {
+export function update(kind: Exclude<TalkUpdate['kind'], 'notes'>, current: OpenedTalk | null, error: ApiError | null = null): TalkUpdate {
   if (kind !== 'analysed') return { kind, current, error };
   const analysis = current!.analysis!;
   return {

@@ -57,6 +57,15 @@ describe('SettingsState', () => {
     expect(notices.talk).toEqual({ tone: 'error', message: 'Words per minute must be 60 to 250.' });
   });
 
+  test('the author name comes with the saved settings and changes with an update', async () => {
+    settings.adopt(appState({ author: 'Coach Kim' }));
+    expect(settings.author).toBe('Coach Kim');
+    api.updateSettings.mockResolvedValue({ author: 'Kim de Vries' });
+    await settings.update({ author: ' Kim de Vries ' });
+    expect(api.updateSettings).toHaveBeenCalledWith({ author: ' Kim de Vries ' });
+    expect(settings.author).toBe('Kim de Vries');
+  });
+
   test('the panel opens and closes', () => {
     expect(settings.panelOpen).toBe(false);
     settings.openPanel();

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createApi } from '../../../src/main/api';
 import { ChosenPaths } from '../../../src/main/services/chosenPaths';
+import { OpenNotes } from '../../../src/main/services/notes/openNotes';
 import { RecentFiles } from '../../../src/main/services/recentFiles';
 import { firstRunSample, listSamples } from '../../../src/main/services/samples';
 import { initialTalkPath } from '../../../src/main/services/startup';
@@ -26,6 +27,14 @@ function handlers(pick: string | null = null, chosen = new ChosenPaths()): Retur
     pickTalkFile: async () => pick,
     rehearsals: tempRehearsals(),
     pickSavePath: async () => null,
+    pickReportPath: async () => null,
+    notes: new OpenNotes({
+      watchFile: () => async () => undefined,
+      emit: () => undefined,
+      author: () => settings.get('author'),
+      analysis: () => talks.analysis,
+      rescore: () => talks.rescore(),
+    }),
     history: tempHistory(),
     chosen,
   });
@@ -119,7 +128,21 @@ describe('updateSettings', () => {
     );
     expect(saved).toEqual({
       ok: true,
-      value: { theme: 'dark', uiLanguage: 'nl', talkDefaults: { wpm: 110, audience: 'board', lang: 'auto' }, microphone: false },
+      value: {
+        theme: 'dark',
+        uiLanguage: 'nl',
+        talkDefaults: { wpm: 110, audience: 'board', lang: 'auto' },
+        microphone: false,
+        author: '',
+      },
+    });
+    expect(await envelope(() => api.updateSettings({ author: '  Coach Kim ' }))).toMatchObject({
+      ok: true,
+      value: { author: 'Coach Kim' },
+    });
+    expect(await envelope(() => api.updateSettings({ author: 'x'.repeat(81) }))).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
     });
     expect(talks.current!.talk).toMatchObject({ wpm: 110, audience: 'board' });
     expect(await envelope(() => api.updateSettings({ talkDefaults: { wpm: 20, audience: 'board', lang: 'auto' } }))).toMatchObject({

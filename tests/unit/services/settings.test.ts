@@ -105,4 +105,13 @@ describe('RecentFiles', () => {
     expect(recent.remove('/gone/talk.md').map((file) => file.path)).toEqual([real]);
     expect(recent.remove()).toEqual([]);
   });
+
+  test('an author name that is not text, or longer than a name, falls back to none on its own', () => {
+    expect(cleanSettings({ author: 'Coach Kim' }).data.author).toBe('Coach Kim');
+    for (const author of [42, 'x'.repeat(81)]) {
+      const cleaned = cleanSettings({ author, theme: 'dark' });
+      expect(cleaned.data).toMatchObject({ author: '', theme: 'dark' });
+      expect(cleaned.dropped).toEqual(['author']);
+    }
+  });
 });

@@ -1,17 +1,10 @@
 import search from 'approx-string-match';
 import type { Note, NoteAnchor } from '../../../shared/notes';
+import type { NotePlacement } from '../../../shared/notesView';
 import { createAnchor, sectionAt, type AnchorSection } from './createAnchor';
 
 /** Where a note sits in the current text, and how it was found; an orphan keeps its old place in its anchor. */
-export interface AnchorPlacement {
-  status: 'exact' | 'fuzzy' | 'orphaned';
-  start: number;
-  end: number;
-  sectionId: string | null;
-  sectionTitle: string | null;
-  /** True when the words are now in another section than the one the note was written in. */
-  moved: boolean;
-}
+export type AnchorPlacement = NotePlacement;
 
 // Hypothesis allows up to half the quote's length in edits, at most 256 (its text-match module).
 const MAX_ERRORS = 256;

@@ -1,9 +1,16 @@
 import type { Finding } from '../../../shared/talk';
 
-/** A run of text shown together, with the findings (indices) that cover it. */
+/** A run of text shown together, with the findings and the coach's notes (indices) that cover it. */
 export interface Segment {
   text: string;
   findings: number[];
+  notes: number[];
+}
+
+/** Ranges of the file's text (offsets), e.g. where the coach's notes sit. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 /** A block of a section as shown: a heading, a paragraph, a list item, a quote, a table row or code. */
@@ -24,7 +31,14 @@ const COMMENT_LINE = /^\s*<!--.*-->\s*$/;
  * Markdown syntax is left out where the engine's spoken mask blanked it (emphasis marks, link
  * addresses, comments), so nothing is ever interpreted as HTML: the result is text only.
  */
-export function sectionBlocks(fileText: string, start: number, end: number, spoken: string, findings: Finding[]): Block[] {
+export function sectionBlocks(
+  fileText: string,
+  start: number,
+  end: number,
+  spoken: string,
+  findings: Finding[],
+  notes: readonly TextRange[] = [],
+): Block[] {
   const slice = fileText.slice(start, end);
   // Map each character of the file's slice to the spoken mask (CRLF counts as one character there).
   const maskAt: number[] = [];
@@ -40,6 +54,14 @@ export function sectionBlocks(fileText: string, start: number, end: number, spok
     for (let offset = from; offset < to; offset++) cover[offset]!.push(index);
   });
   const covering = (offset: number): number[] => cover[offset - start] ?? [];
+  const noted: number[][] = Array.from({ length: slice.length + 1 }, () => []);
+  notes.forEach((note, index) => {
+    for (let offset = Math.max(0, note.start - start); offset < Math.min(slice.length, note.end - start); offset++)
+      noted[offset]!.push(index);
+  });
+  const notesAt = (offset: number): number[] => noted[offset - start] ?? [];
+  const same = (a: Segment, b: Pick<Segment, 'findings' | 'notes'>): boolean =>
+    a.findings.join() === b.findings.join() && a.notes.join() === b.notes.join();
   const blocks: Block[] = [];
   let inFence = false;
   let lineStart = 0;
@@ -61,9 +83,9 @@ export function sectionBlocks(fileText: string, start: number, end: number, spok
     else kind = 'paragraph';
 
     let lineHasText = true;
-    if (kind === 'code') blocks.push({ kind, segments: [{ text: content, findings: [] }] });
+    if (kind === 'code') blocks.push({ kind, segments: [{ text: content, findings: [], notes: [] }] });
     else if (kind === 'heading')
-      blocks.push({ kind, segments: [{ text: content.replace(HEADING, '').replace(/\s#+\s*$/, ''), findings: [] }] });
+      blocks.push({ kind, segments: [{ text: content.replace(HEADING, '').replace(/\s#+\s*$/, ''), findings: [], notes: [] }] });
     else if (kind === 'paragraph' || kind === 'item' || kind === 'quote' || kind === 'table') {
       const segments: Segment[] = [];
       for (let i = lineStart; i < lineStart + content.length; i++) {
@@ -71,10 +93,10 @@ export function sectionBlocks(fileText: string, start: number, end: number, spok
         const char = slice[i]!;
         const visible = (m >= 0 && spoken[m] !== undefined && spoken[m] !== ' ' && spoken[m] !== '\n') || /\s/.test(char);
         if (!visible) continue;
-        const indices = covering(start + i);
+        const here = { findings: covering(start + i), notes: notesAt(start + i) };
         const last = segments.at(-1);
-        if (last && last.findings.join() === indices.join()) last.text += char;
-        else segments.push({ text: char, findings: indices });
+        if (last && same(last, here)) last.text += char;
+        else segments.push({ text: char, ...here });
       }
       const trimmed = segments.filter((segment) => segment.text !== '');
       // A wrapped paragraph continues the one above it, as Markdown renders it.
@@ -84,9 +106,10 @@ export function sectionBlocks(fileText: string, start: number, end: number, spok
       if (continues && blocks.length > 0) {
         // The line break becomes a space, highlighted like the phrase it sits in ("This week").
         const target = blocks.at(-1)!.segments;
-        for (const segment of [{ text: ' ', findings: covering(start + lineStart - 1) }, ...trimmed]) {
+        const gap = { text: ' ', findings: covering(start + lineStart - 1), notes: notesAt(start + lineStart - 1) };
+        for (const segment of [gap, ...trimmed]) {
           const last = target.at(-1);
-          if (last && last.findings.join() === segment.findings.join()) last.text += segment.text;
+          if (last && same(last, segment)) last.text += segment.text;
           else target.push({ ...segment });
         }
       } else if (trimmed.some((segment) => segment.text.trim() !== '')) {

@@ -15,7 +15,8 @@ export interface KeyPlace {
 }
 
 const isField = (target: EventTarget | null): boolean =>
-  typeof HTMLElement !== 'undefined' && (target instanceof HTMLInputElement || target instanceof HTMLSelectElement);
+  typeof HTMLElement !== 'undefined' &&
+  (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement);
 const inHeatmap = (target: EventTarget | null): boolean =>
   typeof HTMLElement !== 'undefined' && target instanceof HTMLElement && target.closest('.heatmap') !== null;
 

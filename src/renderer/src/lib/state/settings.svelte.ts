@@ -11,6 +11,7 @@ export class SettingsState {
   #uiLanguage = $state<UiLanguage>('system');
   #panelOpen = $state(false);
   #microphone = $state(false);
+  #author = $state('');
 
   constructor(private readonly notices: Notices) {}
 
@@ -33,6 +34,10 @@ export class SettingsState {
   get microphone(): boolean {
     return this.#microphone;
   }
+  /** The name the coach's notes and dismissals are signed with ('' until set). */
+  get author(): string {
+    return this.#author;
+  }
 
   /** Whether the settings panel is open. */
   get panelOpen(): boolean {
@@ -40,9 +45,10 @@ export class SettingsState {
   }
 
   /** Takes the saved settings from the main process at start-up. */
-  adopt(state: Pick<AppState, 'theme' | 'talkDefaults' | 'uiLanguage' | 'microphone'>): void {
+  adopt(state: Pick<AppState, 'theme' | 'talkDefaults' | 'uiLanguage' | 'microphone'> & { author?: string }): void {
     this.#theme = state.theme;
     this.#microphone = state.microphone;
+    this.#author = state.author ?? '';
     this.#talkDefaults = state.talkDefaults;
     this.#uiLanguage = state.uiLanguage;
     locale.current = resolveLocale(state.uiLanguage);
@@ -56,6 +62,7 @@ export class SettingsState {
       this.#talkDefaults = saved.talkDefaults ?? this.#talkDefaults;
       this.#uiLanguage = saved.uiLanguage ?? this.#uiLanguage;
       this.#microphone = saved.microphone ?? this.#microphone;
+      this.#author = saved.author ?? this.#author;
       locale.current = resolveLocale(this.#uiLanguage);
     } catch (error) {
       this.notices.showFailure('talk', error);

@@ -3,6 +3,8 @@ import { api } from '../api';
 import { Rehearsals } from '../rehearsal/rehearsals.svelte';
 import { Coaching } from './coaching.svelte';
 import { Notices } from './notices.svelte';
+import { NotesState } from './notes.svelte';
+import { HandBack } from './handBack.svelte';
 import { SettingsState } from './settings.svelte';
 import { TalkState } from './talk.svelte';
 
@@ -13,6 +15,8 @@ export interface WindowState {
   talk: TalkState;
   coaching: Coaching;
   rehearsals: Rehearsals;
+  notes: NotesState;
+  handBack: HandBack;
 }
 
 /** Makes the window's state objects, wired to each other only through what each needs. */
@@ -23,6 +27,8 @@ export function createWindowState(): WindowState {
   return {
     notices,
     settings,
+    notes: new NotesState(notices, () => settings.author),
+    handBack: new HandBack(notices),
     talk,
     coaching: new Coaching(() => talk.sectionIds),
     rehearsals: new Rehearsals(() => talk.current, notices, settings),
@@ -30,12 +36,16 @@ export function createWindowState(): WindowState {
 }
 
 /** Loads the initial state and subscribes to talk updates; returns the unsubscribe function. */
-export function startWindowState({ notices, settings, talk, rehearsals }: WindowState): () => void {
+export function startWindowState({ notices, settings, talk, rehearsals, notes, handBack }: WindowState): () => void {
   let stop: () => void;
   try {
     stop = api().onTalkUpdate((update) => {
+      if (update.kind === 'notes') return notes.apply(update);
       talk.apply(update);
-      if (update.kind === 'opened') void rehearsals.reopen();
+      if (update.kind === 'opened') {
+        void rehearsals.reopen();
+        handBack.closeComparison();
+      }
     });
   } catch (error) {
     // Opened outside the app (a plain browser): say so instead of showing a blank window.
@@ -48,6 +58,7 @@ export function startWindowState({ notices, settings, talk, rehearsals }: Window
     .then((state: AppState) => {
       talk.adopt(state);
       settings.adopt(state);
+      void notes.load(state.current?.key ?? null);
       rehearsals.adoptSoundCue(state.soundCue);
       void rehearsals.load();
     })

@@ -10,7 +10,7 @@ import type { Notices } from './notices.svelte';
 import { droppedTalkProblem } from './dropped';
 
 /** Which view of the talk: the plan and timing, or the coaching screens. */
-export type TalkTab = 'plan' | 'coach';
+export type TalkTab = 'plan' | 'coach' | 'notes';
 
 /** The open talk and what the window keeps about it: the version shown, recent files, score changes. */
 export class TalkState {
