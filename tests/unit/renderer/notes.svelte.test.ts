@@ -116,6 +116,15 @@ describe('the notes of the open talk', () => {
     expect(notes.all.map((item) => item.id)).toEqual(['9']);
   });
 
+  test('editing a note sends its text and tag; editing a reply sends the reply id and text', async () => {
+    api.runNoteCommand.mockResolvedValue(view([note('1', { tag: 'stories', text: 'Better' })]));
+    expect(await notes.editNote('1', 'Better', 'stories')).toBe(true);
+    expect(api.runNoteCommand).toHaveBeenCalledWith({ kind: 'edit', id: '1', text: 'Better', tag: 'stories' });
+    expect(notes.all[0]).toMatchObject({ tag: 'stories', text: 'Better' });
+    expect(await notes.editReply('1', 'r1', 'Fixed typo')).toBe(true);
+    expect(api.runNoteCommand).toHaveBeenLastCalledWith({ kind: 'change-reply', id: '1', replyId: 'r1', text: 'Fixed typo' });
+  });
+
   test('a refused command keeps what was there and says why', async () => {
     notes.apply({ kind: 'notes', key: '/t.md', notes: view([note('1')]) });
     api.runNoteCommand.mockRejectedValue(Object.assign(new Error('Only Sam can change or delete this note.'), { code: 'bad-request' }));
@@ -168,6 +177,17 @@ describe('finding the selected words in the file', () => {
     expect(second!.start).toBe(file.lastIndexOf('customer came'));
     const first = locateSelection(file, 0, file.length, 'customer came', 5);
     expect(first!.start).toBe(file.indexOf('customer'));
+  });
+  test('a full stop or quotation mark selected around the words stays in the quote', () => {
+    const quoted = '## Intro\n\nShe said “we **listen**.” Then she left.\n';
+    const found = locateSelection(quoted, 0, quoted.length, ' “we listen.” ', 0)!;
+    // The anchor's quote is the file's text from start to end (createAnchor).
+    expect(quoted.slice(found.start, found.end)).toBe('“we **listen**.”');
+    const stop = locateSelection(file, 0, file.length, 'The customer came last.', 0)!;
+    expect(file.slice(stop.start, stop.end)).toBe('The customer came last.');
+    // Marks the file does not have there are left out, not invented.
+    const missing = locateSelection(file, 0, file.length, '(Our customer', 0)!;
+    expect(file.slice(missing.start, missing.end)).toBe('Our **customer');
   });
   test('a selection of punctuation only finds nothing', () => {
     expect(locateSelection(file, 0, file.length, ' ** ', 0)).toBeNull();

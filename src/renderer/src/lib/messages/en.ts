@@ -209,6 +209,8 @@ export const en = {
   'notes.edit': 'Edit',
   'notes.editLabel': 'Edit your note',
   'notes.delete': 'Delete',
+  'notes.editReply': 'Edit your reply',
+  'notes.editReplyLabel': 'Your reply',
   'notes.deleteReply': 'Delete your reply',
   'notes.resolve': 'Resolve',
   'notes.reopen': 'Reopen',

@@ -211,6 +211,8 @@ export const nl: Record<MessageKey, string> = {
   'notes.edit': 'Bewerken',
   'notes.editLabel': 'Je notitie bewerken',
   'notes.delete': 'Verwijderen',
+  'notes.editReply': 'Je antwoord bewerken',
+  'notes.editReplyLabel': 'Je antwoord',
   'notes.deleteReply': 'Je antwoord verwijderen',
   'notes.resolve': 'Afhandelen',
   'notes.reopen': 'Heropenen',
