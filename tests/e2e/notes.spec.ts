@@ -105,8 +105,14 @@ async function exportAndOpen(sticky: StickyHarness, path: string, saved: string)
 /** Screenshots of the report as printed on screen, light and dark, then closes it. */
 async function shootReport(reportPage: Page, name: string): Promise<void> {
   await reportPage.screenshot({ path: join(SCREENSHOTS, `${name}-light.png`), fullPage: true });
+  const background = () => reportPage.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(255, 255, 255)');
   await reportPage.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(23, 23, 26)');
   await reportPage.screenshot({ path: join(SCREENSHOTS, `${name}-dark.png`), fullPage: true });
+  // On paper the report stays light, whatever the screen's scheme.
+  await reportPage.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(255, 255, 255)');
   await reportPage.close();
 }
 
