@@ -3,6 +3,7 @@ import { HandBack } from '../../../src/renderer/src/lib/state/handBack.svelte';
 import { NotesState } from '../../../src/renderer/src/lib/state/notes.svelte';
 import { Notices } from '../../../src/renderer/src/lib/state/notices.svelte';
 import { locateSelection } from '../../../src/renderer/src/lib/noteSelection';
+import { locale } from '../../../src/renderer/src/lib/i18n.svelte';
 import type { NotesView, PlacedNote } from '../../../src/shared/notesView';
 import { installFakeApi, type FakeApi } from './fakes';
 
@@ -46,6 +47,7 @@ const key = (value: string, target: EventTarget | null = null) =>
   ({ key: value, target, ctrlKey: false, metaKey: false, altKey: false, preventDefault: () => undefined }) as unknown as KeyboardEvent;
 
 beforeEach(() => {
+  locale.current = 'en';
   api = installFakeApi();
   notices = new Notices();
   author = 'Kim';
@@ -131,6 +133,15 @@ describe('the notes of the open talk', () => {
     expect(await notes.run({ kind: 'delete', id: '1' })).toBe(false);
     expect(notes.all).toHaveLength(1);
     expect(notices.talk?.message).toContain('Only Sam');
+  });
+
+  test('a refusal with a reason is shown in Dutch in the Dutch interface, naming whose note it is', async () => {
+    locale.current = 'nl';
+    notes.apply({ kind: 'notes', key: '/t.md', notes: view([note('1', { author: 'Sam' })]) });
+    const refusal = { code: 'bad-request', params: { reason: 'note-not-yours', name: 'Sam' } };
+    api.runNoteCommand.mockRejectedValue(Object.assign(new Error('Only Sam can change or delete this note.'), refusal));
+    expect(await notes.run({ kind: 'delete', id: '1' })).toBe(false);
+    expect(notices.talk?.message).toBe('Alleen Sam kan deze notitie wijzigen of verwijderen.');
   });
 
   test('dismissing names the finding by its key, with the reason', async () => {
