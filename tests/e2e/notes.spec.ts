@@ -105,8 +105,14 @@ async function exportAndOpen(sticky: StickyHarness, path: string, saved: string)
 /** Screenshots of the report as printed on screen, light and dark, then closes it. */
 async function shootReport(reportPage: Page, name: string): Promise<void> {
   await reportPage.screenshot({ path: join(SCREENSHOTS, `${name}-light.png`), fullPage: true });
+  const background = () => reportPage.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(255, 255, 255)');
   await reportPage.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(23, 23, 26)');
   await reportPage.screenshot({ path: join(SCREENSHOTS, `${name}-dark.png`), fullPage: true });
+  // On paper the report stays light, whatever the screen's scheme.
+  await reportPage.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(255, 255, 255)');
   await reportPage.close();
 }
 
@@ -160,6 +166,17 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   await first.getByRole('textbox').fill('Agreed, moving her to the first line.');
   await first.getByRole('button', { name: 'Send' }).click();
   await expect(first.getByTestId('note-reply')).toContainText('Coach Kim Agreed, moving her');
+  // Edit one's own reply, and change one's own note's tag and text.
+  await first.getByRole('button', { name: 'Edit your reply' }).click();
+  await first.getByRole('textbox', { name: 'Your reply' }).fill('Agreed, she opens the talk now.');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(first.getByTestId('note-reply')).toContainText('Coach Kim Agreed, she opens the talk now. (edited)');
+  await first.getByRole('button', { name: 'Edit', exact: true }).click();
+  await first.getByTestId('note-edit').getByRole('combobox', { name: 'About' }).selectOption({ label: 'Stories' });
+  await first.getByRole('textbox', { name: 'Edit your note' }).fill('Start with Margaret.');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(first.getByTestId('note-text')).toHaveText('Start with Margaret.');
+  await expect(first.getByRole('button', { name: 'Stories' })).toBeVisible();
   await first.getByRole('button', { name: 'Resolve' }).click();
   await expect(first.getByTestId('note-resolved')).toHaveText('Resolved by Coach Kim');
   // ] and [ step through the notes, their words marked in turn.
@@ -168,7 +185,7 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   await expect(focusedNote).toContainText('Start with Margaret');
   await page.keyboard.press(']');
   await expect(focusedNote).toContainText('<img');
-  expect((await page.locator('mark.note-mark.focused').allTextContents()).join('')).toBe('For the first time, the campaign had a face');
+  expect((await page.locator('mark.note-mark.focused').allTextContents()).join('')).toBe('For the first time, the campaign had a face.');
   await page.keyboard.press('[');
   await expect(focusedNote).toContainText('Start with Margaret');
   await expectNoSeriousA11yViolations(page, 'section with notes');
@@ -221,7 +238,7 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
   await page.getByTestId('tab-notes').click();
   await panel.getByTestId('orphans').getByRole('button', { name: 'Attach to the selected words' }).click();
   await expect(panel.getByTestId('orphans')).toHaveCount(0);
-  await expect(panel.getByTestId('note').filter({ hasText: '<img' })).toContainText('“I was even more afraid that nobody would care”');
+  await expect(panel.getByTestId('note').filter({ hasText: '<img' })).toContainText('“I was even more afraid that nobody would care.”');
   // Orphaned again for the screenshots and the report: the words go, in the next draft.
   writeFileSync(path, readFileSync(path, 'utf8').replace(' I was even more afraid that nobody would care.', ''));
   await expect(panel.getByTestId('orphans')).toContainText('Notes whose words are gone (1)', { timeout: 15_000 });
@@ -239,7 +256,7 @@ test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compa
 
   // Export the report as HTML, open it in Chromium, and read it.
   const reportPage = await exportAndOpen(sticky, join(folder, 'talk-report.html'), 'Report saved');
-  await expect(reportPage.locator('body')).toContainText('Start with Margaret, not the campaign.');
+  await expect(reportPage.locator('body')).toContainText('Start with Margaret.');
   await expect(reportPage.locator('body')).toContainText('The year is in the client brief.');
   await expect(reportPage.locator('body')).toContainText(XSS);
   expect(await reportPage.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

@@ -16,8 +16,8 @@ function principleChart(data: ReportData): SafeHtml {
     const y = index * (BAR_HEIGHT + BAR_GAP);
     const value = data.principles[principle];
     return html`<text x="0" y="${y + BAR_HEIGHT - 3}" font-size="12">${data.principleNames[principle]}</text>
-      <rect x="${LABEL_WIDTH}" y="${y}" width="${BAR_WIDTH}" height="${BAR_HEIGHT}" fill="#eee" />
-      <rect x="${LABEL_WIDTH}" y="${y}" width="${(BAR_WIDTH * value) / 100}" height="${BAR_HEIGHT}" fill="#5a4fcf" />
+      <rect x="${LABEL_WIDTH}" y="${y}" width="${BAR_WIDTH}" height="${BAR_HEIGHT}" fill="#eee" class="track" />
+      <rect x="${LABEL_WIDTH}" y="${y}" width="${(BAR_WIDTH * value) / 100}" height="${BAR_HEIGHT}" fill="#5a4fcf" class="value" />
       <text x="${LABEL_WIDTH + BAR_WIDTH + 6}" y="${y + BAR_HEIGHT - 3}" font-size="12">${value}</text>`;
   });
   const height = PRINCIPLES.length * (BAR_HEIGHT + BAR_GAP);

@@ -9,7 +9,11 @@ export function heatColour(value: number, higherIsBetter: boolean): string {
   return good >= 60 ? '#d8f0dc' : good >= 35 ? '#fbefc9' : '#f9d6d3';
 }
 
-/** The report's stylesheet: readable on screen, and on paper with page breaks between sections. */
+/**
+ * The report's stylesheet: readable on screen (light, or dark when the reader's system is dark),
+ * and on paper, always light, with page breaks between sections. In dark mode the heatmap keeps
+ * its light tints with dark text, so its colours mean the same on screen and on paper.
+ */
 export function reportCss(paper: Paper): string {
   return `
 @page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 16mm 15mm; }
@@ -40,6 +44,21 @@ caption { text-align: left; font-weight: 600; padding: .2rem 0; }
 .flag { font-weight: 600; }
 .adjusted { font-size: .9rem; color: #4a4a4a; }
 ul { padding-left: 1.2rem; }
+@media screen and (prefers-color-scheme: dark) {
+  :root { color-scheme: dark; }
+  body { color: #e8e8e8; background: #17171a; }
+  h2 { border-bottom-color: #e8e8e8; }
+  .meta, .note .by, .dismissed, .adjusted { color: #b8b8b8; }
+  .feedback > div, th, td { border-color: #4d4d55; }
+  .challenge { border-color: #e8e8e8 !important; background: #26262c; }
+  td.num[style] { color: #1b1b1b; }
+  .note { background: #25233b; border-left-color: #9d95f5; }
+  .note blockquote { color: #d4d4d4; }
+  .bar text { fill: #e8e8e8; }
+  .bar .track { fill: #3a3a42; }
+  .bar .value { fill: #9d95f5; }
+  a { color: #a8c0ff; }
+}
 @media print { body { max-width: none; padding: 0; font-size: 10pt; } a { color: inherit; text-decoration: none; } }
 `;
 }

@@ -3,6 +3,7 @@ import { HandBack } from '../../../src/renderer/src/lib/state/handBack.svelte';
 import { NotesState } from '../../../src/renderer/src/lib/state/notes.svelte';
 import { Notices } from '../../../src/renderer/src/lib/state/notices.svelte';
 import { locateSelection } from '../../../src/renderer/src/lib/noteSelection';
+import { locale } from '../../../src/renderer/src/lib/i18n.svelte';
 import type { NotesView, PlacedNote } from '../../../src/shared/notesView';
 import { installFakeApi, type FakeApi } from './fakes';
 
@@ -46,6 +47,7 @@ const key = (value: string, target: EventTarget | null = null) =>
   ({ key: value, target, ctrlKey: false, metaKey: false, altKey: false, preventDefault: () => undefined }) as unknown as KeyboardEvent;
 
 beforeEach(() => {
+  locale.current = 'en';
   api = installFakeApi();
   notices = new Notices();
   author = 'Kim';
@@ -116,12 +118,30 @@ describe('the notes of the open talk', () => {
     expect(notes.all.map((item) => item.id)).toEqual(['9']);
   });
 
+  test('editing a note sends its text and tag; editing a reply sends the reply id and text', async () => {
+    api.runNoteCommand.mockResolvedValue(view([note('1', { tag: 'stories', text: 'Better' })]));
+    expect(await notes.editNote('1', 'Better', 'stories')).toBe(true);
+    expect(api.runNoteCommand).toHaveBeenCalledWith({ kind: 'edit', id: '1', text: 'Better', tag: 'stories' });
+    expect(notes.all[0]).toMatchObject({ tag: 'stories', text: 'Better' });
+    expect(await notes.editReply('1', 'r1', 'Fixed typo')).toBe(true);
+    expect(api.runNoteCommand).toHaveBeenLastCalledWith({ kind: 'change-reply', id: '1', replyId: 'r1', text: 'Fixed typo' });
+  });
+
   test('a refused command keeps what was there and says why', async () => {
     notes.apply({ kind: 'notes', key: '/t.md', notes: view([note('1')]) });
     api.runNoteCommand.mockRejectedValue(Object.assign(new Error('Only Sam can change or delete this note.'), { code: 'bad-request' }));
     expect(await notes.run({ kind: 'delete', id: '1' })).toBe(false);
     expect(notes.all).toHaveLength(1);
     expect(notices.talk?.message).toContain('Only Sam');
+  });
+
+  test('a refusal with a reason is shown in Dutch in the Dutch interface, naming whose note it is', async () => {
+    locale.current = 'nl';
+    notes.apply({ kind: 'notes', key: '/t.md', notes: view([note('1', { author: 'Sam' })]) });
+    const refusal = { code: 'bad-request', params: { reason: 'note-not-yours', name: 'Sam' } };
+    api.runNoteCommand.mockRejectedValue(Object.assign(new Error('Only Sam can change or delete this note.'), refusal));
+    expect(await notes.run({ kind: 'delete', id: '1' })).toBe(false);
+    expect(notices.talk?.message).toBe('Alleen Sam kan deze notitie wijzigen of verwijderen.');
   });
 
   test('dismissing names the finding by its key, with the reason', async () => {
@@ -168,6 +188,17 @@ describe('finding the selected words in the file', () => {
     expect(second!.start).toBe(file.lastIndexOf('customer came'));
     const first = locateSelection(file, 0, file.length, 'customer came', 5);
     expect(first!.start).toBe(file.indexOf('customer'));
+  });
+  test('a full stop or quotation mark selected around the words stays in the quote', () => {
+    const quoted = '## Intro\n\nShe said “we **listen**.” Then she left.\n';
+    const found = locateSelection(quoted, 0, quoted.length, ' “we listen.” ', 0)!;
+    // The anchor's quote is the file's text from start to end (createAnchor).
+    expect(quoted.slice(found.start, found.end)).toBe('“we **listen**.”');
+    const stop = locateSelection(file, 0, file.length, 'The customer came last.', 0)!;
+    expect(file.slice(stop.start, stop.end)).toBe('The customer came last.');
+    // Marks the file does not have there are left out, not invented.
+    const missing = locateSelection(file, 0, file.length, '(Our customer', 0)!;
+    expect(file.slice(missing.start, missing.end)).toBe('Our **customer');
   });
   test('a selection of punctuation only finds nothing', () => {
     expect(locateSelection(file, 0, file.length, ' ** ', 0)).toBeNull();

@@ -89,6 +89,24 @@ describe("the open talk's notes (API)", () => {
     await services.talks.analysed;
   });
 
+  test("a refused change to someone else's note says whose it is, with a reason the window can translate", async () => {
+    const { call, services } = await openCopy();
+    const start = offsetOf(services.talks.current!.text, 'customer');
+    const added = await call<NotesView>('runNoteCommand', { kind: 'add', tag: 'general', text: 'Mine', start, end: start + 8 });
+    services.settings.set('author', 'Sam');
+    const refused = await envelope(() => services.handlers.runNoteCommand({ kind: 'delete', id: added.notes[0]!.id }));
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message: 'Only Coach Kim can change or delete this note.',
+        params: { reason: 'note-not-yours', name: 'Coach Kim' },
+      },
+    });
+    const gone = await envelope(() => services.handlers.runNoteCommand({ kind: 'resolve', id: 'nothing', resolved: true }));
+    expect(gone).toMatchObject({ ok: false, error: { code: 'not-found', params: { reason: 'note-gone' } } });
+  });
+
   test('the window cannot sign a note: an author field is refused, and no name in Settings is a clear error', async () => {
     const { call, services, path } = await openCopy('');
     const start = offsetOf(services.talks.current!.text, 'customer');

@@ -8,11 +8,15 @@ export interface Actor {
   newId?: () => string;
 }
 
-/** A change that is not allowed (someone else's note, a note that is gone): the message says which. */
+/**
+ * A change that is not allowed (someone else's note, a note that is gone): the message says which,
+ * in English; `params.reason` (and `params.name`, whose it is) let the window say it in its language.
+ */
 export class NoteEditError extends Error {
   constructor(
     readonly code: 'not-found' | 'not-yours' | 'empty' | 'no-author',
     message: string,
+    readonly params: { reason: string; name?: string },
   ) {
     super(message);
     this.name = 'NoteEditError';
@@ -24,24 +28,32 @@ const MAX_NOTE_CHARS = 10_000;
 
 function cleanText(text: string): string {
   const trimmed = text.trim();
-  if (trimmed === '') throw new NoteEditError('empty', 'A note needs some text.');
+  if (trimmed === '') throw new NoteEditError('empty', 'A note needs some text.', { reason: 'note-empty' });
   return trimmed.slice(0, MAX_NOTE_CHARS);
 }
 
 function withAuthor(sidecar: Sidecar, author: string): string[] {
-  if (author.trim() === '') throw new NoteEditError('no-author', 'Set your name (Settings) first: every note and reply says who wrote it.');
+  if (author.trim() === '')
+    throw new NoteEditError('no-author', 'Set your name (Settings) first: every note and reply says who wrote it.', {
+      reason: 'note-no-author',
+    });
   return sidecar.authors.includes(author) ? sidecar.authors : [...sidecar.authors, author];
 }
 
 function noteIn(sidecar: Sidecar, id: string): Note {
   const note = sidecar.notes.find((item) => item.id === id);
-  if (!note) throw new NoteEditError('not-found', 'That note is no longer there (it may have been deleted in the file).');
+  if (!note)
+    throw new NoteEditError('not-found', 'That note is no longer there (it may have been deleted in the file).', { reason: 'note-gone' });
   return note;
 }
 
 function ownNote(sidecar: Sidecar, id: string, actor: Actor): Note {
   const note = noteIn(sidecar, id);
-  if (note.author !== actor.author) throw new NoteEditError('not-yours', `Only ${note.author} can change or delete this note.`);
+  if (note.author !== actor.author)
+    throw new NoteEditError('not-yours', `Only ${note.author} can change or delete this note.`, {
+      reason: 'note-not-yours',
+      name: note.author,
+    });
   return note;
 }
 
@@ -99,8 +111,12 @@ export function replyToNote(sidecar: Sidecar, actor: Actor, id: string, text: st
 export function changeReply(sidecar: Sidecar, actor: Actor, noteId: string, replyId: string, text: string | null): Sidecar {
   const note = noteIn(sidecar, noteId);
   const reply = note.replies.find((item) => item.id === replyId);
-  if (!reply) throw new NoteEditError('not-found', 'That reply is no longer there.');
-  if (reply.author !== actor.author) throw new NoteEditError('not-yours', `Only ${reply.author} can change or delete this reply.`);
+  if (!reply) throw new NoteEditError('not-found', 'That reply is no longer there.', { reason: 'reply-gone' });
+  if (reply.author !== actor.author)
+    throw new NoteEditError('not-yours', `Only ${reply.author} can change or delete this reply.`, {
+      reason: 'reply-not-yours',
+      name: reply.author,
+    });
   const replies =
     text === null
       ? note.replies.filter((item) => item.id !== replyId)

@@ -78,7 +78,8 @@ export class OpenNotes {
     try {
       view = this.notes.run(command, this.deps.author().trim());
     } catch (error) {
-      if (error instanceof NoteEditError) throw new UserError(error.code === 'not-found' ? 'not-found' : 'bad-request', error.message);
+      if (error instanceof NoteEditError)
+        throw new UserError(error.code === 'not-found' ? 'not-found' : 'bad-request', error.message, error.params);
       // Offsets outside the talk as it is now (it changed under the selection): say so, change nothing.
       if (error instanceof RangeError) throw new UserError('bad-request', `${error.message} Select the words again.`);
       throw error;

@@ -14,9 +14,9 @@ export function errorMessage(error: unknown): string {
   return localizedError(code, params) ?? message ?? String(error);
 }
 
-/** The interface's own wording of a file error, when it has one (the main process speaks English). */
+/** The interface's own wording of a file error or a refused note change, when it has one (the main process speaks English). */
 export function localizedError(code: string | undefined, params: Record<string, string> | undefined): string | undefined {
-  if (!code || !params?.['name'] || locale.current === 'en') return undefined;
+  if (!code || !(params?.['name'] || params?.['reason']) || locale.current === 'en') return undefined;
   const key = `error.${params['reason'] ?? code}`;
   return key in en ? t(key as MessageKey, params) : undefined;
 }

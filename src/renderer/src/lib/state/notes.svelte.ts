@@ -182,6 +182,16 @@ export class NotesState {
     return done;
   }
 
+  /** Changes the text and tag of one's own note (the main process refuses anyone else's). */
+  editNote(id: string, text: string, tag: NoteTag): Promise<boolean> {
+    return this.run({ kind: 'edit', id, text, tag });
+  }
+
+  /** Changes the text of one's own reply. */
+  editReply(noteId: string, replyId: string, text: string): Promise<boolean> {
+    return this.run({ kind: 'change-reply', id: noteId, replyId, text });
+  }
+
   /** Dismisses a finding with a reason: it leaves the evidence and the scores. */
   dismiss(finding: Finding, sectionId: string, reason: string): Promise<boolean> {
     if (!finding.key) return Promise.resolve(false);
