@@ -33,6 +33,8 @@ void app.whenReady().then(() => {
   const { talks, notes, recent, samples, chosen, handlers } = createServices({
     ...stores,
     ...dialogs,
+    // Beside the stores (electron-store keeps them in userData): one WAV per run that kept its audio.
+    recordingsDir: join(app.getPath('userData'), 'recordings'),
     samplesDir: samplesDirectory({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
     // The engine reads and scores in its own thread: the main process never waits on a talk.
     engine: new WorkerEngine(join(__dirname, 'engineWorker.js')),

@@ -40,6 +40,8 @@ export function createStickyClient(transport: StickyTransport, channels: Record<
     saveRun: (run) => call('saveRun', run),
     listRuns: () => call('listRuns'),
     removeRun: (id) => call('removeRun', id),
+    appendRecording: (runId, index, pcmBase64, final) => call('appendRecording', runId, index, pcmBase64, final),
+    recordingOf: (runId) => call('recordingOf', runId),
     exportRuns: () => call('exportRuns'),
     setPace: (wpm) => call('setPace', wpm),
     setSoundCue: (on) => call('setSoundCue', on),

@@ -31,11 +31,13 @@ export function tempHistory(cwd = mkdtempSync(join(tmpdir(), 'sticky-history-'))
 /** The app's services, composed as the app composes them, over temp stores and without a watcher. */
 export function tempServices(
   options: { pickTalkFile?: string | null; savePath?: string | null; watchFile?: WatchFile } = {},
-): ReturnType<typeof createServices> & { settings: Conf<Settings> } {
+): ReturnType<typeof createServices> & { settings: Conf<Settings>; recordingsDir: string } {
   const settings = tempSettings();
+  const recordingsDir = mkdtempSync(join(tmpdir(), 'sticky-recordings-'));
   const services = createServices({
     settings,
     rehearsals: tempRehearsals(),
+    recordingsDir,
     history: tempHistory(),
     samplesDir: join(__dirname, '../../resources/samples'),
     watchFile: options.watchFile ?? (() => async () => undefined),
@@ -44,5 +46,5 @@ export function tempServices(
     pickSavePath: async () => options.savePath ?? null,
     pickReportPath: async () => options.savePath ?? null,
   });
-  return { ...services, settings };
+  return { ...services, settings, recordingsDir };
 }

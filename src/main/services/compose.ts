@@ -7,6 +7,7 @@ import { OpenNotes } from './notes/openNotes';
 import { ChosenPaths } from './chosenPaths';
 import type { WatchFile } from './fileWatcher';
 import { RecentFiles } from './recentFiles';
+import { Recordings } from './recordings';
 import type { RehearsalStore } from './rehearsalStore';
 import { listSamples } from './samples';
 import type { ScoreHistory } from './scoreHistory';
@@ -17,6 +18,8 @@ import { TalkService } from './talkService';
 export interface ServiceInputs {
   settings: KeyValueStore<Settings>;
   rehearsals: RehearsalStore;
+  /** The folder kept recordings go in: `<userData>/recordings` in the app, a temporary one in tests. */
+  recordingsDir: string;
   history: ScoreHistory;
   samplesDir: string;
   watchFile: WatchFile;
@@ -89,6 +92,7 @@ export function createServices(inputs: ServiceInputs): Services {
     notes,
     ...(inputs.printToPdf ? { printToPdf: inputs.printToPdf } : {}),
     rehearsals,
+    recordings: new Recordings(inputs.recordingsDir, (id) => rehearsals.list().some((run) => run.id === id)),
     history,
     chosen,
     ...(inputs.afterSettingsChange ? { afterSettingsChange: inputs.afterSettingsChange } : {}),

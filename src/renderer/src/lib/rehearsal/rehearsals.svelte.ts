@@ -8,6 +8,8 @@ import { t } from '../i18n.svelte';
 import type { Notices } from '../state/notices.svelte';
 import { buildReport, measuredPace, type ReportContext, type RunReport } from './rehearsalReport';
 import { VoiceSession } from '../voice/captureSession';
+import type { RecordingBuffer } from '../voice/recording';
+import { recordingFor, sendRecording, type RecordingSwitch } from './keptRecording';
 import { RehearsalVoice, sectionSyllablesPerWord, type MicrophoneSwitch } from './rehearsalVoice.svelte';
 import { RehearsalSession } from './session.svelte';
 
@@ -22,12 +24,14 @@ export class Rehearsals {
   #runs = $state.raw<RehearsalRun[]>([]);
   #soundCue = $state(false);
   #pace = $derived(measuredPace(this.#runs));
+  #recording: RecordingBuffer | null = null;
+  #kept = $state.raw<{ runId: string; name: string } | null>(null);
 
-  /** `talk` gives the open talk; messages (an export, a failure) go to `notices`; `microphone` is the saved switch. */
+  /** `talk` gives the open talk; messages (an export, a failure) go to `notices`; `microphone` holds the saved switches. */
   constructor(
     private readonly talk: () => OpenedTalk | null,
     private readonly notices: Notices,
-    private readonly microphone: MicrophoneSwitch,
+    private readonly microphone: MicrophoneSwitch & RecordingSwitch,
   ) {}
 
   /** The screen shown: the talk, a live rehearsal, a report or the history. */
@@ -49,6 +53,10 @@ export class Rehearsals {
   /** Whether a sound marks a change of pace cue. */
   get soundCue(): boolean {
     return this.#soundCue;
+  }
+  /** The file name of the shown run's kept recording, or null when it has none. */
+  get keptRecording(): string | null {
+    return this.#kept && this.#kept.runId === this.#lastRun?.id ? this.#kept.name : null;
   }
   /** The speaker's measured words per minute over the runs, or null. */
   get pace(): number | null {
@@ -93,11 +101,13 @@ export class Rehearsals {
     try {
       const plan = await api().rehearsalPlan(variant, targetMinutes);
       const opened = this.talk();
+      const recording = recordingFor(this.microphone);
+      this.#recording = recording;
       this.#session = new RehearsalSession(
         plan,
         () => this.#soundCue,
         (run) => void this.ended(run),
-        (clock) => new RehearsalVoice(new VoiceSession(clock), (id) => sectionSyllablesPerWord(opened, id), this.microphone),
+        (clock) => new RehearsalVoice(new VoiceSession(clock, recording), (id) => sectionSyllablesPerWord(opened, id), this.microphone),
       );
       this.#screen = 'rehearsal';
     } catch (error) {
@@ -111,10 +121,24 @@ export class Rehearsals {
   }
 
   private async ended(run: RehearsalRun): Promise<void> {
+    const recording = this.#recording;
+    this.#recording = null;
     this.#lastRun = run;
     this.#session = null;
     this.#screen = 'report';
     await this.load();
+    await this.keep(run.id, recording);
+  }
+
+  /** Sends the run's kept audio to main, which saves it beside the run. */
+  private async keep(runId: string, recording: RecordingBuffer | null): Promise<void> {
+    try {
+      const name = await sendRecording(runId, recording);
+      if (name) this.#kept = { runId, name };
+      if (name && recording?.full) this.say(t('voice.recordingCapped'));
+    } catch (error) {
+      this.say(t('voice.recordingFailed', { message: errorMessage(error) }));
+    }
   }
 
   /** Loads the open talk's runs. */
@@ -138,12 +162,19 @@ export class Rehearsals {
   showReport(run: RehearsalRun): void {
     this.#lastRun = run;
     this.#screen = 'report';
+    void api()
+      .recordingOf(run.id)
+      .then((name) => {
+        if (name) this.#kept = { runId: run.id, name };
+      })
+      .catch(() => undefined); // the report shows without the recording's name
   }
 
   /** Back to the talk, leaving any rehearsal not yet started. */
   close(): void {
     // Another talk opened mid-run: the microphone is released with the rehearsal.
     void this.#session?.voice?.ended();
+    this.#recording = null; // the cut-off run's audio is dropped, never stored
     this.#session = null;
     this.#screen = 'talk';
   }
