@@ -142,6 +142,8 @@ export interface StickyApi {
   appendRecording(runId: string, index: number, pcmBase64: string, final: boolean): Promise<string | null>;
   /** The file name of a run's kept recording, or null when it has none. */
   recordingOf(runId: string): Promise<string | null>;
+  /** Shows a run's kept recording in the system's file manager; false when it has none or cannot. */
+  showRecording(runId: string): Promise<boolean>;
   /** Asks where to save the open talk's runs as CSV and writes them; the path, or null when cancelled. */
   exportRuns(): Promise<string | null>;
   /** Uses a speaking rate for the open talk's estimates (null: back to the talk's own). */
@@ -190,6 +192,7 @@ export const INVOKE_CHANNELS = {
   removeRun: 'sticky:remove-run',
   appendRecording: 'sticky:append-recording',
   recordingOf: 'sticky:recording-of',
+  showRecording: 'sticky:show-recording',
   exportRuns: 'sticky:export-runs',
   setPace: 'sticky:set-pace',
   setSoundCue: 'sticky:set-sound-cue',

@@ -42,6 +42,7 @@ export function createStickyClient(transport: StickyTransport, channels: Record<
     removeRun: (id) => call('removeRun', id),
     appendRecording: (runId, index, pcmBase64, final) => call('appendRecording', runId, index, pcmBase64, final),
     recordingOf: (runId) => call('recordingOf', runId),
+    showRecording: (runId) => call('showRecording', runId),
     exportRuns: () => call('exportRuns'),
     setPace: (wpm) => call('setPace', wpm),
     setSoundCue: (on) => call('setSoundCue', on),

@@ -15,7 +15,7 @@ function openTalk(talks: TalkService): OpenedTalk {
 
 /** The rehearsal calls, and the speaker's measured pace. */
 export type RehearsalMethod =
-  'rehearsalPlan' | 'saveRun' | 'listRuns' | 'removeRun' | 'appendRecording' | 'recordingOf' | 'exportRuns' | 'setPace';
+  'rehearsalPlan' | 'saveRun' | 'listRuns' | 'removeRun' | 'appendRecording' | 'recordingOf' | 'showRecording' | 'exportRuns' | 'setPace';
 
 /** The rehearsal calls, given arguments that passed their schema (schemas.ts). */
 export function rehearsalApi(services: ApiServices): ApiHandlers<RehearsalMethod> {
@@ -54,6 +54,12 @@ export function rehearsalApi(services: ApiServices): ApiHandlers<RehearsalMethod
     },
     appendRecording: (runId, index, pcmBase64, final) => recordings.append(runId, index, Buffer.from(pcmBase64, 'base64'), final),
     recordingOf: (runId) => recordings.fileOf(runId),
+    showRecording: (runId) => {
+      const path = recordings.pathFor(runId);
+      if (!path || !services.showInFolder) return false;
+      services.showInFolder(path);
+      return true;
+    },
     exportRuns: async () => {
       const opened = openTalk(talks);
       const runs = rehearsals.list(opened.key);

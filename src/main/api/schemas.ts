@@ -184,6 +184,7 @@ export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => Api
     boolean,
   ),
   recordingOf: args(text(MAX_ID, { message: 'Expected a run id.' })),
+  showRecording: args(text(MAX_ID, { message: 'Expected a run id.' })),
   exportRuns: args(),
   setPace: args(nullable(number(MIN_WPM, MAX_WPM, { message: `A pace must be between ${MIN_WPM} and ${MAX_WPM} words per minute.` }))),
   setSoundCue: args(boolean),

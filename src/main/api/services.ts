@@ -19,6 +19,8 @@ export interface ApiServices {
   rehearsals: RehearsalStore;
   /** The runs' kept recordings (rehearse out loud with 'keep the recording' on). */
   recordings: Recordings;
+  /** Shows a file in the system's file manager (Electron's shell); absent outside the app. */
+  showInFolder?: (path: string) => void;
   /** The paths the user chose; openFile opens no other. */
   chosen: ChosenPaths;
   /** Called after settings change (the app rebuilds its menu in the new language). */

@@ -29,6 +29,8 @@ export interface ServiceInputs {
   pickReportPath: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
   /** Prints a report to PDF: the app gives Electron's printToPDF; the browser tests have none. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
+  /** Shows a file in the system's file manager: the app gives Electron's shell; the browser tests have none. */
+  showInFolder?: (path: string) => void;
   afterSettingsChange?: () => void;
   /** Where the engine runs: the app gives a worker thread; tests run it in-process. */
   engine?: EngineRunner;
@@ -91,6 +93,7 @@ export function createServices(inputs: ServiceInputs): Services {
     pickReportPath: inputs.pickReportPath,
     notes,
     ...(inputs.printToPdf ? { printToPdf: inputs.printToPdf } : {}),
+    ...(inputs.showInFolder ? { showInFolder: inputs.showInFolder } : {}),
     rehearsals,
     recordings: new Recordings(inputs.recordingsDir, (id) => rehearsals.list().some((run) => run.id === id)),
     history,

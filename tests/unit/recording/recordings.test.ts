@@ -81,7 +81,8 @@ describe('appendRecording schema', () => {
 
 describe('a kept recording through the API', () => {
   test('is written for a saved run, named by recordingOf, and deleted with removeRun', async () => {
-    const { handlers: api, talks, recordingsDir } = tempServices();
+    const shown: string[] = [];
+    const { handlers: api, talks, recordingsDir } = tempServices({ showInFolder: (path) => shown.push(path) });
     await talks.open(sample);
     const run: RehearsalRun = {
       id: 'run-k1',
@@ -97,6 +98,8 @@ describe('a kept recording through the API', () => {
     expect(await envelope(() => api.appendRecording('run-k1', 0, chunk, true))).toEqual({ ok: true, value: 'run-k1.wav' });
     expect(await api.recordingOf!('run-k1')).toBe('run-k1.wav');
     expect(existsSync(join(recordingsDir, 'run-k1.wav'))).toBe(true);
+    expect(await api.showRecording!('run-k1')).toBe(true);
+    expect(shown).toEqual([join(recordingsDir, 'run-k1.wav')]);
     expect(await envelope(() => api.appendRecording('run-zz', 0, chunk, true))).toMatchObject({
       ok: false,
       error: { code: 'bad-request' },
@@ -104,6 +107,7 @@ describe('a kept recording through the API', () => {
     await api.removeRun!('run-k1');
     expect(existsSync(join(recordingsDir, 'run-k1.wav'))).toBe(false);
     expect(await api.recordingOf!('run-k1')).toBeNull();
+    expect(await api.showRecording!('run-k1')).toBe(false);
     await talks.close();
   });
 });

@@ -44,6 +44,7 @@ export function installFakeApi(): FakeApi {
     removeRun: vi.fn(async () => []),
     appendRecording: vi.fn(async () => null),
     recordingOf: vi.fn(async () => null),
+    showRecording: vi.fn(async () => false),
     saveRun: vi.fn(async () => undefined),
     sectionEvidence: vi.fn(async () => null),
     onTalkUpdate: vi.fn(() => () => undefined),

@@ -389,6 +389,7 @@ export const en = {
   'voice.keepRecordingHelp':
     'Off by default, and only with the microphone on. Each rehearsal’s sound is saved on this computer as a WAV file (16 kHz, about 115 MB an hour, at most 3 hours) in the “recordings” folder of Sticky’s data folder, named after the run. Deleting the run deletes its recording.',
   'voice.recordingKept': 'Recording kept: {name}',
+  'voice.showRecording': 'Show in folder',
   'voice.recordingCapped': 'The recording stopped at 3 hours; the rest of the run was not recorded.',
   'voice.recordingFailed': 'The recording could not be kept: {message}',
   'pace.onSchedule': 'on schedule',

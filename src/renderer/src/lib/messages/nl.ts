@@ -390,6 +390,7 @@ export const nl: Record<MessageKey, string> = {
   'voice.keepRecordingHelp':
     'Standaard uit, en alleen met de microfoon aan. Het geluid van elke repetitie wordt op deze computer bewaard als WAV-bestand (16 kHz, ongeveer 115 MB per uur, hoogstens 3 uur) in de map “recordings” in de gegevensmap van Sticky, genoemd naar de repetitie. Wie de repetitie verwijdert, verwijdert ook de opname.',
   'voice.recordingKept': 'Opname bewaard: {name}',
+  'voice.showRecording': 'Toon in map',
   'voice.recordingCapped': 'De opname stopte na 3 uur; de rest van de repetitie is niet opgenomen.',
   'voice.recordingFailed': 'De opname kon niet worden bewaard: {message}',
   'voice.chart': 'Tempo tijdens de repetitie in woorden per minuut, {count} punten; het plan is {plan}.',

@@ -1,4 +1,4 @@
-import { MAX_RECORDING_CHUNK_BYTES } from '../../../../shared/recording';
+import { MAX_RECORDING_CHUNK_BYTES, RECORDING_BYTES_PER_SAMPLE } from '../../../../shared/recording';
 import { api } from '../api';
 import { RecordingBuffer } from '../voice/recording';
 
@@ -29,9 +29,13 @@ function toBase64(bytes: Uint8Array): string {
  */
 export async function sendRecording(runId: string, recording: RecordingBuffer | null): Promise<string | null> {
   if (!recording || recording.length === 0) return null;
-  const chunks = [...recording.chunks(MAX_RECORDING_CHUNK_BYTES)];
+  // One chunk at a time, so a long recording is never held twice in memory.
+  const count = Math.ceil((recording.length * RECORDING_BYTES_PER_SAMPLE) / MAX_RECORDING_CHUNK_BYTES);
   let name: string | null = null;
-  for (const [index, chunk] of chunks.entries())
-    name = await api().appendRecording(runId, index, toBase64(chunk), index === chunks.length - 1);
+  let index = 0;
+  for (const chunk of recording.chunks(MAX_RECORDING_CHUNK_BYTES)) {
+    name = await api().appendRecording(runId, index, toBase64(chunk), index === count - 1);
+    index++;
+  }
   return name;
 }

@@ -214,6 +214,16 @@ export class Rehearsals {
     this.#soundCue = await api().setSoundCue(on);
   }
 
+  /** Shows the shown run's kept recording in the system's file manager. */
+  async showRecording(): Promise<void> {
+    if (!this.#lastRun) return;
+    try {
+      await api().showRecording(this.#lastRun.id);
+    } catch (error) {
+      this.say(errorMessage(error));
+    }
+  }
+
   /** Forgets a run. */
   async remove(id: string): Promise<void> {
     this.#runs = await api().removeRun(id);
