@@ -56,6 +56,8 @@ export interface Services {
 export function createServices(inputs: ServiceInputs): Services {
   const { settings, rehearsals, history } = inputs;
   rehearsals.recover(); // a run cut off by a crash or a quit is kept, marked incomplete
+  const recordings = new Recordings(inputs.recordingsDir, (id) => rehearsals.list().some((run) => run.id === id));
+  recordings.tidy(); // recordings a crash left half-written go
   const recent = new RecentFiles(settings);
   const samples = listSamples(inputs.samplesDir);
   const talks = new TalkService({
@@ -95,7 +97,7 @@ export function createServices(inputs: ServiceInputs): Services {
     ...(inputs.printToPdf ? { printToPdf: inputs.printToPdf } : {}),
     ...(inputs.showInFolder ? { showInFolder: inputs.showInFolder } : {}),
     rehearsals,
-    recordings: new Recordings(inputs.recordingsDir, (id) => rehearsals.list().some((run) => run.id === id)),
+    recordings,
     history,
     chosen,
     ...(inputs.afterSettingsChange ? { afterSettingsChange: inputs.afterSettingsChange } : {}),

@@ -1,5 +1,5 @@
 import { appendFile, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_RECORDING_SECONDS, RECORDING_BYTES_PER_SAMPLE, RECORDING_RATE } from '../../shared/recording';
 import { UserError } from './userError';
@@ -94,6 +94,17 @@ export class Recordings {
   /** The full path of a run's kept recording, or null when it has none (for showing it in its folder). */
   pathFor(runId: string): string | null {
     return this.fileOf(runId) ? this.pathOf(runId, '.wav') : null;
+  }
+
+  /**
+   * At start-up: deletes what a crash or quit left half-written (`.part` files). Whole recordings
+   * stay, even of runs the store no longer lists: a store set aside as unreadable may come back.
+   */
+  tidy(): number {
+    if (!existsSync(this.folder)) return 0;
+    const stale = readdirSync(this.folder).filter((name) => name.endsWith('.wav.part'));
+    for (const name of stale) rmSync(join(this.folder, name), { force: true });
+    return stale.length;
   }
 
   /** Deletes a run's recording, whole or partial; nothing happens when it has none. */

@@ -66,6 +66,18 @@ describe('Recordings (the WAV writer)', () => {
   });
 });
 
+test('tidy() deletes half-written recordings and keeps whole ones, even of runs no longer stored', async () => {
+  const known = ['run-a', 'run-b'];
+  const { store, folder } = recordings(known);
+  expect(store.tidy()).toBe(0); // no folder yet
+  await store.append('run-a', 0, pcm(0, 4), true);
+  await store.append('run-b', 0, pcm(0, 4), true);
+  await store.append('run-a', 0, pcm(0, 4), false); // a new take of run-a cut off midway
+  known.splice(1, 1); // run-b is no longer listed (its store may have been set aside)
+  expect(store.tidy()).toBe(1);
+  expect(readdirSync(folder).sort()).toEqual(['run-a.wav', 'run-b.wav']);
+});
+
 describe('appendRecording schema', () => {
   test('caps a chunk at 1 MB of base64 and takes only base64', () => {
     expect(ARGUMENT_SCHEMAS.appendRecording(['run-a', 0, 'AAAA', true])).toEqual(['run-a', 0, 'AAAA', true]);
