@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { recordingFor, sendRecording } from '../../../src/renderer/src/lib/rehearsal/keptRecording';
+import { KeptRecordings, recordingFor, sendRecording } from '../../../src/renderer/src/lib/rehearsal/keptRecording.svelte';
 import { Rehearsals } from '../../../src/renderer/src/lib/rehearsal/rehearsals.svelte';
 import { Notices } from '../../../src/renderer/src/lib/state/notices.svelte';
 import { SettingsState } from '../../../src/renderer/src/lib/state/settings.svelte';
@@ -81,5 +81,22 @@ describe('keep the recording', () => {
     session.hold(true);
     inside.take(block(1600, 0.1), RECORDING_RATE);
     expect(kept.length).toBe(1600);
+  });
+
+  test('a run that ended names its file; one main refused says why, and keeps no name', async () => {
+    const settings = new SettingsState(new Notices());
+    settings.adopt(appState({ microphone: true, keepRecording: true }));
+    const said: string[] = [];
+    const kept = new KeptRecordings(settings, (message) => said.push(message));
+    kept.startRun()!.push(block(1600, 0.1), RECORDING_RATE);
+    api.appendRecording.mockResolvedValueOnce('run-1.wav');
+    await kept.ended('run-1');
+    expect(kept.nameFor('run-1')).toBe('run-1.wav');
+    expect(kept.nameFor('run-2')).toBeNull();
+    kept.startRun()!.push(block(1600, 0.1), RECORDING_RATE);
+    api.appendRecording.mockRejectedValueOnce(new Error('There is no such rehearsal run to keep a recording of.'));
+    await kept.ended('run-2');
+    expect(kept.nameFor('run-2')).toBeNull();
+    expect(said).toEqual(['The recording could not be kept: There is no such rehearsal run to keep a recording of.']);
   });
 });

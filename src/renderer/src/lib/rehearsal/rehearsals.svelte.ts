@@ -8,8 +8,7 @@ import { t } from '../i18n.svelte';
 import type { Notices } from '../state/notices.svelte';
 import { buildReport, measuredPace, type ReportContext, type RunReport } from './rehearsalReport';
 import { VoiceSession } from '../voice/captureSession';
-import type { RecordingBuffer } from '../voice/recording';
-import { recordingFor, sendRecording, type RecordingSwitch } from './keptRecording';
+import { KeptRecordings, type RecordingSwitch } from './keptRecording.svelte';
 import { RehearsalVoice, sectionSyllablesPerWord, type MicrophoneSwitch } from './rehearsalVoice.svelte';
 import { RehearsalSession } from './session.svelte';
 
@@ -24,15 +23,16 @@ export class Rehearsals {
   #runs = $state.raw<RehearsalRun[]>([]);
   #soundCue = $state(false);
   #pace = $derived(measuredPace(this.#runs));
-  #recording: RecordingBuffer | null = null;
-  #kept = $state.raw<{ runId: string; name: string } | null>(null);
+  readonly #recordings: KeptRecordings;
 
   /** `talk` gives the open talk; messages (an export, a failure) go to `notices`; `microphone` holds the saved switches. */
   constructor(
     private readonly talk: () => OpenedTalk | null,
     private readonly notices: Notices,
     private readonly microphone: MicrophoneSwitch & RecordingSwitch,
-  ) {}
+  ) {
+    this.#recordings = new KeptRecordings(microphone, (message) => this.say(message));
+  }
 
   /** The screen shown: the talk, a live rehearsal, a report or the history. */
   get screen(): Screen {
@@ -56,7 +56,7 @@ export class Rehearsals {
   }
   /** The file name of the shown run's kept recording, or null when it has none. */
   get keptRecording(): string | null {
-    return this.#kept && this.#kept.runId === this.#lastRun?.id ? this.#kept.name : null;
+    return this.#recordings.nameFor(this.#lastRun?.id);
   }
   /** The speaker's measured words per minute over the runs, or null. */
   get pace(): number | null {
@@ -101,8 +101,7 @@ export class Rehearsals {
     try {
       const plan = await api().rehearsalPlan(variant, targetMinutes);
       const opened = this.talk();
-      const recording = recordingFor(this.microphone);
-      this.#recording = recording;
+      const recording = this.#recordings.startRun();
       this.#session = new RehearsalSession(
         plan,
         () => this.#soundCue,
@@ -121,24 +120,11 @@ export class Rehearsals {
   }
 
   private async ended(run: RehearsalRun): Promise<void> {
-    const recording = this.#recording;
-    this.#recording = null;
     this.#lastRun = run;
     this.#session = null;
     this.#screen = 'report';
     await this.load();
-    await this.keep(run.id, recording);
-  }
-
-  /** Sends the run's kept audio to main, which saves it beside the run. */
-  private async keep(runId: string, recording: RecordingBuffer | null): Promise<void> {
-    try {
-      const name = await sendRecording(runId, recording);
-      if (name) this.#kept = { runId, name };
-      if (name && recording?.full) this.say(t('voice.recordingCapped'));
-    } catch (error) {
-      this.say(t('voice.recordingFailed', { message: errorMessage(error) }));
-    }
+    await this.#recordings.ended(run.id);
   }
 
   /** Loads the open talk's runs. */
@@ -162,19 +148,14 @@ export class Rehearsals {
   showReport(run: RehearsalRun): void {
     this.#lastRun = run;
     this.#screen = 'report';
-    void api()
-      .recordingOf(run.id)
-      .then((name) => {
-        if (name) this.#kept = { runId: run.id, name };
-      })
-      .catch(() => undefined); // the report shows without the recording's name
+    void this.#recordings.lookUp(run.id);
   }
 
   /** Back to the talk, leaving any rehearsal not yet started. */
   close(): void {
     // Another talk opened mid-run: the microphone is released with the rehearsal.
     void this.#session?.voice?.ended();
-    this.#recording = null; // the cut-off run's audio is dropped, never stored
+    this.#recordings.drop();
     this.#session = null;
     this.#screen = 'talk';
   }
@@ -216,12 +197,7 @@ export class Rehearsals {
 
   /** Shows the shown run's kept recording in the system's file manager. */
   async showRecording(): Promise<void> {
-    if (!this.#lastRun) return;
-    try {
-      await api().showRecording(this.#lastRun.id);
-    } catch (error) {
-      this.say(errorMessage(error));
-    }
+    if (this.#lastRun) await this.#recordings.show(this.#lastRun.id);
   }
 
   /** Forgets a run. */
