@@ -49,6 +49,8 @@ export interface AppState {
   theme: ThemeChoice;
   soundCue: boolean;
   microphone: boolean;
+  /** Whether a rehearsal's audio is kept as a WAV file beside the run (only with the microphone on). */
+  keepRecording: boolean;
   talkDefaults: TalkDefaults;
   uiLanguage: UiLanguage;
   /** The name the coach's notes and dismissals are signed with ('' until set). */
@@ -62,6 +64,8 @@ export interface SettingsChange {
   uiLanguage?: UiLanguage;
   /** Whether the microphone may listen in rehearsals (Electron grants it only while this is on). */
   microphone?: boolean;
+  /** Whether rehearsals with the microphone keep their audio as a WAV file beside the run. */
+  keepRecording?: boolean;
   /** The name notes, replies and dismissals are signed with. */
   author?: string;
 }
@@ -129,7 +133,17 @@ export interface StickyApi {
   saveRun(run: RehearsalRun): Promise<RehearsalRun>;
   /** The open talk's runs, oldest first. */
   listRuns(): Promise<RehearsalRun[]>;
+  /** Deletes a run, and its kept recording; the open talk's runs that remain. */
   removeRun(id: string): Promise<RehearsalRun[]>;
+  /**
+   * Adds chunk `index` (0 starts afresh) of a run's kept recording: 16 kHz 16-bit mono samples as
+   * base64. After the `final` chunk main writes the WAV file and resolves to its name, else null.
+   */
+  appendRecording(runId: string, index: number, pcmBase64: string, final: boolean): Promise<string | null>;
+  /** The file name of a run's kept recording, or null when it has none. */
+  recordingOf(runId: string): Promise<string | null>;
+  /** Shows a run's kept recording in the system's file manager; false when it has none or cannot. */
+  showRecording(runId: string): Promise<boolean>;
   /** Asks where to save the open talk's runs as CSV and writes them; the path, or null when cancelled. */
   exportRuns(): Promise<string | null>;
   /** Uses a speaking rate for the open talk's estimates (null: back to the talk's own). */
@@ -176,6 +190,9 @@ export const INVOKE_CHANNELS = {
   saveRun: 'sticky:save-run',
   listRuns: 'sticky:list-runs',
   removeRun: 'sticky:remove-run',
+  appendRecording: 'sticky:append-recording',
+  recordingOf: 'sticky:recording-of',
+  showRecording: 'sticky:show-recording',
   exportRuns: 'sticky:export-runs',
   setPace: 'sticky:set-pace',
   setSoundCue: 'sticky:set-sound-cue',

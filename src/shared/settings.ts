@@ -30,6 +30,8 @@ export interface Settings {
   soundCue: boolean;
   /** Rehearse out loud: the microphone measures pace, pauses and vocal variety. Off by default. */
   microphone: boolean;
+  /** Keep the recording: a rehearsal's audio saved as WAV beside the run, deleted with it. Off by default. */
+  keepRecording: boolean;
   talkDefaults: TalkDefaults;
   uiLanguage: UiLanguage;
   /** The name the coach's notes, replies and dismissals are signed with; '' until set. */

@@ -56,6 +56,7 @@ async function bindSticky(
     settings,
     rehearsals: tempRehearsals(mkdtempSync(join(tmpdir(), 'sticky-e2e-runs-'))),
     history: tempHistory(mkdtempSync(join(tmpdir(), 'sticky-e2e-history-'))),
+    recordingsDir: mkdtempSync(join(tmpdir(), 'sticky-e2e-recordings-')),
     samplesDir: SAMPLES_DIR,
     ...(options.workerEngine ? { engine: new WorkerEngine(join(ROOT, 'out/main/engineWorker.js')) } : {}),
     watchFile: watchFileWithChokidar,

@@ -142,6 +142,22 @@ test.describe('rehearse out loud with the fake microphone', () => {
 });
 
 // getUserMedia refuses in the page, as it does when the system or the speaker refuses the microphone.
+test.describe('keep the recording', () => {
+  test.skip(!hasTools && process.env['CI'] !== 'true', 'espeak-ng and sox make the fake microphone’s speech');
+
+  test('with the setting on, the report names the WAV file main kept for the run', async ({ sticky }) => {
+    await sticky.start({ settings: { microphone: true, keepRecording: true } });
+    const { page } = sticky;
+    await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+    await page.getByTestId('rehearse').click();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('voice-state')).toHaveText('Speaking', { timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('kept-recording')).toContainText(/Recording kept: run-[a-z0-9-]+\.wav/, { timeout: 15_000 });
+  });
+});
+
 test('a refused microphone says so, and the run goes on by key presses', async ({ sticky }) => {
   const { page } = sticky;
   await page.addInitScript(() => {

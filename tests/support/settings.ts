@@ -30,12 +30,14 @@ export function tempHistory(cwd = mkdtempSync(join(tmpdir(), 'sticky-history-'))
 
 /** The app's services, composed as the app composes them, over temp stores and without a watcher. */
 export function tempServices(
-  options: { pickTalkFile?: string | null; savePath?: string | null; watchFile?: WatchFile } = {},
-): ReturnType<typeof createServices> & { settings: Conf<Settings> } {
+  options: { pickTalkFile?: string | null; savePath?: string | null; watchFile?: WatchFile; showInFolder?: (path: string) => void } = {},
+): ReturnType<typeof createServices> & { settings: Conf<Settings>; recordingsDir: string } {
   const settings = tempSettings();
+  const recordingsDir = mkdtempSync(join(tmpdir(), 'sticky-recordings-'));
   const services = createServices({
     settings,
     rehearsals: tempRehearsals(),
+    recordingsDir,
     history: tempHistory(),
     samplesDir: join(__dirname, '../../resources/samples'),
     watchFile: options.watchFile ?? (() => async () => undefined),
@@ -43,6 +45,7 @@ export function tempServices(
     pickTalkFile: async () => options.pickTalkFile ?? null,
     pickSavePath: async () => options.savePath ?? null,
     pickReportPath: async () => options.savePath ?? null,
+    ...(options.showInFolder ? { showInFolder: options.showInFolder } : {}),
   });
-  return { ...services, settings };
+  return { ...services, settings, recordingsDir };
 }

@@ -14,11 +14,12 @@ function openTalk(talks: TalkService): OpenedTalk {
 }
 
 /** The rehearsal calls, and the speaker's measured pace. */
-export type RehearsalMethod = 'rehearsalPlan' | 'saveRun' | 'listRuns' | 'removeRun' | 'exportRuns' | 'setPace';
+export type RehearsalMethod =
+  'rehearsalPlan' | 'saveRun' | 'listRuns' | 'removeRun' | 'appendRecording' | 'recordingOf' | 'showRecording' | 'exportRuns' | 'setPace';
 
 /** The rehearsal calls, given arguments that passed their schema (schemas.ts). */
 export function rehearsalApi(services: ApiServices): ApiHandlers<RehearsalMethod> {
-  const { talks, rehearsals, settings } = services;
+  const { talks, rehearsals, settings, recordings } = services;
   return {
     rehearsalPlan: (variant, targetMinutes) => {
       const target = targetMinutes ?? variant;
@@ -46,9 +47,18 @@ export function rehearsalApi(services: ApiServices): ApiHandlers<RehearsalMethod
     },
     saveRun: (run) => rehearsals.save(run),
     listRuns: () => rehearsals.list(openTalk(talks).key),
-    removeRun: (id) => {
+    removeRun: async (id) => {
       rehearsals.remove(id);
+      await recordings.remove(id); // the recording goes with its run
       return rehearsals.list(openTalk(talks).key);
+    },
+    appendRecording: (runId, index, pcmBase64, final) => recordings.append(runId, index, Buffer.from(pcmBase64, 'base64'), final),
+    recordingOf: (runId) => recordings.fileOf(runId),
+    showRecording: (runId) => {
+      const path = recordings.pathFor(runId);
+      if (!path || !services.showInFolder) return false;
+      services.showInFolder(path);
+      return true;
     },
     exportRuns: async () => {
       const opened = openTalk(talks);

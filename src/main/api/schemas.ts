@@ -10,6 +10,13 @@ import {
   THEMES,
   UI_LANGUAGES,
 } from '../../shared/limits';
+import {
+  MAX_RECORDING_CHUNK_BASE64,
+  MAX_RECORDING_CHUNK_BYTES,
+  MAX_RECORDING_SECONDS,
+  RECORDING_BYTES_PER_SAMPLE,
+  RECORDING_RATE,
+} from '../../shared/recording';
 import type { RehearsalRun } from '../../shared/rehearsal';
 import { MAX_AUTHOR_CHARS } from '../../shared/settings';
 import { VARIANTS } from '../../shared/talk';
@@ -112,10 +119,24 @@ export const rehearsalRun: Check<RehearsalRun> = (value, at) => {
   return checked;
 };
 
+// Chunks a three-hour recording takes at the chunk limit (1 MB each), with room for smaller ones.
+const MAX_RECORDING_CHUNKS =
+  10 * Math.ceil((MAX_RECORDING_SECONDS * RECORDING_RATE * RECORDING_BYTES_PER_SAMPLE) / MAX_RECORDING_CHUNK_BYTES);
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** One chunk of a kept recording: base64 text of at most MAX_RECORDING_CHUNK_BYTES bytes. */
+const base64Chunk: Check<string> = (value, at) => {
+  const chunk = text(MAX_RECORDING_CHUNK_BASE64, { message: 'A recording chunk must be base64 text of at most 1 MB.' })(value, at);
+  if (chunk.length % 4 !== 0 || !BASE64.test(chunk))
+    throw new UserError('bad-request', 'A recording chunk must be base64 text of at most 1 MB.');
+  return chunk;
+};
+
 const settingsChange = object({
   theme: optional(THEME),
   uiLanguage: optional(oneOf(UI_LANGUAGES, `The interface language must be ${UI_LANGUAGES.join(', ')}.`)),
   microphone: optional(boolean),
+  keepRecording: optional(boolean),
   author: optional(text(MAX_AUTHOR_CHARS, { message: `A name must be at most ${MAX_AUTHOR_CHARS} characters.` })),
   talkDefaults: optional(
     object({
@@ -156,6 +177,14 @@ export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => Api
   saveRun: args(rehearsalRun),
   listRuns: args(),
   removeRun: args(text(MAX_ID, { message: 'Expected a run id.' })),
+  appendRecording: args(
+    text(MAX_ID, { nonBlank: true, message: 'Expected a run id.' }),
+    number(0, MAX_RECORDING_CHUNKS, { integer: true, message: 'Expected a recording chunk number.' }),
+    base64Chunk,
+    boolean,
+  ),
+  recordingOf: args(text(MAX_ID, { message: 'Expected a run id.' })),
+  showRecording: args(text(MAX_ID, { message: 'Expected a run id.' })),
   exportRuns: args(),
   setPace: args(nullable(number(MIN_WPM, MAX_WPM, { message: `A pace must be between ${MIN_WPM} and ${MAX_WPM} words per minute.` }))),
   setSoundCue: args(boolean),

@@ -3,6 +3,7 @@ import type { OpenNotes } from '../services/notes/openNotes';
 import type { Settings } from '../../shared/settings';
 import type { ChosenPaths } from '../services/chosenPaths';
 import type { RecentFiles } from '../services/recentFiles';
+import type { Recordings } from '../services/recordings';
 import type { RehearsalStore } from '../services/rehearsalStore';
 import type { ScoreHistory } from '../services/scoreHistory';
 import type { KeyValueStore } from '../services/settingsStore';
@@ -16,6 +17,10 @@ export interface ApiServices {
   samples: () => SampleTalk[];
   history: ScoreHistory;
   rehearsals: RehearsalStore;
+  /** The runs' kept recordings (rehearse out loud with 'keep the recording' on). */
+  recordings: Recordings;
+  /** Shows a file in the system's file manager (Electron's shell); absent outside the app. */
+  showInFolder?: (path: string) => void;
   /** The paths the user chose; openFile opens no other. */
   chosen: ChosenPaths;
   /** Called after settings change (the app rebuilds its menu in the new language). */

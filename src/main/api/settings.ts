@@ -17,6 +17,7 @@ export function settingsApi(services: ApiServices): ApiHandlers<SettingsMethod> 
       if (change.theme !== undefined) settings.set('theme', change.theme);
       if (change.uiLanguage !== undefined) settings.set('uiLanguage', change.uiLanguage);
       if (change.microphone !== undefined) settings.set('microphone', change.microphone);
+      if (change.keepRecording !== undefined) settings.set('keepRecording', change.keepRecording);
       if (change.author !== undefined) settings.set('author', change.author.trim());
       services.afterSettingsChange?.();
       return {
@@ -24,6 +25,7 @@ export function settingsApi(services: ApiServices): ApiHandlers<SettingsMethod> 
         talkDefaults: settings.get('talkDefaults'),
         uiLanguage: settings.get('uiLanguage'),
         microphone: settings.get('microphone'),
+        keepRecording: settings.get('keepRecording'),
         author: settings.get('author'),
       };
     },

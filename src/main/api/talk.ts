@@ -18,6 +18,7 @@ export function talkApi(services: ApiServices): ApiHandlers<TalkMethod> {
       theme: settings.get('theme'),
       soundCue: settings.get('soundCue'),
       microphone: settings.get('microphone'),
+      keepRecording: settings.get('keepRecording'),
       talkDefaults: settings.get('talkDefaults'),
       uiLanguage: settings.get('uiLanguage'),
       author: settings.get('author'),

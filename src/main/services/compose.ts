@@ -7,6 +7,7 @@ import { OpenNotes } from './notes/openNotes';
 import { ChosenPaths } from './chosenPaths';
 import type { WatchFile } from './fileWatcher';
 import { RecentFiles } from './recentFiles';
+import { Recordings } from './recordings';
 import type { RehearsalStore } from './rehearsalStore';
 import { listSamples } from './samples';
 import type { ScoreHistory } from './scoreHistory';
@@ -17,6 +18,8 @@ import { TalkService } from './talkService';
 export interface ServiceInputs {
   settings: KeyValueStore<Settings>;
   rehearsals: RehearsalStore;
+  /** The folder kept recordings go in: `<userData>/recordings` in the app, a temporary one in tests. */
+  recordingsDir: string;
   history: ScoreHistory;
   samplesDir: string;
   watchFile: WatchFile;
@@ -26,6 +29,8 @@ export interface ServiceInputs {
   pickReportPath: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
   /** Prints a report to PDF: the app gives Electron's printToPDF; the browser tests have none. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
+  /** Shows a file in the system's file manager: the app gives Electron's shell; the browser tests have none. */
+  showInFolder?: (path: string) => void;
   afterSettingsChange?: () => void;
   /** Where the engine runs: the app gives a worker thread; tests run it in-process. */
   engine?: EngineRunner;
@@ -51,6 +56,8 @@ export interface Services {
 export function createServices(inputs: ServiceInputs): Services {
   const { settings, rehearsals, history } = inputs;
   rehearsals.recover(); // a run cut off by a crash or a quit is kept, marked incomplete
+  const recordings = new Recordings(inputs.recordingsDir, (id) => rehearsals.list().some((run) => run.id === id));
+  recordings.tidy(); // recordings a crash left half-written go
   const recent = new RecentFiles(settings);
   const samples = listSamples(inputs.samplesDir);
   const talks = new TalkService({
@@ -88,7 +95,9 @@ export function createServices(inputs: ServiceInputs): Services {
     pickReportPath: inputs.pickReportPath,
     notes,
     ...(inputs.printToPdf ? { printToPdf: inputs.printToPdf } : {}),
+    ...(inputs.showInFolder ? { showInFolder: inputs.showInFolder } : {}),
     rehearsals,
+    recordings,
     history,
     chosen,
     ...(inputs.afterSettingsChange ? { afterSettingsChange: inputs.afterSettingsChange } : {}),

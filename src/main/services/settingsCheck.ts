@@ -14,6 +14,7 @@ export const SETTINGS_DEFAULTS: Settings = {
   paceByTalk: {},
   soundCue: false,
   microphone: false,
+  keepRecording: false,
   talkDefaults: { wpm: null, audience: 'keynote', lang: 'auto' },
   uiLanguage: 'system',
   author: '',
@@ -71,6 +72,7 @@ export function cleanSettings(raw: Record<string, unknown>): Cleaned<Settings> {
     paceByTalk: Object.fromEntries(kept((at) => `paceByTalk.${at}`, Object.entries(paceByTalk), isPace)),
     soundCue: pick('soundCue', isBoolean),
     microphone: pick('microphone', isBoolean),
+    keepRecording: pick('keepRecording', isBoolean),
     talkDefaults: {
       wpm: field('wpm', (value): value is number | null => value === null || isPace(value)),
       audience: field('audience', isOneOf(AUDIENCES)),

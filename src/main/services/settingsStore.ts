@@ -27,6 +27,7 @@ export const SETTINGS_STORE_OPTIONS = {
     paceByTalk: { type: 'object', additionalProperties: { type: 'number', minimum: MIN_WPM, maximum: MAX_WPM }, default: {} },
     soundCue: { type: 'boolean', default: false },
     microphone: { type: 'boolean', default: false },
+    keepRecording: { type: 'boolean', default: false },
     talkDefaults: {
       type: 'object',
       properties: {

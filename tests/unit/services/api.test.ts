@@ -6,6 +6,7 @@ import { createApi } from '../../../src/main/api';
 import { ChosenPaths } from '../../../src/main/services/chosenPaths';
 import { OpenNotes } from '../../../src/main/services/notes/openNotes';
 import { RecentFiles } from '../../../src/main/services/recentFiles';
+import { Recordings } from '../../../src/main/services/recordings';
 import { firstRunSample, listSamples } from '../../../src/main/services/samples';
 import { initialTalkPath } from '../../../src/main/services/startup';
 import { TalkService } from '../../../src/main/services/talkService';
@@ -26,6 +27,7 @@ function handlers(pick: string | null = null, chosen = new ChosenPaths()): Retur
     samples: () => listSamples(samplesDir),
     pickTalkFile: async () => pick,
     rehearsals: tempRehearsals(),
+    recordings: new Recordings(mkdtempSync(join(tmpdir(), 'sticky-recordings-')), () => false),
     pickSavePath: async () => null,
     pickReportPath: async () => null,
     notes: new OpenNotes({
@@ -133,9 +135,11 @@ describe('updateSettings', () => {
         uiLanguage: 'nl',
         talkDefaults: { wpm: 110, audience: 'board', lang: 'auto' },
         microphone: false,
+        keepRecording: false,
         author: '',
       },
     });
+    expect(await envelope(() => api.updateSettings({ keepRecording: true }))).toMatchObject({ ok: true, value: { keepRecording: true } });
     expect(await envelope(() => api.updateSettings({ author: '  Coach Kim ' }))).toMatchObject({
       ok: true,
       value: { author: 'Coach Kim' },

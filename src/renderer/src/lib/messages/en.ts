@@ -357,7 +357,7 @@ export const en = {
   // Rehearse out loud (lib/voice): the microphone's switch, live line, errors and report.
   'voice.switch': 'Microphone',
   'voice.switchHint':
-    'Measures your pace, pauses and vocal variety while you rehearse out loud. The sound is analysed on this computer; nothing is recorded or sent.',
+    'Measures your pace, pauses and vocal variety while you rehearse out loud. The sound is analysed on this computer and sent nowhere; nothing is recorded unless you keep the recording.',
   'voice.level': 'Microphone level',
   'voice.speaking': 'Speaking',
   'voice.pausing': 'Pause',
@@ -393,6 +393,13 @@ export const en = {
   'voice.paceSet': 'The talk is now planned at {wpm} words/min.',
   'voice.chart': 'Pace over the run in words per minute, {count} points; the plan is {plan}.',
   'voice.colMeasured': 'Pace (microphone)',
+  'voice.keepRecording': 'Keep the recording',
+  'voice.keepRecordingHelp':
+    'Off by default, and only with the microphone on. Each rehearsal’s sound is saved on this computer as a WAV file (16 kHz, about 115 MB an hour, at most 3 hours) in the “recordings” folder of Sticky’s data folder, named after the run. Deleting the run deletes its recording.',
+  'voice.recordingKept': 'Recording kept: {name}',
+  'voice.showRecording': 'Show in folder',
+  'voice.recordingCapped': 'The recording stopped at 3 hours; the rest of the run was not recorded.',
+  'voice.recordingFailed': 'The recording could not be kept: {message}',
   'pace.onSchedule': 'on schedule',
   'pace.behind': '{amount} behind',
   'pace.ahead': '{amount} ahead',

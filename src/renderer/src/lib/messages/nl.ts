@@ -359,7 +359,7 @@ export const nl: Record<MessageKey, string> = {
   // Hardop oefenen (lib/voice): de schakelaar van de microfoon, de live regel, fouten en het verslag.
   'voice.switch': 'Microfoon',
   'voice.switchHint':
-    'Meet uw tempo, pauzes en stemvariatie terwijl u hardop oefent. Het geluid wordt op deze computer geanalyseerd; er wordt niets opgenomen of verstuurd.',
+    'Meet uw tempo, pauzes en stemvariatie terwijl u hardop oefent. Het geluid wordt op deze computer geanalyseerd en nergens heen gestuurd; er wordt niets opgenomen tenzij u de opname bewaart.',
   'voice.level': 'Microfoonniveau',
   'voice.speaking': 'Spreekt',
   'voice.pausing': 'Pauze',
@@ -394,6 +394,13 @@ export const nl: Record<MessageKey, string> = {
   'voice.measured': 'Gemeten met de microfoon: ongeveer {wpm} woorden/min.',
   'voice.useMeasured': 'Plan de talk op {wpm} woorden/min',
   'voice.paceSet': 'De talk is nu gepland op {wpm} woorden/min.',
+  'voice.keepRecording': 'Opname bewaren',
+  'voice.keepRecordingHelp':
+    'Standaard uit, en alleen met de microfoon aan. Het geluid van elke repetitie wordt op deze computer bewaard als WAV-bestand (16 kHz, ongeveer 115 MB per uur, hoogstens 3 uur) in de map “recordings” in de gegevensmap van Sticky, genoemd naar de repetitie. Wie de repetitie verwijdert, verwijdert ook de opname.',
+  'voice.recordingKept': 'Opname bewaard: {name}',
+  'voice.showRecording': 'Toon in map',
+  'voice.recordingCapped': 'De opname stopte na 3 uur; de rest van de repetitie is niet opgenomen.',
+  'voice.recordingFailed': 'De opname kon niet worden bewaard: {message}',
   'voice.chart': 'Tempo tijdens de repetitie in woorden per minuut, {count} punten; het plan is {plan}.',
   'voice.colMeasured': 'Tempo (microfoon)',
   'pace.onSchedule': 'op schema',

@@ -8,6 +8,7 @@ import { t } from '../i18n.svelte';
 import type { Notices } from '../state/notices.svelte';
 import { buildReport, measuredPace, type ReportContext, type RunReport } from './rehearsalReport';
 import { VoiceSession } from '../voice/captureSession';
+import { KeptRecordings, type RecordingSwitch } from './keptRecording.svelte';
 import { RehearsalVoice, sectionSyllablesPerWord, type MicrophoneSwitch } from './rehearsalVoice.svelte';
 import { RehearsalSession } from './session.svelte';
 
@@ -22,13 +23,16 @@ export class Rehearsals {
   #runs = $state.raw<RehearsalRun[]>([]);
   #soundCue = $state(false);
   #pace = $derived(measuredPace(this.#runs));
+  readonly #recordings: KeptRecordings;
 
-  /** `talk` gives the open talk; messages (an export, a failure) go to `notices`; `microphone` is the saved switch. */
+  /** `talk` gives the open talk; messages (an export, a failure) go to `notices`; `microphone` holds the saved switches. */
   constructor(
     private readonly talk: () => OpenedTalk | null,
     private readonly notices: Notices,
-    private readonly microphone: MicrophoneSwitch,
-  ) {}
+    private readonly microphone: MicrophoneSwitch & RecordingSwitch,
+  ) {
+    this.#recordings = new KeptRecordings(microphone, (message) => this.say(message));
+  }
 
   /** The screen shown: the talk, a live rehearsal, a report or the history. */
   get screen(): Screen {
@@ -49,6 +53,10 @@ export class Rehearsals {
   /** Whether a sound marks a change of pace cue. */
   get soundCue(): boolean {
     return this.#soundCue;
+  }
+  /** The file name of the shown run's kept recording, or null when it has none. */
+  get keptRecording(): string | null {
+    return this.#recordings.nameFor(this.#lastRun?.id);
   }
   /** The speaker's measured words per minute over the runs, or null. */
   get pace(): number | null {
@@ -93,11 +101,12 @@ export class Rehearsals {
     try {
       const plan = await api().rehearsalPlan(variant, targetMinutes);
       const opened = this.talk();
+      const recording = this.#recordings.startRun();
       this.#session = new RehearsalSession(
         plan,
         () => this.#soundCue,
         (run) => void this.ended(run),
-        (clock) => new RehearsalVoice(new VoiceSession(clock), (id) => sectionSyllablesPerWord(opened, id), this.microphone),
+        (clock) => new RehearsalVoice(new VoiceSession(clock, recording), (id) => sectionSyllablesPerWord(opened, id), this.microphone),
       );
       this.#screen = 'rehearsal';
     } catch (error) {
@@ -115,6 +124,7 @@ export class Rehearsals {
     this.#session = null;
     this.#screen = 'report';
     await this.load();
+    await this.#recordings.ended(run.id);
   }
 
   /** Loads the open talk's runs. */
@@ -138,12 +148,14 @@ export class Rehearsals {
   showReport(run: RehearsalRun): void {
     this.#lastRun = run;
     this.#screen = 'report';
+    void this.#recordings.lookUp(run.id);
   }
 
   /** Back to the talk, leaving any rehearsal not yet started. */
   close(): void {
     // Another talk opened mid-run: the microphone is released with the rehearsal.
     void this.#session?.voice?.ended();
+    this.#recordings.drop();
     this.#session = null;
     this.#screen = 'talk';
   }
@@ -181,6 +193,11 @@ export class Rehearsals {
   /** Turns the pace cue's sound on or off, and remembers it. */
   async setSound(on: boolean): Promise<void> {
     this.#soundCue = await api().setSoundCue(on);
+  }
+
+  /** Shows the shown run's kept recording in the system's file manager. */
+  async showRecording(): Promise<void> {
+    if (this.#lastRun) await this.#recordings.show(this.#lastRun.id);
   }
 
   /** Forgets a run. */

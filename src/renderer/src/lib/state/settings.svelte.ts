@@ -11,6 +11,7 @@ export class SettingsState {
   #uiLanguage = $state<UiLanguage>('system');
   #panelOpen = $state(false);
   #microphone = $state(false);
+  #keepRecording = $state(false);
   #author = $state('');
 
   constructor(private readonly notices: Notices) {}
@@ -34,6 +35,10 @@ export class SettingsState {
   get microphone(): boolean {
     return this.#microphone;
   }
+  /** Whether a rehearsal's audio is kept as a WAV file beside the run (off until the speaker turns it on). */
+  get keepRecording(): boolean {
+    return this.#keepRecording;
+  }
   /** The name the coach's notes and dismissals are signed with ('' until set). */
   get author(): string {
     return this.#author;
@@ -45,9 +50,12 @@ export class SettingsState {
   }
 
   /** Takes the saved settings from the main process at start-up. */
-  adopt(state: Pick<AppState, 'theme' | 'talkDefaults' | 'uiLanguage' | 'microphone'> & { author?: string }): void {
+  adopt(
+    state: Pick<AppState, 'theme' | 'talkDefaults' | 'uiLanguage' | 'microphone'> & { author?: string; keepRecording?: boolean },
+  ): void {
     this.#theme = state.theme;
     this.#microphone = state.microphone;
+    this.#keepRecording = state.keepRecording ?? false;
     this.#author = state.author ?? '';
     this.#talkDefaults = state.talkDefaults;
     this.#uiLanguage = state.uiLanguage;
@@ -62,6 +70,7 @@ export class SettingsState {
       this.#talkDefaults = saved.talkDefaults ?? this.#talkDefaults;
       this.#uiLanguage = saved.uiLanguage ?? this.#uiLanguage;
       this.#microphone = saved.microphone ?? this.#microphone;
+      this.#keepRecording = saved.keepRecording ?? this.#keepRecording;
       this.#author = saved.author ?? this.#author;
       locale.current = resolveLocale(this.#uiLanguage);
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { RunVoice } from '../../../../shared/voice';
 import { MicCapture } from './capture';
 import type { CaptureError } from './micErrors';
+import type { RecordingBuffer } from './recording';
 import { VoiceCollector, type VoiceLive } from './voiceCollector';
 
 /**
@@ -14,8 +15,14 @@ export class VoiceSession {
   private held = false;
   private listeningRate: number | null = null;
 
-  /** `now` gives the run's time in seconds (the rehearsal timer's clock). */
-  constructor(private readonly now: () => number) {}
+  /**
+   * `now` gives the run's time in seconds (the rehearsal timer's clock); `recording` keeps the
+   * samples when the speaker keeps recordings (null: the audio is analysed and dropped).
+   */
+  constructor(
+    private readonly now: () => number,
+    private readonly recording: RecordingBuffer | null = null,
+  ) {}
 
   /** The speaker is on a section now; `syllablesPerWord` comes from its text (syllables.ts). */
   section(id: string, syllablesPerWord: number): void {
@@ -68,6 +75,7 @@ export class VoiceSession {
       this.listeningRate = sampleRate;
     }
     this.collector.push(samples);
+    this.recording?.push(samples, sampleRate);
   }
 
   private stopListening(): void {
