@@ -1,4 +1,4 @@
-import { app, session, shell, type BrowserWindow } from 'electron';
+import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createServices } from './services/compose';
 import { samplesDirectory } from './services/launch';
@@ -33,9 +33,6 @@ void app.whenReady().then(() => {
   const { talks, notes, recent, samples, chosen, handlers } = createServices({
     ...stores,
     ...dialogs,
-    // Beside the stores (electron-store keeps them in userData): one WAV per run that kept its audio.
-    recordingsDir: join(app.getPath('userData'), 'recordings'),
-    showInFolder: (path) => shell.showItemInFolder(path),
     samplesDir: samplesDirectory({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
     // The engine reads and scores in its own thread: the main process never waits on a talk.
     engine: new WorkerEngine(join(__dirname, 'engineWorker.js')),

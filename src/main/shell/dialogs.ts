@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { ReportFormat } from '../../shared/api';
 import { TALK_EXTENSIONS } from '../services/talkFiles';
 import { printReportToPdf } from './printPdf';
@@ -13,6 +13,8 @@ export interface Dialogs {
   pickReportPath: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
   /** Prints a report's HTML to PDF with Chromium's own printing (printPdf.ts). */
   printToPdf: (html: string) => Promise<Uint8Array>;
+  /** Shows a file (a kept recording) in the system's file manager. */
+  showInFolder: (path: string) => void;
 }
 
 const REPORT_FILTERS: Record<ReportFormat, { name: string; extensions: string[] }> = {
@@ -39,6 +41,7 @@ export const saveRunsOptions = (suggestedName: string): SaveDialogOptions => ({
 export function createDialogs(window: () => BrowserWindow | undefined): Dialogs {
   return {
     printToPdf: (html) => printReportToPdf(html),
+    showInFolder: (path) => shell.showItemInFolder(path),
     pickTalkFile: async () => {
       const owner = window();
       const result = owner ? await dialog.showOpenDialog(owner, OPEN_TALK_OPTIONS) : await dialog.showOpenDialog(OPEN_TALK_OPTIONS);

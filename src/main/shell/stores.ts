@@ -1,4 +1,6 @@
+import { app } from 'electron';
 import Store, { type Options } from 'electron-store';
+import { join } from 'node:path';
 import type { Settings } from '../../shared/settings';
 import { HISTORY_STORE_OPTIONS, openHistory, ScoreHistory, type HistoryData } from '../services/scoreHistory';
 import { openRehearsals, REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from '../services/rehearsalStore';
@@ -9,7 +11,7 @@ const rehearsalOptions: Options<RehearsalData> = REHEARSAL_STORE_OPTIONS;
 const historyOptions: Options<HistoryData> = HISTORY_STORE_OPTIONS;
 
 /**
- * The app's three stores in the user's data folder. Never throws: an unreadable store is set aside
+ * The app's three stores in the user's data folder, and the folder of kept recordings. Never throws: an unreadable store is set aside
  * and reported, and the app starts with defaults.
  */
 export function openStores() {
@@ -17,5 +19,7 @@ export function openStores() {
     settings: openSettings(() => new Store<Settings>(settingsOptions)).store,
     rehearsals: new RehearsalStore(openRehearsals(() => new Store<RehearsalData>(rehearsalOptions)).store),
     history: new ScoreHistory(openHistory(() => new Store<HistoryData>(historyOptions)).store),
+    // Beside the stores (electron-store keeps them in userData): one WAV per run that kept its audio.
+    recordingsDir: join(app.getPath('userData'), 'recordings'),
   };
 }
