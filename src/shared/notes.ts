@@ -102,14 +102,18 @@ export interface SidecarProblem {
  * passage gives the same key; editing the words gives a new one.
  */
 export function findingKey(ruleId: string, sectionId: string, actual: string, occurrence: number): string {
-  return `${ruleId}|${sectionId}|${actual.replace(/\s+/g, ' ').trim().toLowerCase()}|${occurrence}`;
+  return `${keyBase(ruleId, sectionId, actual)}|${occurrence}`;
 }
+
+/** A finding's key without its occurrence. Words with no run of whitespace skip the regex: most are one word. */
+const keyBase = (ruleId: string, sectionId: string, actual: string): string =>
+  `${ruleId}|${sectionId}|${(/\s/.test(actual) ? actual.replace(/\s+/g, ' ').trim() : actual).toLowerCase()}`;
 
 /** Keys for findings in source order: the nth finding with the same rule, section and words gets occurrence n. */
 export function findingKeys(findings: readonly { ruleId: string; sectionId?: string; actual?: string }[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((finding) => {
-    const base = findingKey(finding.ruleId, finding.sectionId ?? '', finding.actual ?? '', 0).replace(/\|0$/, '');
+    const base = keyBase(finding.ruleId, finding.sectionId ?? '', finding.actual ?? '');
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
     return `${base}|${occurrence}`;

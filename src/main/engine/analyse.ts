@@ -32,8 +32,8 @@ function isSilenced(ignores: Set<string>, ruleId: string, target: string): boole
   return dimension !== undefined && (ignores.has(dimension) || ignores.has(kebab(dimension)));
 }
 
-function toFinding(source: SourceText, start: number, match: Match, sectionId: string): Finding {
-  return {
+function toFinding(source: SourceText, start: number, match: Match, sectionId: string, key: string): Finding {
+  const finding: Finding = {
     ruleId: match.ruleId,
     signal: match.signal,
     message: match.message,
@@ -42,10 +42,12 @@ function toFinding(source: SourceText, start: number, match: Match, sectionId: s
     end: source.positionOfNormalizedEnd(start + match.end),
     // What the file says there (vfile-message's `actual`); the match's own text is the spoken view.
     actual: source.normalized.slice(start + match.start, start + match.end),
-    ...(match.expected ? { expected: match.expected } : {}),
-    target: match.target,
-    sectionId,
   };
+  if (match.expected) finding.expected = match.expected;
+  finding.target = match.target;
+  finding.sectionId = sectionId;
+  finding.key = key;
+  return finding;
 }
 
 /** Options of an analysis: the parser's, a signal cache, and the coach's dismissals (shared/notes.ts). */
@@ -127,7 +129,7 @@ function* sectionSteps(
     metrics,
     counted.map((item) => item.match),
   );
-  const finding = (match: Match, key: string): Finding => ({ ...toFinding(source, text.start, match, section.id), key });
+  const finding = (match: Match, key: string): Finding => toFinding(source, text.start, match, section.id, key);
   const analysis: SectionAnalysis = {
     id: section.id,
     ...scored,
