@@ -105,6 +105,9 @@ export function findingKey(ruleId: string, sectionId: string, actual: string, oc
   return `${keyBase(ruleId, sectionId, actual)}|${occurrence}`;
 }
 
+/** The section a finding key names (its second field; rule and section ids hold no `|`). */
+export const keySection = (key: string): string => key.split('|')[1] ?? '';
+
 /** A finding's key without its occurrence. Words with no run of whitespace skip the regex: most are one word. */
 const keyBase = (ruleId: string, sectionId: string, actual: string): string =>
   `${ruleId}|${sectionId}|${(/\s/.test(actual) ? actual.replace(/\s+/g, ' ').trim() : actual).toLowerCase()}`;

@@ -2,7 +2,7 @@ import type { SectionAnalysis, TalkAnalysis } from '../../shared/analysis';
 import type { Finding, Talk, Variant, VariantPlan } from '../../shared/talk';
 import { currentRuleId } from '../../shared/signals';
 import { VARIANTS } from '../../shared/talk';
-import type { Dismissal } from '../../shared/notes';
+import { keySection, type Dismissal } from '../../shared/notes';
 import { AnalysisBudget } from './budget';
 import { adjustedSummary, adjustmentOf, metricsWithout, splitDismissed } from './dismissals';
 import { chunkRanges, combineChunks, type ChunkSignals } from './rules';
@@ -55,13 +55,21 @@ export type AnalyseOptions = ParseOptions & { cache?: SignalCache; dismissed?: r
 
 type Dismissals = ReadonlyMap<string, Dismissal>;
 
+/** One section's dismissals by finding key, and a text that changes whenever they do (its memo key's part). */
+interface SectionDismissals {
+  byKey: Dismissals;
+  signature: string;
+}
+
+const NO_DISMISSALS: SectionDismissals = { byKey: new Map(), signature: '' };
+
 /** Analyses one section, yielding after each run of lines so a caller can pause. */
 function* sectionSteps(
   read: ReadTalk,
   index: number,
   cache: SignalCache,
   budget: AnalysisBudget,
-  dismissals: Dismissals,
+  dismissals: SectionDismissals,
 ): Generator<void, SectionAnalysis> {
   const { talk, source, texts } = read;
   const section = talk.sections[index]!;
@@ -81,7 +89,7 @@ function* sectionSteps(
     section.slide,
     section.group,
     fileLength,
-    dismissals.size === 0 ? '' : JSON.stringify([...dismissals.values()]),
+    dismissals.signature,
     text.masked,
     text.shown ?? '',
     sectionSource,
@@ -114,7 +122,7 @@ function* sectionSteps(
   const silenced = new Set([...ignores].map((id) => id.replace(/-([a-z])/g, (_m, letter: string) => letter.toUpperCase())));
   const kept = signals.matches.filter((match) => !isSilenced(ignores, match.ruleId, match.target));
   const wordsAt = (match: Match): string => source.normalized.slice(text.start + match.start, text.start + match.end);
-  const { counted, dismissed } = splitDismissed(kept, section.id, wordsAt, dismissals);
+  const { counted, dismissed } = splitDismissed(kept, section.id, wordsAt, dismissals.byKey);
   const score = (metrics: Record<string, number>, matches: Match[]) =>
     scoreSection(metrics, matches, talk.lang, talk.audience, silenced, signals.plainSentences);
   const metrics =
@@ -159,7 +167,11 @@ function* sectionSteps(
   return analysis;
 }
 
-function* talkSteps(read: ReadTalk, cache: SignalCache, dismissals: Dismissals): Generator<void, SectionAnalysis[]> {
+function* talkSteps(
+  read: ReadTalk,
+  cache: SignalCache,
+  dismissals: ReadonlyMap<string, SectionDismissals>,
+): Generator<void, SectionAnalysis[]> {
   const sections: SectionAnalysis[] = [];
   const budget = new AnalysisBudget();
   let skipped = 0;
@@ -168,14 +180,31 @@ function* talkSteps(read: ReadTalk, cache: SignalCache, dismissals: Dismissals):
       budget.cut ??= read.texts[index]!.start;
       skipped++;
     }
-    sections.push(yield* sectionSteps(read, index, cache, budget, dismissals));
+    const section = read.talk.sections[index]!;
+    sections.push(yield* sectionSteps(read, index, cache, budget, dismissals.get(section.id) ?? NO_DISMISSALS));
   }
   const cut = budget.finding(read.source, skipped);
   if (cut) read.talk.findings.push(cut);
   return sections;
 }
 
-const dismissalMap = (options: AnalyseOptions): Dismissals => new Map((options.dismissed ?? []).map((item) => [item.key, item]));
+/**
+ * The coach's dismissals grouped by section once per analysis: a dismissal names its section, so a
+ * dismiss re-scores (and forgets the remembered analysis of) that section alone.
+ */
+function dismissalMap(options: AnalyseOptions): ReadonlyMap<string, SectionDismissals> {
+  const bySection = new Map<string, Dismissal[]>();
+  for (const item of options.dismissed ?? []) {
+    const section = keySection(item.key); // what the key matches, whatever the entry says besides
+    bySection.set(section, [...(bySection.get(section) ?? []), item]);
+  }
+  return new Map(
+    [...bySection].map(([sectionId, items]) => [
+      sectionId,
+      { byKey: new Map(items.map((item) => [item.key, item])), signature: JSON.stringify(items) },
+    ]),
+  );
+}
 
 /**
  * Parses, plans and scores a talk. Never throws; same input, same output. Dismissed findings
