@@ -8,7 +8,6 @@ import { renderReportMarkdown } from '../report/reportMarkdown';
 import { writeFileAtomic } from '../services/atomicWrite';
 import { readNotesBeside } from '../services/notes/readSidecar';
 import { sidecarPathFor } from '../services/notes/sidecarPath';
-import { readTalkFile } from '../services/talkFiles';
 import { UserError } from '../services/userError';
 import type { ApiServices } from './services';
 import type { ApiHandlers } from './types';
@@ -38,7 +37,7 @@ export function notesApi(services: ApiServices): ApiHandlers<NotesMethod> {
       const { opened, analysed } = await scored();
       const path = await services.pickTalkFile();
       if (!path) return null;
-      const other = await readTalkFile(services.chosen.allow(path));
+      const other = await talks.readFile(services.chosen.allow(path));
       const beside = await readNotesBeside(other.path);
       const older = await talks.analyseDraft(other.text, other.name, beside.sidecar?.dismissals ?? []);
       const own = notes.view();

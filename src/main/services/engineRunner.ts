@@ -5,6 +5,7 @@ import type { Talk, Variant, VariantPlan } from '../../shared/talk';
 import { parseTalk } from '../engine/talk/parseTalk';
 import { planTalk } from '../engine/timing/plan';
 import { AnalysisService } from './analysis';
+import { readOfficeTalk } from './office/officeTalk';
 
 /** A talk read and planned: what the window shows before the scores arrive. */
 export interface Outline {
@@ -18,6 +19,8 @@ export interface EngineRunner {
   outline(text: string, fileName: string, defaults: Partial<TalkDefaults>, pace: number | null): Promise<Outline>;
   /** Scores a talk; `dismissed` (the sidecar's dismissals) leave the findings and the scores. */
   analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>, dismissed?: readonly Dismissal[]): Promise<TalkAnalysis>;
+  /** Converts a Word, PowerPoint or OpenDocument file's bytes to talk text; rejects with a UserError. */
+  convertOffice(bytes: Uint8Array, fileName: string, extension: string): Promise<string>;
 }
 
 /** Reads and plans a talk in this process. */
@@ -38,5 +41,10 @@ export class InProcessEngine implements EngineRunner {
   /** Scores a talk in steps. */
   analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>, dismissed: readonly Dismissal[] = []): Promise<TalkAnalysis> {
     return this.analysis.analyse(text, fileName, defaults, dismissed);
+  }
+
+  /** Converts an Office file here (the CLI's way; the app converts in the worker). */
+  convertOffice(bytes: Uint8Array, fileName: string, extension: string): Promise<string> {
+    return readOfficeTalk(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, extension);
   }
 }

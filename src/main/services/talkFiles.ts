@@ -14,6 +14,9 @@ export const MAX_OFFICE_BYTES = 25 * 1024 * 1024;
 // a presentation's XML (its text is still capped at 64 MB unpacked) and never inflates its media.
 export const MAX_PRESENTATION_BYTES = 100 * 1024 * 1024;
 
+/** Turns an Office file's bytes into talk text (in the app, in the engine's worker); rejects with a UserError. */
+export type OfficeConverter = (bytes: Buffer, name: string, extension: string) => Promise<string>;
+
 /** Markdown and plain-text extensions. */
 const TEXT_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt'];
 /** File extensions Sticky opens as talks. */
@@ -123,7 +126,7 @@ async function readAtMost(file: string, limit: number): Promise<Buffer | null> {
  * links are followed first and the extension checked on the file they lead to, so a `.md` link to
  * any other file is refused; the talk keeps the path it was opened by (for the watcher and recents).
  */
-export async function readTalkFile(path: string): Promise<TalkFile> {
+export async function readTalkFile(path: string, convert: OfficeConverter = readOfficeTalk): Promise<TalkFile> {
   const name = basename(path);
   let real: string;
   let size: number;
@@ -164,7 +167,7 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
       },
     );
   }
-  if (OFFICE_EXTENSIONS.includes(extension)) return readOffice(path, real, name, size, extension);
+  if (OFFICE_EXTENSIONS.includes(extension)) return readOffice({ path, real, name, size, extension }, convert);
   if (size > MAX_TALK_BYTES) {
     throw new UserError('too-large', `"${name}" is ${formatMegabytes(size)}; Sticky opens talks up to 5 MB. Is this the right file?`, {
       name,
@@ -189,7 +192,10 @@ export async function readTalkFile(path: string): Promise<TalkFile> {
   return { path, name, ...decode(bytes) };
 }
 
-async function readOffice(path: string, real: string, name: string, size: number, extension: string): Promise<TalkFile> {
+async function readOffice(
+  { path, real, name, size, extension }: { path: string; real: string; name: string; size: number; extension: string },
+  convert: OfficeConverter,
+): Promise<TalkFile> {
   const limit = PRESENTATION_EXTENSIONS.includes(extension) ? MAX_PRESENTATION_BYTES : MAX_OFFICE_BYTES;
   if (size > limit) {
     throw new UserError(
@@ -207,7 +213,7 @@ async function readOffice(path: string, real: string, name: string, size: number
   } catch (error) {
     throw readError(error, name, path);
   }
-  const text = await readOfficeTalk(bytes, name, extension);
+  const text = await convert(bytes, name, extension);
   checkTalkText(name, text);
   return { path, name, text, encodingNote: null, source: { format: extension.slice(1) as TalkSource['format'] } };
 }

@@ -11,7 +11,7 @@ import { planTalk } from '../engine/timing/plan';
 import { AnalysisService } from './analysis';
 import type { StopWatching, WatchFile } from './fileWatcher';
 import type { RecentFiles } from './recentFiles';
-import { checkTalkText, readTalkFile } from './talkFiles';
+import { checkTalkText, readTalkFile, type TalkFile } from './talkFiles';
 import { toApiError } from './userError';
 
 /** What the talk service needs from the outside. */
@@ -60,6 +60,11 @@ export class TalkService {
     return this.pending;
   }
 
+  /** Reads a talk file; a Word, PowerPoint or OpenDocument file is converted where the engine runs (the worker, in the app). */
+  readFile(path: string): Promise<TalkFile> {
+    return readTalkFile(path, (bytes, name, extension) => this.engine.convertOffice(bytes, name, extension));
+  }
+
   /** The open talk, if any. */
   get current(): OpenedTalk | null {
     return this.currentTalk;
@@ -103,7 +108,7 @@ export class TalkService {
   async open(path: string): Promise<OpenedTalk> {
     const read = ++this.reads;
     try {
-      const file = await readTalkFile(path);
+      const file = await this.readFile(path);
       const opened = await this.outline(file.path, file.name, file.text, this.now(), file.encodingNote, this.paceFor(file.path));
       if (read !== this.reads) return opened; // another talk was opened meanwhile: it wins
       await this.replace(opened);
@@ -139,7 +144,7 @@ export class TalkService {
     if (!path) return;
     const read = ++this.reads;
     try {
-      const file = await readTalkFile(path);
+      const file = await this.readFile(path);
       const outlined = await this.outline(path, file.name, file.text, this.now(), file.encodingNote, this.paceFor(path));
       if (read !== this.reads || this.currentTalk?.path !== path) return;
       // Keep the previous scores on screen until the new ones are ready.

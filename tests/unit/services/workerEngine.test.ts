@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyseTalk } from '../../../src/main/engine/analyse';
 import { outlineTalk } from '../../../src/main/services/engineRunner';
-import { WorkerEngine } from '../../../src/main/services/workerEngine';
+import { readOfficeTalk } from '../../../src/main/services/office/officeTalk';
+import { TalkService } from '../../../src/main/services/talkService';
+import { UserError } from '../../../src/main/services/userError';
+import { STUCK_MS, WorkerEngine } from '../../../src/main/services/workerEngine';
 import { pastedDocument } from '../../support/pasted';
 
 const root = resolve(__dirname, '../../..');
@@ -68,6 +71,63 @@ describe('the engine thread (the app runs the engine there)', () => {
     expect(quick.talk.title).toBe('Lead your leaders');
     expect(await long).toMatch(/newer request/);
     await impatient.stop();
+  });
+
+  test('a request still running at its deadline is stopped with a message, and the next one answered', async () => {
+    // A stand-in engine thread that never finishes scoring, and reads at once.
+    const dir = mkdtempSync(join(tmpdir(), 'sticky-worker-'));
+    const stuck = join(dir, 'stuck.js');
+    writeFileSync(
+      stuck,
+      "const { parentPort } = require('node:worker_threads');\n" +
+        "parentPort.on('message', (r) => { if (r.kind === 'analyse') for (;;); parentPort.postMessage({ id: r.id, ok: true, value: 'read' }); });\n",
+    );
+    const patient = new WorkerEngine(stuck, STUCK_MS, 500);
+    expect(await patient.outline(sample, 'talk.md', {}, null)).toBe('read');
+    const stopped = await patient.analyse(sample, 'long.md', {}).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(stopped).toBeInstanceOf(UserError);
+    expect(stopped).toMatchObject({ code: 'bad-document', params: { name: 'long.md', reason: 'too-slow' } });
+    expect((stopped as Error).message).toMatch(/stopped scoring "long\.md"/);
+    // A fresh thread takes the next request: the stuck one was stopped.
+    expect(await patient.outline(sample, 'talk.md', {}, null)).toBe('read');
+    await patient.stop();
+  });
+
+  test('converts Office files in the worker, exactly as in-process, and keeps a refusal’s reason', async () => {
+    const docx = readFileSync(resolve(root, 'tests/fixtures/office/board-talk.docx'));
+    const pptx = readFileSync(resolve(root, 'tests/fixtures/office/board-deck.pptx'));
+    expect(await engine.convertOffice(docx, 'board-talk.docx', '.docx')).toBe(await readOfficeTalk(docx, 'board-talk.docx', '.docx'));
+    expect(await engine.convertOffice(pptx, 'board-deck.pptx', '.pptx')).toBe(await readOfficeTalk(pptx, 'board-deck.pptx', '.pptx'));
+    // The caller's bytes are not moved away from it.
+    expect(docx.length).toBeGreaterThan(0);
+    const refused = await engine.convertOffice(Buffer.from('not a zip at all'), 'fake.docx', '.docx').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UserError);
+    expect(refused).toMatchObject({ code: 'bad-document', params: { name: 'fake.docx', reason: 'corrupt' } });
+  });
+
+  test('the talk service opens Office files through the engine it is given', async () => {
+    const converted: string[] = [];
+    const worker = new WorkerEngine(script);
+    const spy = Object.assign(Object.create(worker) as WorkerEngine, {
+      convertOffice: (bytes: Uint8Array, name: string, extension: string) => {
+        converted.push(name);
+        return worker.convertOffice(bytes, name, extension);
+      },
+    });
+    const talks = new TalkService({
+      recent: { add: () => undefined } as never,
+      watchFile: () => async () => undefined,
+      emit: () => undefined,
+      engine: spy,
+    });
+    const file = await talks.readFile(resolve(root, 'tests/fixtures/office/board-talk.docx'));
+    expect(converted).toEqual(['board-talk.docx']);
+    expect(file.source).toEqual({ format: 'docx' });
+    expect(file.text).toMatch(/^# /m);
+    await worker.stop();
   });
 
   test('a worker that cannot start: this and later calls run in-process', async () => {

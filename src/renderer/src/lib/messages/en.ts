@@ -482,6 +482,8 @@ export const en = {
   'error.zip-bomb': '"{name}" unpacks to far more than any talk (over 64 MB); Sticky stopped reading it.',
   'error.unsafe-xml': '"{name}" contains XML that no office suite writes (a DOCTYPE or entity declaration), so Sticky does not read it.',
   'error.too-complex': '"{name}" holds far more XML elements in one part than any deck or document; Sticky stopped reading it.',
+  'error.too-slow':
+    'Sticky stopped after {seconds} seconds on "{name}": no talk takes that long, so the file holds something Sticky cannot read in time. Open another file, or save this one again from its editor.',
   'error.empty-document':
     '"{name}" has no text yet. Write the talk\'s title as Heading 1 and each section as Heading 2, with its text below.',
   'error.empty-deck': '"{name}" has no slides with text yet. Give each slide a title and write what you will say in its speaker notes.',

@@ -486,6 +486,8 @@ export const nl: Record<MessageKey, string> = {
   'error.zip-bomb': '"{name}" pakt uit tot veel meer dan een talk (meer dan 64 MB); Sticky is gestopt met lezen.',
   'error.unsafe-xml': '"{name}" bevat XML die geen kantoorpakket schrijft (een DOCTYPE of entiteitsdeclaratie); Sticky leest het niet.',
   'error.too-complex': '"{name}" bevat in één deel veel meer XML-elementen dan een presentatie of document; Sticky is gestopt met lezen.',
+  'error.too-slow':
+    'Sticky is na {seconds} seconden gestopt met "{name}": geen talk duurt zo lang, dus het bestand bevat iets wat Sticky niet op tijd kan lezen. Open een ander bestand, of sla dit bestand opnieuw op vanuit je editor.',
   'error.empty-document': '"{name}" bevat nog geen tekst. Zet de titel van de talk in Kop 1 en elke sectie in Kop 2, met de tekst eronder.',
   'error.empty-deck':
     '"{name}" heeft nog geen dia\'s met tekst. Geef elke dia een titel en schrijf in de sprekersnotities wat u gaat zeggen.',
