@@ -4,14 +4,16 @@
 // weights, beside single word-list features on the same folds; and at passage level, whether
 // passages the audience laughed or applauded after score higher on Unexpected and Emotional (AUC).
 // The folder is read, never copied.
+import { join } from 'node:path';
 import { passageDocuments, speechDocuments } from './calibration/corpora.mjs';
 import { DATASET_WEIGHTS, scoreSections, talkMean } from './calibration/fit.mjs';
 import { FOLDS, heldOut } from './calibration/folds.mjs';
 import { auc, spearman } from './calibration/stats.mjs';
+import { normsBaselines } from './calibration/norms.mjs';
 import { TARGETS, tedDocuments } from './calibration/ted.mjs';
 
-/** Single word-list features, per 100 words (concreteness: the mean over rated words, 0-100). */
-const BASELINES = {
+/** Single word-list features of Sticky's own lexicons, per 100 words (concreteness: the mean over rated words, 0-100). */
+const OWN_BASELINES = {
   'word concreteness': (m) => m.concreteness,
   'feeling words': (m) => m.feeling + m['strong-feeling'],
   'I/we/you': (m) => m['first-singular'] + m['first-plural'] + m['second-person'],
@@ -29,8 +31,9 @@ function foldMean(docs, value, target) {
 }
 
 /** Prints the TED report; returns false when the folder is missing. */
-export function tedReport(engine, folder, root, weights) {
-  const ted = tedDocuments(engine, folder);
+export function tedReport(engine, folder, root, weights, normsFolder = join(root, '../shared/lexicons')) {
+  const norms = normsBaselines(normsFolder);
+  const ted = tedDocuments(engine, folder, norms);
   if (!ted) {
     console.log(`\nTED calibration: no index.csv in ${folder}. Give the ted-dev folder: npm run eval -- --ted ../shared/eval/ted-dev`);
     return false;
@@ -42,6 +45,12 @@ export function tedReport(engine, folder, root, weights) {
     doc.shipped = Object.fromEntries(TARGETS.map(([score]) => [score, talkMean(sections, (s) => s.values[score])]));
     doc.metrics = Object.fromEntries(Object.keys(doc.sections[0] ?? {}).map((key) => [key, talkMean(sections, (s) => s.inputs[key] ?? 0)]));
   }
+  // Human norms' features (Glasgow concreteness among them) are the baselines to beat, beside our own word lists.
+  const baselines = {
+    ...Object.fromEntries(Object.entries(OWN_BASELINES).map(([name, feature]) => [name, (doc) => feature(doc.metrics)])),
+    ...Object.fromEntries(Object.keys(ted[0]?.norms ?? {}).map((name) => [name, (doc) => doc.norms[name]])),
+  };
+  if (!norms) console.log(`\nNo human norms in ${normsFolder} (give --norms <folder>): baselines are Sticky's own word lists only.`);
   console.log(`\nTED calibration: ${ted.length} analysable talks, Spearman with the audience's ratings, mean of ${FOLDS} folds`);
   console.log('  held out: each fold scored with weights fitted on the other four; shipped: the weights in scoring/weights.json');
   console.log(`  ${'score'.padEnd(14)} ${'target'.padEnd(36)} ${'held out'.padStart(8)} ${'shipped'.padStart(8)}  best single feature`);
@@ -50,8 +59,8 @@ export function tedReport(engine, folder, root, weights) {
     const target = (doc) => doc.targets[score];
     const shipped = foldMean(ted, (doc) => doc.shipped[score], target);
     let best = { name: '', value: -1 };
-    for (const [name, feature] of Object.entries(BASELINES)) {
-      const value = Math.abs(foldMean(ted, (doc) => feature(doc.metrics), target));
+    for (const [name, feature] of Object.entries(baselines)) {
+      const value = Math.abs(foldMean(ted, feature, target));
       if (value > best.value) best = { name, value };
     }
     if (sticky > best.value) wins++;

@@ -141,5 +141,9 @@ if (tedAt === -1 || !process.argv[tedAt + 1])
   console.log(
     '\nTED calibration: not run. Give the folder of TED talks with audience ratings: npm run eval -- --ted ../shared/eval/ted-dev',
   );
-else tedReport(engine, process.argv[tedAt + 1], root, JSON.parse(readFileSync(join(root, 'src/main/engine/scoring/weights.json'), 'utf8')));
+else {
+  const normsAt = process.argv.indexOf('--norms');
+  const weights = JSON.parse(readFileSync(join(root, 'src/main/engine/scoring/weights.json'), 'utf8'));
+  tedReport(engine, process.argv[tedAt + 1], root, weights, normsAt === -1 ? undefined : process.argv[normsAt + 1]);
+}
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);

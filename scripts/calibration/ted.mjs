@@ -98,7 +98,7 @@ export const TARGETS = [
 ];
 
 /** The analysable TED talks as calibration documents (sections' metrics, targets, passages); null without index.csv. */
-export function tedDocuments(engine, folder) {
+export function tedDocuments(engine, folder, baselines = null) {
   const index = join(folder, 'index.csv');
   if (!existsSync(index)) return null;
   const rows = parseCsv(readFileSync(index, 'utf8')).filter((row) => row.analysable === '1');
@@ -111,6 +111,7 @@ export function tedDocuments(engine, folder) {
       sections: analysis.sections.map((section) => section.metrics),
       targets: Object.fromEntries(TARGETS.map(([score, , target]) => [score, target(row)])),
       passages,
+      norms: baselines ? baselines(passages.map((passage) => passage.text).join(' ')) : {},
     };
   });
 }

@@ -3,11 +3,13 @@ import { contentWords } from './content-words';
 import { STRONG_VALENCE } from './feeling';
 import { codeMatch, type Match, type SectionContext } from './types';
 
-// Concreteness on WordNet's 0-1 scale (see lexicon/en/concreteness.json): 0.8 and above is a thing
-// one can see or touch (desk 1.0, coffee 0.9, customer 0.9); 0.2 and below is an idea (strategy 0,
-// value 0.1, insight 0). Words between (journey 0.7, experience 0.3) count only in the mean.
-export const CONCRETE_AT = 0.8;
-export const ABSTRACT_AT = 0.2;
+// Concreteness 0-1 (lexicon/en/concreteness.json: the Glasgow Norms' 1-7 human ratings rescaled,
+// modelled where a word is unrated): 0.7 (5.2 of 7) and above is a thing one can see or touch
+// (table 0.95, coffee 0.89, customer 0.72); 0.35 (3.1 of 7) and below is an idea (idea 0.2, moment
+// 0.22, strategy 0.35, value 0.35). Words between (journey 0.62, experience 0.4) count only in the
+// mean. The cut-offs sit where raters' words turn from mostly picturable to mostly not.
+export const CONCRETE_AT = 0.7;
+export const ABSTRACT_AT = 0.35;
 
 /** What the concreteness norms found: `concrete-words` and `abstract-words`, and the rated words' sum and count. */
 export interface ConcretenessSignals {

@@ -2,7 +2,7 @@ import { knownForm, WORD_NORMS } from '../text/wordNorms';
 import { contentWords } from './content-words';
 import { codeMatch, type Match, type SectionContext } from './types';
 
-// The 10,000 most frequent spoken-English words (SUBTLEX-US) are the vocabulary a general
+// The 10,000 most frequent spoken words (FrequencyWords subtitles, English and Dutch) are the vocabulary a general
 // audience knows without effort (about 95% of running speech); a content word outside it is rare.
 export const FAMILIAR_RANK = 10000;
 // Words of three letters or fewer are function words or everyday ones ("fax", "app"): never rare.

@@ -41,7 +41,9 @@ export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
     down('list-items', 6),
     down('rare-words', 8),
     down('abstract-words', 10),
-    up('concreteness', 40, 30), // mean concreteness 30-70 on the 0-100 scale
+    // Mean concreteness on the 0-100 scale of the Glasgow Norms: TED sections run from 51 (10th
+    // percentile) through 55 to 60 (90th); 48-62 spans them.
+    up('concreteness', 14, 48),
   ],
   // Contrast and surprise, questions, humour, a surprising figure; common-sense business talk
   // (clichés, abstractions, strategy speak) is the pattern that does not break.
@@ -66,7 +68,7 @@ export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
     up('examples', 0.5),
     up('numbers', 2),
     up('concrete-words', 12),
-    up('concreteness', 40, 30),
+    up('concreteness', 14, 48),
     up('human', 2),
     up('characters', 4),
     down('abstract-nouns', 5),

@@ -8,7 +8,7 @@ import nlRareWords from '../lexicon/nl/rare-words.json';
 export interface WordNorms {
   concreteness: Map<string, number>;
   rank: Map<string, number>;
-  /** Dutch has no frequency list here: a word this long (a stacked compound) counts as hard. */
+  /** Without a frequency list (rank empty), a word this long counts as hard; both languages have a list now. */
   longWord: number;
 }
 
