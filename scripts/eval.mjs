@@ -10,6 +10,8 @@ import { join } from 'node:path';
 
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { editSensitivity } from './calibration/edits.mjs';
+import { rewriteSensitivity } from './calibration/onestop.mjs';
 import { auc } from './calibration/stats.mjs';
 import { tedReport } from './eval-ted.mjs';
 const require = createRequire(import.meta.url);
@@ -136,6 +138,25 @@ for (const principle of PRINCIPLES)
 console.log(
   `  ${'all pairs'.padEnd(12)} ${totals.en.toFixed(2).padStart(12)} ${totals.nl.toFixed(2).padStart(12)}${totals.en < 0.85 || totals.nl < 0.85 ? '   (aim: 0.85)' : ''}`,
 );
+const { edits } = JSON.parse(readFileSync(join(root, 'eval/edits/edits.json'), 'utf8'));
+const own = editSensitivity(engine, edits);
+console.log(`\nEdit sensitivity, our before/after pairs (${edits.length}, en and nl): share moving the right way`);
+for (const [dimension, { right, pairs }] of Object.entries(own.dimensions))
+  console.log(
+    `  ${dimension.padEnd(14)} ${(right / pairs).toFixed(2)} (${right} of ${pairs})${right / pairs < 0.9 ? '   (aim: 0.90)' : ''}`,
+  );
+for (const miss of own.misses) console.log(`  did not move: ${miss.lang} ${miss.kind}, ${miss.dimension} ${miss.before} -> ${miss.after}`);
+const onestopAt = process.argv.indexOf('--onestop');
+const onestopFolder = onestopAt === -1 ? join(root, '../shared/eval/onestop-dev') : process.argv[onestopAt + 1];
+const rewrites = rewriteSensitivity(engine, onestopFolder);
+if (!rewrites) console.log(`\nOneStopEnglish rewrites: not run (no folder at ${onestopFolder}; give --onestop <folder>).`);
+else {
+  console.log(`\nOneStopEnglish rewrites (${rewrites.texts} texts, ${rewrites.pairs} harder/simpler pairs, sections of ~150 words):`);
+  console.log('  share of pairs where the simpler version moves the right way');
+  for (const [dimension, share] of Object.entries(rewrites.shares))
+    console.log(`  ${dimension.padEnd(14)} ${share.toFixed(2)}${share < 0.9 ? '   (aim: 0.90)' : ''}`);
+}
+
 const tedAt = process.argv.indexOf('--ted');
 if (tedAt === -1 || !process.argv[tedAt + 1])
   console.log(

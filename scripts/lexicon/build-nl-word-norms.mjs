@@ -2,6 +2,7 @@
 // Builds src/main/engine/lexicon/nl/rare-words.json from FrequencyWords' OpenSubtitles 2018 Dutch
 // 50k list (CC BY-SA 4.0, and so is the result; NOTICE credits it):
 //   node scripts/lexicon/build-nl-word-norms.mjs <nl_50k.txt>
+// Then: npx prettier --write src/main/engine/lexicon (the files are kept formatted).
 // Familiarity: a word's rank among the 30,000 most frequent words of spoken (subtitle) Dutch, as
 // for English; a word outside them (a stacked compound such as "klanttevredenheidsonderzoek") is rare.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,26 @@ writeFileSync(
     licence: 'See NOTICE: FrequencyWords OpenSubtitles 2018 Dutch (CC BY-SA 4.0, and so is this file).',
     generated: 'node scripts/lexicon/build-nl-word-norms.mjs (see its header); do not edit by hand.',
     longWord: 0,
+    // Words of everyday work that Dutch subtitles say less than people do (past rank 10,000).
+    everyday: [
+      'app',
+      'apps',
+      'chatbot',
+      'dashboard',
+      'downloaden',
+      'e-mail',
+      'e-mails',
+      'factuur',
+      'facturen',
+      'inloggen',
+      'leverancier',
+      'nieuwsbrief',
+      'online',
+      'wachtwoord',
+      'webinar',
+      'website',
+      'wifi',
+    ],
     words: ranked,
   })}\n`,
 );

@@ -34,8 +34,13 @@ export const termKey = (term: TermSpec): string => `${term.input}${term.absent ?
 export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
   // Short sentences, few ideas, low jargon; familiar, picturable words (the audience's own schema).
   simple: [
-    down('avg-sentence-length', 14, 16), // 16 words is easy listening; 30 is a paragraph in one breath
-    down('long-sentences', 2),
+    // Short sentences are the first sign of Simple the method names (DOMAIN.md): 16 words is easy
+    // listening, 30 a paragraph in one breath. TED transcripts vary little in sentence length, so the
+    // ratings alone would leave it at the floor, and a 70-word sentence would still score Simple
+    // 100; at least 25 and 10 points keep the score moving when a speaker shortens sentences
+    // (words per sentence alone orders 91% of plain-language rewrites right).
+    { ...down('avg-sentence-length', 14, 16), min: 25 },
+    { ...down('long-sentences', 2), min: 10 },
     down('jargon', 2),
     down('ideas', 20, 20), // 20 distinct nouns per 100 words is a normal story; 40 is a list
     down('list-items', 6),

@@ -12,10 +12,16 @@ export interface WordNorms {
   longWord: number;
 }
 
-function norms(concreteness: { words: Record<string, number> }, familiarity: { words: string[]; longWord: number }): WordNorms {
+function norms(
+  concreteness: { words: Record<string, number> },
+  familiarity: { words: string[]; longWord: number; everyday?: string[] },
+): WordNorms {
+  const rank = new Map(familiarity.words.map((word, index) => [word, index]));
+  // Everyday words the subtitle counts underrate rank as the most familiar.
+  for (const word of familiarity.everyday ?? []) rank.set(word, 0);
   return {
     concreteness: new Map(Object.entries(concreteness.words)),
-    rank: new Map(familiarity.words.map((word, index) => [word, index])),
+    rank,
     longWord: familiarity.longWord,
   };
 }
@@ -58,4 +64,28 @@ function lookUp<T>(table: Map<string, T>, lower: string): string | undefined {
     }
   }
   return undefined;
+}
+
+// A possessive ('s, ’s) is the word itself: "the summer's complaints" speaks of the summer.
+const POSSESSIVE = /['’]s$/;
+const rankMemos = new WeakMap<WordNorms, Map<string, number>>();
+
+/**
+ * How familiar a word is: the best frequency rank of the word or any base form of it (an inflected
+ * form is often rarer in the list than its base: deliveries 11,696, delivery 2,726), possessive
+ * dropped; Infinity when neither is listed.
+ */
+export function familiarRank(norms: WordNorms, lower: string): number {
+  let rankMemo = rankMemos.get(norms);
+  if (!rankMemo) rankMemos.set(norms, (rankMemo = new Map()));
+  const remembered = rankMemo.get(lower);
+  if (remembered !== undefined) return remembered;
+  const word = lower.replace(POSSESSIVE, '');
+  let best = norms.rank.get(word) ?? Infinity;
+  for (const [suffix, replacement] of INFLECTIONS) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix))
+      best = Math.min(best, norms.rank.get(word.slice(0, -suffix.length) + replacement) ?? Infinity);
+  }
+  if (rankMemo.size < REMEMBERED) rankMemo.set(lower, best);
+  return best;
 }
