@@ -87,6 +87,11 @@ export class SidecarSession {
     return mergeSidecars(this.base, mine, theirs, (key) => this.seen.has(key));
   }
 
+  /** What the file held is a version read too: brought back later, it is an older copy's. */
+  private read(theirs: Sidecar): void {
+    for (const key of versionKeys(theirs)) this.seen.add(key);
+  }
+
   private write(sidecar: Sidecar): void {
     writeFileAtomicSync(this.path, serializeSidecar(sidecar));
     this.remember(sidecar);
@@ -135,6 +140,7 @@ export class SidecarSession {
     // Only a change of notes is written at once; the talk name a taken-over file carries waits for the next change.
     if (!same({ ...next, talk: disk.sidecar.talk }, disk.sidecar)) {
       if (!write) return null;
+      this.read(disk.sidecar);
       this.write(next);
     } else {
       this.remember(disk.sidecar);
@@ -159,6 +165,7 @@ export class SidecarSession {
       const edited = edit(this.current);
       const changedOnDisk = disk.kind === 'ok' && !same(disk.sidecar, this.base);
       const merged = disk.kind === 'ok' && changedOnDisk ? this.merge(edited, disk.sidecar) : null;
+      if (disk.kind === 'ok') this.read(disk.sidecar);
       this.write(merged?.sidecar ?? edited);
       return { state: this.state, events: merged?.events ?? [], merged: changedOnDisk, ...(merged ? { counts: merged.counts } : {}) };
     });
