@@ -81,7 +81,10 @@ describe('note edits', () => {
     expect(dismissed.dismissals).toEqual([
       { ...finding, reason: 'It is the client’s product name', author: 'Ann', at: '2026-12-03T10:00:00.000Z' },
     ]);
-    expect(undismissFinding(dismissed, finding.key).dismissals).toEqual([]);
+    const undone = undismissFinding(dismissed, finding.key, as('Ann', '2026-12-03T11:00:00.000Z'));
+    expect(undone.dismissals).toEqual([]);
+    expect(undone.deleted).toEqual([{ id: finding.key, by: 'Ann', at: '2026-12-03T11:00:00.000Z' }]);
+    expect(dismissFinding(undone, as('Ann'), finding, 'after all').deleted).toEqual([]);
   });
 });
 
@@ -120,7 +123,7 @@ describe('three-way merge by note id', () => {
   it('merges dismissals: an undo on one side wins over an untouched other side', () => {
     const finding = { key: 'k|s|w|0', ruleId: 'k', sectionId: 's', actual: 'w' };
     const dismissed = dismissFinding(base, as('Ann'), finding, 'fine here');
-    const mine = undismissFinding(dismissed, finding.key);
+    const mine = undismissFinding(dismissed, finding.key, as('Ann'));
     const theirs = dismissFinding(dismissed, as('Cy'), { ...finding, key: 'k|s|v|0' }, 'also fine');
     expect(mergeSidecars(dismissed, mine, theirs).sidecar.dismissals.map((item) => item.key)).toEqual(['k|s|v|0']);
   });

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { changeReply, editNote, settleConflicts } from '../../../src/main/services/notes/noteEdits';
+import { changeReply, dismissFinding, editNote, settleConflicts, undismissFinding } from '../../../src/main/services/notes/noteEdits';
 import { serializeSidecar } from '../../../src/main/services/notes/sidecarFormat';
 import { mergeSummaryMessage } from '../../../src/main/services/notes/sidecarMessages';
 import { at, itemCount, newTalk, onDisk, sticky, texts } from './fixtures/sessions';
@@ -28,6 +28,20 @@ function yesterdayAndToday() {
 }
 
 describe('an older copy of the sidecar comes back', () => {
+  it('keeps a dismissal made since (with its reason), and an undo made since stays undone', () => {
+    const { app } = yesterdayAndToday();
+    const finding = (key: string) => ({ key, ruleId: 'jargon', sectionId: 'opening', actual: key });
+    app.session.change((sidecar) => dismissFinding(sidecar, at('Coach', 0), finding('old|opening|a|0'), 'the client’s word'));
+    const withOld = readFileSync(app.session.path, 'utf8');
+    app.session.change((sidecar) => undismissFinding(sidecar, 'old|opening|a|0', at('Coach', 64)));
+    app.session.change((sidecar) => dismissFinding(sidecar, at('Coach', 65), finding('new|opening|b|0'), 'a quote, on purpose'));
+    writeFileSync(app.session.path, withOld); // the file as it was before the undo and the new dismissal
+    const outcome = app.session.reload();
+    expect(outcome.state.sidecar.dismissals.map((item) => [item.key, item.reason])).toEqual([['new|opening|b|0', 'a quote, on purpose']]);
+    expect(itemCount(outcome.state.sidecar)).toBe(4);
+    onDiskIsShown(app);
+  });
+
   it('keeps every note and reply added since, and an edit made since, on the watcher’s reload; the file holds them at once', () => {
     const { app, first, cut, yesterday } = yesterdayAndToday();
     const before = app.session.state.sidecar;

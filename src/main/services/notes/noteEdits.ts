@@ -160,10 +160,11 @@ export function dismissFinding(
     ...sidecar,
     authors: withAuthor(sidecar, actor.author),
     dismissals: [...sidecar.dismissals.filter((item) => item.key !== finding.key), dismissal],
+    ...(sidecar.deleted ? { deleted: sidecar.deleted.filter((item) => item.id !== finding.key) } : {}),
   };
 }
 
-/** Undoes a dismissal: the finding counts again. */
-export function undismissFinding(sidecar: Sidecar, key: string): Sidecar {
-  return { ...sidecar, dismissals: sidecar.dismissals.filter((item) => item.key !== key) };
+/** Undoes a dismissal: the finding counts again (a tombstone under the finding's key says so to a merge). */
+export function undismissFinding(sidecar: Sidecar, key: string, actor: Actor): Sidecar {
+  return { ...sidecar, dismissals: sidecar.dismissals.filter((item) => item.key !== key), deleted: tombstone(sidecar, actor, key) };
 }

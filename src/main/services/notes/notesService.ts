@@ -43,7 +43,7 @@ export function applyCommand(sidecar: Sidecar, actor: edits.Actor, command: Note
     case 'dismiss':
       return edits.dismissFinding(sidecar, actor, command.finding, command.reason);
     case 'undismiss':
-      return edits.undismissFinding(sidecar, command.key);
+      return edits.undismissFinding(sidecar, command.key, actor);
   }
 }
 

@@ -104,17 +104,23 @@ function mergeNote(base: Note | undefined, mine: Note, theirs: Note, ctx: MergeC
   });
 }
 
-function mergeDismissals(base: Dismissal[], mine: Dismissal[], theirs: Dismissal[]): Dismissal[] {
+/**
+ * Dismissals by finding key, as notes are by id: one missing on one side goes only when that side
+ * has its tombstone (an undo) made after it; without one the other side is an older copy and it
+ * stays. On both sides, the later dismissal (its reason) wins.
+ */
+function mergeDismissals(mine: Dismissal[], theirs: Dismissal[], ctx: MergeContext): Dismissal[] {
   const keyed = (items: Dismissal[]): Map<string, Dismissal> => new Map(items.map((item) => [item.key, item]));
-  const [baseKeys, mineKeys, theirKeys] = [keyed(base), keyed(mine), keyed(theirs)];
+  const [mineKeys, theirKeys] = [keyed(mine), keyed(theirs)];
+  const undone = (item: Dismissal, tomb: Tombstone | undefined): boolean => tomb !== undefined && tomb.at >= item.at;
   const merged = new Map<string, Dismissal>();
   for (const [key, item] of mineKeys) {
     const other = theirKeys.get(key);
     if (other) merged.set(key, item.at >= other.at ? item : other);
-    else if (!(baseKeys.has(key) && same(baseKeys.get(key), item))) merged.set(key, item);
+    else if (!undone(item, ctx.deletedThere.get(key))) merged.set(key, item);
   }
   for (const [key, item] of theirKeys) {
-    if (!mineKeys.has(key) && !(baseKeys.has(key) && same(baseKeys.get(key), item))) merged.set(key, item);
+    if (!mineKeys.has(key) && !undone(item, ctx.deletedHere.get(key))) merged.set(key, item);
   }
   return [...merged.values()];
 }
@@ -127,7 +133,8 @@ const tombstones = (sidecar: Sidecar): Map<string, Tombstone> => new Map((sideca
  * on one side is deleted there only when that side carries its tombstone; without one it is new
  * here or the file is an older copy, and it stays. A note or reply edited on both sides keeps both
  * texts (the other in the note's `conflicts`); one deleted on one side and edited on the other is
- * kept, marked. Tombstones of both sides are kept, but for what the merge kept alive.
+ * kept, marked. Dismissals follow the same rule by finding key. Tombstones of both sides are kept,
+ * but for what the merge kept alive.
  */
 export function mergeSidecars(base: Sidecar, mine: Sidecar, theirs: Sidecar, seen: Seen = () => false): MergeResult {
   const ctx: MergeContext = {
@@ -149,14 +156,18 @@ export function mergeSidecars(base: Sidecar, mine: Sidecar, theirs: Sidecar, see
       return { ...note, conflicts: [...note.conflicts, conflictOf('deleted-elsewhere', note)] };
     },
   );
-  const alive = new Set(notes.flatMap((note) => [note.id, ...note.replies.map((reply) => reply.id)]));
+  const dismissals = mergeDismissals(mine.dismissals, theirs.dismissals, ctx);
+  const alive = new Set([
+    ...notes.flatMap((note) => [note.id, ...note.replies.map((reply) => reply.id)]),
+    ...dismissals.map((item) => item.key),
+  ]);
   const deleted = new Map([...ctx.deletedThere, ...ctx.deletedHere]);
   return {
     sidecar: {
       ...mine,
       authors: [...new Set([...mine.authors, ...theirs.authors])],
       notes,
-      dismissals: mergeDismissals(base.dismissals, mine.dismissals, theirs.dismissals),
+      dismissals,
       deleted: [...deleted.values()].filter((item) => !alive.has(item.id)),
     },
     events: ctx.events,
