@@ -50,6 +50,24 @@ describe('sidecar format', () => {
     expect(parsed.ok && serializeSidecar(parsed.sidecar)).toBe(text);
   });
 
+  it('writes tombstones (the newest thousand), and reads a file without them as having none', () => {
+    const deleted = Array.from({ length: 1200 }, (_, index) => ({
+      id: `n${index}`,
+      by: 'Ann',
+      at: new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString(),
+    }));
+    const parsed = parseSidecar(serializeSidecar({ ...emptySidecar('t.md'), deleted }));
+    expect(parsed.ok && parsed.sidecar.deleted?.map((item) => item.id)).toEqual(deleted.slice(200).map((item) => item.id));
+    const previous = parseSidecar(
+      JSON.stringify({ format: 'sticky-notes', version: 1, talk: 't.md', authors: [], notes: [], dismissals: [] }),
+    );
+    expect(previous).toMatchObject({ ok: true, sidecar: { deleted: [] } });
+    expect(parseSidecar(serializeSidecar({ ...emptySidecar('t.md'), deleted: [{ id: 'x', by: 3 } as never] }))).toMatchObject({
+      ok: false,
+      kind: 'corrupt',
+    });
+  });
+
   it('says why a file is not a sidecar, and recognises a newer version', () => {
     expect(parseSidecar('{"notes": [')).toMatchObject({ ok: false, kind: 'corrupt' });
     expect(parseSidecar('{"format":"other"}')).toMatchObject({ ok: false, kind: 'corrupt', detail: expect.stringContaining('format') });

@@ -207,6 +207,9 @@ const canonicalDismissal = (item: Dismissal): Dismissal => ({
   reason: item.reason,
 });
 
+// The newest 1,000 tombstones are written (about 100 KB): years of one talk's deletions. One
+// dropped can only let a very old copy bring a deleted note back, never lose one.
+const MAX_TOMBSTONES = 1000;
 const canonicalTombstone = (item: Tombstone): Tombstone => ({
   id: item.id,
   ...(item.note === undefined ? {} : { note: item.note }),
@@ -226,7 +229,10 @@ export function serializeSidecar(sidecar: Sidecar): string {
   const notes = [...sidecar.notes].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id)).map(canonicalNote);
   const dismissals = [...sidecar.dismissals].sort((a, b) => a.key.localeCompare(b.key)).map(canonicalDismissal);
   const authors = [...new Set(sidecar.authors)].sort((a, b) => a.localeCompare(b));
-  const deleted = [...(sidecar.deleted ?? [])].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)).map(canonicalTombstone);
+  const deleted = [...(sidecar.deleted ?? [])]
+    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
+    .slice(-MAX_TOMBSTONES)
+    .map(canonicalTombstone);
   return [
     '{',
     `  "format": ${line(SIDECAR_FORMAT)},`,
