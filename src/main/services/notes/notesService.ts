@@ -49,7 +49,10 @@ export function applyCommand(sidecar: Sidecar, actor: edits.Actor, command: Note
 
 /** What a merge did, for the window: a summary with counts, then each clash once. */
 function mergeMessages(outcome: SidecarOutcome, lang: Lang): string[] {
-  const summary = outcome.counts ? mergeSummaryMessage(outcome.counts, outcome.restored === true, lang) : null;
+  const summary =
+    outcome.counts || outcome.unsaved !== undefined
+      ? mergeSummaryMessage(outcome.counts ?? { keptHere: 0, tookThere: 0, conflicts: 0 }, outcome.restored === true, lang, outcome.unsaved)
+      : null;
   const clashes = [...new Set(outcome.events.map((event) => mergeEventMessage(event, lang)))];
   return [...(summary ? [summary] : []), ...clashes];
 }

@@ -41,7 +41,18 @@ const ITEM: Record<Lang, { note: string; reply: string }> = {
 };
 
 type Plural = [one: string, many: string];
-const SUMMARY: Record<Lang, { intro: string; restored: string; kept: Plural; took: Plural; conflicts: Plural; saved: string }> = {
+const SUMMARY: Record<
+  Lang,
+  {
+    intro: string;
+    restored: string;
+    kept: Plural;
+    took: Plural;
+    conflicts: Plural;
+    saved: string;
+    unsaved: string;
+  }
+> = {
   en: {
     intro: 'The notes file changed on disk and was merged:',
     restored: 'The notes file was removed on disk; Sticky wrote back what it had open:',
@@ -49,6 +60,7 @@ const SUMMARY: Record<Lang, { intro: string; restored: string; kept: Plural; too
     took: ['took 1 change from the file', 'took {n} changes from the file'],
     conflicts: ['1 conflict to resolve', '{n} conflicts to resolve'],
     saved: 'The file now holds all of it.',
+    unsaved: 'Sticky could not write the notes file ({detail}): the merged notes stay in the app and are written with the next change.',
   },
   nl: {
     intro: 'Het notitiebestand is op schijf gewijzigd en samengevoegd:',
@@ -57,11 +69,16 @@ const SUMMARY: Record<Lang, { intro: string; restored: string; kept: Plural; too
     took: ['1 wijziging uit het bestand overgenomen', '{n} wijzigingen uit het bestand overgenomen'],
     conflicts: ['1 conflict om op te lossen', '{n} conflicten om op te lossen'],
     saved: 'Het bestand bevat nu alles.',
+    unsaved:
+      'Sticky kon het notitiebestand niet schrijven ({detail}): de samengevoegde notities blijven in de app en worden bij de volgende wijziging geschreven.',
   },
 };
 
-/** The one-line summary of a merge (what it kept, took and could not decide), or null when it did nothing worth saying. */
-export function mergeSummaryMessage(counts: MergeCounts, restored: boolean, lang: Lang): string | null {
+/**
+ * The one-line summary of a merge (what it kept, took and could not decide, and whether the file
+ * holds it: `unsaved` is why not), or null when it did nothing worth saying.
+ */
+export function mergeSummaryMessage(counts: MergeCounts, restored: boolean, lang: Lang, unsaved?: string): string | null {
   const words = SUMMARY[lang];
   const count = (n: number, [one, many]: Plural): string[] => (n === 0 ? [] : [(n === 1 ? one : many).replace('{n}', String(n))]);
   const parts = [
@@ -69,8 +86,9 @@ export function mergeSummaryMessage(counts: MergeCounts, restored: boolean, lang
     ...count(counts.tookThere, words.took),
     ...count(counts.conflicts, words.conflicts),
   ];
-  if (parts.length === 0) return null;
-  return `${restored ? words.restored : words.intro} ${parts.join(', ')}. ${words.saved}`;
+  const after = unsaved === undefined ? words.saved : words.unsaved.replace('{detail}', unsaved);
+  if (parts.length === 0) return unsaved === undefined ? null : after;
+  return `${restored ? words.restored : words.intro} ${parts.join(', ')}. ${after}`;
 }
 
 /** What the user reads when a sidecar cannot be used, in English or Dutch. */

@@ -23,6 +23,8 @@ export interface SidecarOutcome {
   counts?: MergeCounts;
   /** True when the file had been removed on disk and the notes in memory were written back. */
   restored?: boolean;
+  /** Why a merge could not be written (a read-only folder, a full disk): it is kept in memory until the next change. */
+  unsaved?: string;
 }
 
 const NOTHING: MergeCounts = { keptHere: 0, tookThere: 0, conflicts: 0 };
@@ -113,11 +115,22 @@ export class SidecarSession {
    */
   reload(): SidecarOutcome {
     // The lock only when there is something to write: a sample's read-only folder is read, never locked.
-    return this.fromDisk(false) ?? withFileLock(this.path, () => this.fromDisk(true)!);
+    const read = this.fromDisk('check');
+    if (read) return read;
+    try {
+      return withFileLock(this.path, () => this.fromDisk('write')!);
+    } catch (error) {
+      // Not written: the merge stays in memory (the next change merges and writes again), and the window is told.
+      const unsaved = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      return { ...this.fromDisk('memory')!, unsaved };
+    }
   }
 
-  /** The reload's work; without `write`, null when the outcome needs a write (then it is done again under the lock). */
-  private fromDisk(write: boolean): SidecarOutcome | null {
+  /**
+   * The reload's work. `check`: null when the outcome needs a write (then it is done under the lock,
+   * `write`); `memory`: merged without writing.
+   */
+  private fromDisk(mode: 'check' | 'write' | 'memory'): SidecarOutcome | null {
     const disk = readDisk(this.path);
     if (disk.kind === 'problem') {
       this.problem = disk.problem;
@@ -126,8 +139,8 @@ export class SidecarSession {
     this.problem = null;
     if (disk.kind === 'missing') {
       const held = this.current.notes.length + this.current.dismissals.length > 0;
-      if (!this.onDisk || !held || !existsSync(this.talkPath)) return { state: this.state, events: [], merged: false };
-      if (!write) return null;
+      if (!this.onDisk || !held || !existsSync(this.talkPath) || mode === 'memory') return { state: this.state, events: [], merged: false };
+      if (mode === 'check') return null;
       this.write(this.current);
       return { state: this.state, events: [], merged: true, restored: true, counts: { ...NOTHING, keptHere: itemCount(this.current) } };
     }
@@ -138,11 +151,11 @@ export class SidecarSession {
     const { sidecar, events, counts } = this.merge(this.current, disk.sidecar);
     const next = { ...sidecar, talk: this.current.talk };
     // Only a change of notes is written at once; the talk name a taken-over file carries waits for the next change.
-    if (!same({ ...next, talk: disk.sidecar.talk }, disk.sidecar)) {
-      if (!write) return null;
-      this.read(disk.sidecar);
-      this.write(next);
-    } else {
+    if (mode === 'check' && !same({ ...next, talk: disk.sidecar.talk }, disk.sidecar)) return null;
+    this.read(disk.sidecar);
+    if (mode === 'write') this.write(next);
+    else if (mode === 'memory') this.current = next;
+    else {
       this.remember(disk.sidecar);
       this.current = next;
     }
