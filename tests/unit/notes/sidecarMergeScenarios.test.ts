@@ -267,6 +267,12 @@ describe('files of the previous version', () => {
     delete previous['deleted'];
     previous.notes = previous.notes.slice(1);
     writeFileSync(app.session.path, JSON.stringify(previous));
+    expect(
+      sticky(talk)
+        .notes()
+        .map((note) => note.text),
+    ).toEqual(['two']); // opened as it is
+    expect(readFileSync(app.session.path, 'utf8')).toBe(JSON.stringify(previous)); // and not rewritten by opening
     const outcome = app.session.reload();
     expect(outcome.state.status).toBe('ready');
     expect(outcome.state.sidecar.notes.map((note) => note.text)).toEqual(['one', 'two']);
