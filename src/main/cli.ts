@@ -16,6 +16,7 @@ import { withoutControls } from './cli/safeText';
 import { EXIT } from './cli/exitCodes';
 import { COMPARE_USAGE, runCompare } from './cli/compareCommand';
 import { REPORT_USAGE, runReport } from './cli/reportCommand';
+import { NOTES_USAGE, runNotes } from './cli/notesCommand';
 import { readNotesBeside } from './services/notes/readSidecar';
 import { sidecarProblemMessage } from './services/notes/sidecarMessages';
 
@@ -31,6 +32,7 @@ Usage:
       SUCCESs scores and blind spots per section, the CX Story per variant, in the talk's language
 ${COMPARE_USAGE}
 ${REPORT_USAGE}
+${NOTES_USAGE}
 
 Options:
   --json            same as --format json: one JSON object per file, one per line (NDJSON)
@@ -100,6 +102,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
   // The coach's commands have options of their own (--out, --runs).
   if (argv[0] === 'compare' || argv[0] === 'diff') return runCompare(argv.slice(1), io);
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
+  if (argv[0] === 'notes') return runNotes(argv.slice(1), io);
   let parsed;
   try {
     parsed = options(argv);
@@ -122,7 +125,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
     return EXIT.usage;
   };
   if (command !== 'outline' && command !== 'score')
-    return command ? usage(`unknown command "${command}". Commands: outline, score, compare, report.`) : (io.err(HELP), EXIT.usage);
+    return command ? usage(`unknown command "${command}". Commands: outline, score, compare, report, notes.`) : (io.err(HELP), EXIT.usage);
   if (files.length === 0) return usage(`name at least one talk file, e.g. \`sticky ${command} talk.md\`.`);
   const format = values.json ? 'json' : (values.format ?? 'text');
   if (!['text', 'md', 'json'].includes(format)) return usage(`--format must be text, md or json, not "${format}".`);

@@ -46,6 +46,20 @@ export interface NoteConflict {
   text: string;
   author: string;
   at: string;
+  /** Set when the clash was over a reply of the note (that reply's id), not the note's own text. */
+  replyId?: string;
+}
+
+/**
+ * A note or reply deleted on purpose: its id, who deleted it and when. Kept in the sidecar so a
+ * merge can tell a deletion from an older copy of the file that never had the note.
+ */
+export interface Tombstone {
+  id: string;
+  /** For a reply: the id of its note. */
+  note?: string;
+  by: string;
+  at: string;
 }
 
 /** A coach's note on some words of the talk. */
@@ -86,6 +100,8 @@ export interface Sidecar {
   authors: string[];
   notes: Note[];
   dismissals: Dismissal[];
+  /** Notes and replies deleted on purpose; absent in files written before tombstones existed. */
+  deleted?: Tombstone[];
 }
 
 /** Why a sidecar cannot be used: it is left exactly as it is. */

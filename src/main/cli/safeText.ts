@@ -11,3 +11,10 @@ export function withoutControls<T>(value: T): T {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutControls(item)])) as T;
   return value;
 }
+
+// JSON.stringify escapes C0 controls but prints DEL and C1 controls as they are; a terminal may act on them.
+const RAW_IN_JSON = /[\u007f-\u009f]/g;
+
+/** JSON of a value with every control character escaped (\u009b, not the raw byte): the same data, safe to print. */
+export const jsonForTerminal = (value: unknown): string =>
+  JSON.stringify(value).replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);

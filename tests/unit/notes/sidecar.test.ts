@@ -50,6 +50,24 @@ describe('sidecar format', () => {
     expect(parsed.ok && serializeSidecar(parsed.sidecar)).toBe(text);
   });
 
+  it('writes tombstones (the newest thousand), and reads a file without them as having none', () => {
+    const deleted = Array.from({ length: 1200 }, (_, index) => ({
+      id: `n${index}`,
+      by: 'Ann',
+      at: new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString(),
+    }));
+    const parsed = parseSidecar(serializeSidecar({ ...emptySidecar('t.md'), deleted }));
+    expect(parsed.ok && parsed.sidecar.deleted?.map((item) => item.id)).toEqual(deleted.slice(200).map((item) => item.id));
+    const previous = parseSidecar(
+      JSON.stringify({ format: 'sticky-notes', version: 1, talk: 't.md', authors: [], notes: [], dismissals: [] }),
+    );
+    expect(previous).toMatchObject({ ok: true, sidecar: { deleted: [] } });
+    expect(parseSidecar(serializeSidecar({ ...emptySidecar('t.md'), deleted: [{ id: 'x', by: 3 } as never] }))).toMatchObject({
+      ok: false,
+      kind: 'corrupt',
+    });
+  });
+
   it('says why a file is not a sidecar, and recognises a newer version', () => {
     expect(parseSidecar('{"notes": [')).toMatchObject({ ok: false, kind: 'corrupt' });
     expect(parseSidecar('{"format":"other"}')).toMatchObject({ ok: false, kind: 'corrupt', detail: expect.stringContaining('format') });
@@ -81,7 +99,10 @@ describe('note edits', () => {
     expect(dismissed.dismissals).toEqual([
       { ...finding, reason: 'It is the client’s product name', author: 'Ann', at: '2026-12-03T10:00:00.000Z' },
     ]);
-    expect(undismissFinding(dismissed, finding.key).dismissals).toEqual([]);
+    const undone = undismissFinding(dismissed, finding.key, as('Ann', '2026-12-03T11:00:00.000Z'));
+    expect(undone.dismissals).toEqual([]);
+    expect(undone.deleted).toEqual([{ id: finding.key, by: 'Ann', at: '2026-12-03T11:00:00.000Z' }]);
+    expect(dismissFinding(undone, as('Ann'), finding, 'after all').deleted).toEqual([]);
   });
 });
 
@@ -120,7 +141,7 @@ describe('three-way merge by note id', () => {
   it('merges dismissals: an undo on one side wins over an untouched other side', () => {
     const finding = { key: 'k|s|w|0', ruleId: 'k', sectionId: 's', actual: 'w' };
     const dismissed = dismissFinding(base, as('Ann'), finding, 'fine here');
-    const mine = undismissFinding(dismissed, finding.key);
+    const mine = undismissFinding(dismissed, finding.key, as('Ann'));
     const theirs = dismissFinding(dismissed, as('Cy'), { ...finding, key: 'k|s|v|0' }, 'also fine');
     expect(mergeSidecars(dismissed, mine, theirs).sidecar.dismissals.map((item) => item.key)).toEqual(['k|s|v|0']);
   });

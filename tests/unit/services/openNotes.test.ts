@@ -199,7 +199,7 @@ describe("the open talk's notes (API)", () => {
     writeFileSync(sidecarPathFor(path), JSON.stringify(onDisk));
     const view = await call<NotesView>('runNoteCommand', { kind: 'edit', id, text: 'mine' });
     expect(view.notes[0]).toMatchObject({ text: 'mine', conflicts: [{ reason: 'both-edited', text: 'theirs' }] });
-    expect(view.mergeMessages).toEqual([expect.stringContaining('both texts are kept')]);
+    expect(view.mergeMessages).toEqual([expect.stringContaining('1 conflict to resolve'), expect.stringContaining('both texts are kept')]);
   });
 
   test('Compare with… compares the draft picked (older) with the open talk', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Dismissal, Note, NoteAnchor, NoteTag, Sidecar } from '../../../shared/notes';
+import type { Dismissal, Note, NoteAnchor, NoteTag, Sidecar, Tombstone } from '../../../shared/notes';
 
 /** Who makes a change and when (ISO time); tests pass a fixed clock and ids. */
 export interface Actor {
@@ -94,10 +94,16 @@ export function editNote(sidecar: Sidecar, actor: Actor, id: string, change: { t
   });
 }
 
-/** Deletes one's own note with its thread. */
+/** Records a deletion, so a merge tells it from an older copy of the file that never had the item. */
+const tombstone = (sidecar: Sidecar, actor: Actor, id: string, note?: string): Tombstone[] => [
+  ...(sidecar.deleted ?? []).filter((item) => item.id !== id),
+  { id, ...(note === undefined ? {} : { note }), by: actor.author, at: actor.now },
+];
+
+/** Deletes one's own note with its thread, leaving a tombstone. */
 export function deleteNote(sidecar: Sidecar, actor: Actor, id: string): Sidecar {
   ownNote(sidecar, id, actor);
-  return { ...sidecar, notes: sidecar.notes.filter((note) => note.id !== id) };
+  return { ...sidecar, notes: sidecar.notes.filter((note) => note.id !== id), deleted: tombstone(sidecar, actor, id) };
 }
 
 /** Answers a note (anyone may). */
@@ -107,7 +113,7 @@ export function replyToNote(sidecar: Sidecar, actor: Actor, id: string, text: st
   return { ...replaceNote(sidecar, { ...note, replies: [...note.replies, reply] }), authors: withAuthor(sidecar, actor.author) };
 }
 
-/** Edits (text) or deletes (null) one's own reply. */
+/** Edits (text) or deletes (null, leaving a tombstone) one's own reply. */
 export function changeReply(sidecar: Sidecar, actor: Actor, noteId: string, replyId: string, text: string | null): Sidecar {
   const note = noteIn(sidecar, noteId);
   const reply = note.replies.find((item) => item.id === replyId);
@@ -117,10 +123,12 @@ export function changeReply(sidecar: Sidecar, actor: Actor, noteId: string, repl
       reason: 'reply-not-yours',
       name: reply.author,
     });
-  const replies =
-    text === null
-      ? note.replies.filter((item) => item.id !== replyId)
-      : note.replies.map((item) => (item.id === replyId ? { ...item, text: cleanText(text), edited: actor.now } : item));
+  if (text === null)
+    return {
+      ...replaceNote(sidecar, { ...note, replies: note.replies.filter((item) => item.id !== replyId) }),
+      deleted: tombstone(sidecar, actor, replyId, noteId),
+    };
+  const replies = note.replies.map((item) => (item.id === replyId ? { ...item, text: cleanText(text), edited: actor.now } : item));
   return replaceNote(sidecar, { ...note, replies });
 }
 
@@ -152,10 +160,11 @@ export function dismissFinding(
     ...sidecar,
     authors: withAuthor(sidecar, actor.author),
     dismissals: [...sidecar.dismissals.filter((item) => item.key !== finding.key), dismissal],
+    ...(sidecar.deleted ? { deleted: sidecar.deleted.filter((item) => item.id !== finding.key) } : {}),
   };
 }
 
-/** Undoes a dismissal: the finding counts again. */
-export function undismissFinding(sidecar: Sidecar, key: string): Sidecar {
-  return { ...sidecar, dismissals: sidecar.dismissals.filter((item) => item.key !== key) };
+/** Undoes a dismissal: the finding counts again (a tombstone under the finding's key says so to a merge). */
+export function undismissFinding(sidecar: Sidecar, key: string, actor: Actor): Sidecar {
+  return { ...sidecar, dismissals: sidecar.dismissals.filter((item) => item.key !== key), deleted: tombstone(sidecar, actor, key) };
 }

@@ -7,7 +7,7 @@ import { resolveAnchor } from '../../engine/anchors/resolveAnchor';
 import { staleDismissals } from '../../engine/dismissals';
 import type { StopWatching, WatchFile } from '../fileWatcher';
 import * as edits from './noteEdits';
-import { mergeEventMessage, sidecarProblemMessage } from './sidecarMessages';
+import { mergeEventMessage, mergeSummaryMessage, sidecarProblemMessage } from './sidecarMessages';
 import { SidecarSession, type SidecarOutcome } from './sidecarSession';
 
 export type { NoteCommand, NotesView, PlacedNote } from '../../../shared/notesView';
@@ -43,8 +43,18 @@ export function applyCommand(sidecar: Sidecar, actor: edits.Actor, command: Note
     case 'dismiss':
       return edits.dismissFinding(sidecar, actor, command.finding, command.reason);
     case 'undismiss':
-      return edits.undismissFinding(sidecar, command.key);
+      return edits.undismissFinding(sidecar, command.key, actor);
   }
+}
+
+/** What a merge did, for the window: a summary with counts, then each clash once. */
+function mergeMessages(outcome: SidecarOutcome, lang: Lang): string[] {
+  const summary =
+    outcome.counts || outcome.unsaved !== undefined
+      ? mergeSummaryMessage(outcome.counts ?? { keptHere: 0, tookThere: 0, conflicts: 0 }, outcome.restored === true, lang, outcome.unsaved)
+      : null;
+  const clashes = [...new Set(outcome.events.map((event) => mergeEventMessage(event, lang)))];
+  return [...(summary ? [summary] : []), ...clashes];
 }
 
 /** The view of a sidecar over the talk as it is now (and its analysis with the dismissals, if there is one). Pure. */
@@ -63,7 +73,7 @@ export function notesView(outcome: SidecarOutcome, now: TalkNow, lang: Lang): No
     orphans: placed.filter((note) => note.placement.status === 'orphaned'),
     dismissals: state.sidecar.dismissals,
     staleDismissals: now.analysis ? staleDismissals(state.sidecar.dismissals, now.analysis.sections) : [],
-    mergeMessages: outcome.events.map((event) => mergeEventMessage(event, lang)),
+    mergeMessages: mergeMessages(outcome, lang),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type NoteConflict,
   type NoteReply,
   type Sidecar,
+  type Tombstone,
 } from '../../../shared/notes';
 
 /** What reading a sidecar's text gave: the sidecar, or why it cannot be used. */
@@ -68,7 +69,18 @@ function conflictOf(value: unknown, where: string): NoteConflict {
   const reason = raw['reason'];
   if (reason !== 'both-edited' && reason !== 'deleted-elsewhere') throw new Invalid(`${where}.reason is unknown`);
   const text = (key: string): string => field(raw, key, where, isString, 'text');
-  return { reason, text: text('text'), author: text('author'), at: text('at') };
+  const replyId = raw['replyId'];
+  if (replyId !== undefined && !isString(replyId)) throw new Invalid(`${where}.replyId should be text`);
+  return { reason, text: text('text'), author: text('author'), at: text('at'), ...(replyId === undefined ? {} : { replyId }) };
+}
+
+// Tombstones came with format version 1 unchanged: a file without them (an older Sticky's) has none.
+function tombstoneOf(value: unknown, where: string): Tombstone {
+  const raw = objectAt(value, where);
+  const text = (key: string): string => field(raw, key, where, isString, 'text');
+  const note = raw['note'];
+  if (note !== undefined && !isString(note)) throw new Invalid(`${where}.note should be text`);
+  return { id: text('id'), ...(note === undefined ? {} : { note }), by: text('by'), at: text('at') };
 }
 
 function noteOf(value: unknown, where: string): Note {
@@ -140,6 +152,9 @@ export function parseSidecar(text: string): ParsedSidecar {
         authors: field(top, 'authors', 'the file', isArray, 'a list').filter(isString),
         notes,
         dismissals: field(top, 'dismissals', 'the file', isArray, 'a list').map((item, index) => dismissalOf(item, `dismissals[${index}]`)),
+        deleted: (top['deleted'] === undefined ? [] : field(top, 'deleted', 'the file', isArray, 'a list')).map((item, index) =>
+          tombstoneOf(item, `deleted[${index}]`),
+        ),
       },
     };
   } catch (error) {
@@ -174,7 +189,13 @@ const canonicalNote = (note: Note): Note => ({
     edited: reply.edited,
     text: reply.text,
   })),
-  conflicts: note.conflicts.map((conflict) => ({ reason: conflict.reason, author: conflict.author, at: conflict.at, text: conflict.text })),
+  conflicts: note.conflicts.map((conflict) => ({
+    reason: conflict.reason,
+    author: conflict.author,
+    at: conflict.at,
+    text: conflict.text,
+    ...(conflict.replyId === undefined ? {} : { replyId: conflict.replyId }),
+  })),
 });
 const canonicalDismissal = (item: Dismissal): Dismissal => ({
   key: item.key,
@@ -186,18 +207,32 @@ const canonicalDismissal = (item: Dismissal): Dismissal => ({
   reason: item.reason,
 });
 
+// The newest 1,000 tombstones are written (about 100 KB): years of one talk's deletions. One
+// dropped can only let a very old copy bring a deleted note back, never lose one.
+const MAX_TOMBSTONES = 1000;
+const canonicalTombstone = (item: Tombstone): Tombstone => ({
+  id: item.id,
+  ...(item.note === undefined ? {} : { note: item.note }),
+  by: item.by,
+  at: item.at,
+});
+
 function list(items: unknown[]): string {
   return items.length === 0 ? '[]' : `[\n    ${items.map(line).join(',\n    ')}\n  ]`;
 }
 
 /**
- * Writes a sidecar as text: fixed key order, notes sorted by creation then id and dismissals by
- * key, one note or dismissal per line, so git diffs of a coach's session read line by line.
+ * Writes a sidecar as text: fixed key order, notes sorted by creation then id, dismissals by key
+ * and tombstones (`deleted`) by time, one note or dismissal per line, so git diffs of a coach's session read line by line.
  */
 export function serializeSidecar(sidecar: Sidecar): string {
   const notes = [...sidecar.notes].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id)).map(canonicalNote);
   const dismissals = [...sidecar.dismissals].sort((a, b) => a.key.localeCompare(b.key)).map(canonicalDismissal);
   const authors = [...new Set(sidecar.authors)].sort((a, b) => a.localeCompare(b));
+  const deleted = [...(sidecar.deleted ?? [])]
+    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
+    .slice(-MAX_TOMBSTONES)
+    .map(canonicalTombstone);
   return [
     '{',
     `  "format": ${line(SIDECAR_FORMAT)},`,
@@ -205,7 +240,8 @@ export function serializeSidecar(sidecar: Sidecar): string {
     `  "talk": ${line(sidecar.talk)},`,
     `  "authors": ${line(authors)},`,
     `  "notes": ${list(notes)},`,
-    `  "dismissals": ${list(dismissals)}`,
+    `  "dismissals": ${list(dismissals)},`,
+    `  "deleted": ${list(deleted)}`,
     '}',
     '',
   ].join('\n');

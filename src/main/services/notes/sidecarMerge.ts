@@ -1,138 +1,176 @@
-import type { Dismissal, Note, NoteReply, Sidecar } from '../../../shared/notes';
+import type { Dismissal, Note, NoteConflict, NoteReply, Sidecar, Tombstone } from '../../../shared/notes';
+import {
+  mergeItems,
+  mergeText,
+  pick,
+  same,
+  versionKey,
+  type MergeContext,
+  type MergeCounts,
+  type MergeEvent,
+  type Seen,
+} from './mergeItems';
 
-/** What a merge had to decide, for the message the user sees: nothing is dropped without a word. */
-export interface MergeEvent {
-  noteId: string;
-  kind: 'both-edited' | 'deleted-here-edited-there' | 'deleted-there-edited-here';
-}
+export type { MergeCounts, MergeEvent, Seen } from './mergeItems';
 
-/** A merged sidecar and the clashes it resolved. */
+/** A merged sidecar, the clashes it resolved and what it did, counted. */
 export interface MergeResult {
   sidecar: Sidecar;
   events: MergeEvent[];
+  counts: MergeCounts;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-const byId = <T extends { id: string }>(items: T[]): Map<string, T> => new Map(items.map((item) => [item.id, item]));
 const later = (a: string | null, b: string | null): boolean => (a ?? '') > (b ?? '');
 
-/** Replies merged by id: added on either side are kept; a reply edited on both keeps the later edit. */
-function mergeReplies(base: NoteReply[], mine: NoteReply[], theirs: NoteReply[]): NoteReply[] {
-  const baseIds = byId(base);
-  const theirIds = byId(theirs);
-  const merged: NoteReply[] = [];
-  for (const reply of mine) {
-    const other = theirIds.get(reply.id);
-    if (!other) {
-      // Absent there: deleted there if it was in the base and unchanged here, else kept.
-      if (!(baseIds.has(reply.id) && same(baseIds.get(reply.id), reply))) merged.push(reply);
-    } else merged.push(same(reply, other) || later(reply.edited, other.edited) ? reply : other);
-  }
-  const mineIds = byId(mine);
-  for (const reply of theirs) {
-    if (mineIds.has(reply.id)) continue;
-    if (!(baseIds.has(reply.id) && same(baseIds.get(reply.id), reply))) merged.push(reply);
-  }
-  return merged.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+/** Every version key of a sidecar's notes and replies, for Seen: what an older copy of the file may bring back. */
+export function versionKeys(sidecar: Sidecar): string[] {
+  return sidecar.notes.flatMap((note) => [
+    versionKey(note.id, 'whole', note),
+    versionKey(note.id, 'text', note.text),
+    versionKey(note.id, 'tag', note.tag),
+    versionKey(note.id, 'resolved', note.resolved),
+    versionKey(note.id, 'anchor', note.anchor),
+    versionKey(note.id, 'conflicts', note.conflicts),
+    ...note.replies.flatMap((reply) => [versionKey(reply.id, 'whole', reply), versionKey(reply.id, 'text', reply.text)]),
+  ]);
 }
 
-/** One field three ways: the side that changed it wins; both changed: `clash` decides. */
-function pick<T>(base: T | undefined, mine: T, theirs: T, clash: () => T): T {
-  if (same(mine, theirs)) return mine;
-  if (base !== undefined && same(base, mine)) return theirs;
-  if (base !== undefined && same(base, theirs)) return mine;
-  return clash();
+const conflictOf = (reason: NoteConflict['reason'], item: NoteReply | Note, replyId?: string): NoteConflict => ({
+  reason,
+  text: item.text,
+  author: item.author,
+  at: item.edited ?? item.created,
+  ...(replyId === undefined ? {} : { replyId }),
+});
+
+/** A note's conflicts: settled (cleared) on one side stays settled; new ones added once; none repeating the text it is beside. */
+function mergeConflicts(base: Note | undefined, mine: Note, theirs: Note, added: NoteConflict[], ctx: MergeContext): NoteConflict[] {
+  const union = (): NoteConflict[] => [
+    ...mine.conflicts,
+    ...theirs.conflicts.filter((item) => !mine.conflicts.some((own) => same(own, item))),
+  ];
+  const kept = pick(mine.id, 'conflicts', base?.conflicts, mine.conflicts, theirs.conflicts, ctx, union);
+  return [...kept, ...added.filter((item) => !kept.some((own) => same(own, item)))];
 }
 
-/** A note changed on both sides: field by field; two new texts keep both, and the note says so. */
-function mergeNote(base: Note | undefined, mine: Note, theirs: Note, events: MergeEvent[]): Note {
-  let textClash = false;
-  const clash = (): string => {
-    textClash = true;
-    return mine.text;
-  };
-  // A file replaced by an older copy (restored, synced late) would undo a newer edit made here:
-  // when the file's text is older than this side's edit, both are kept instead.
-  const staleThere = mine.text !== theirs.text && mine.edited !== null && later(mine.edited, theirs.edited);
-  const text = staleThere && base?.text === mine.text ? clash() : pick(base?.text, mine.text, theirs.text, clash);
-  const conflicts = [...mine.conflicts];
-  for (const conflict of theirs.conflicts) if (!conflicts.some((item) => same(item, conflict))) conflicts.push(conflict);
-  if (textClash) {
-    conflicts.push({ reason: 'both-edited', text: theirs.text, author: theirs.author, at: theirs.edited ?? theirs.created });
-    events.push({ noteId: mine.id, kind: 'both-edited' });
-  }
-  const newer = later(mine.edited, theirs.edited) ? mine : theirs;
-  return {
-    ...mine,
-    text,
-    tag: pick(base?.tag, mine.tag, theirs.tag, () => newer.tag),
-    edited: later(mine.edited, theirs.edited) ? mine.edited : theirs.edited,
-    resolved: pick(base?.resolved, mine.resolved, theirs.resolved, () =>
-      later(mine.resolved?.at ?? null, theirs.resolved?.at ?? null) ? mine.resolved : theirs.resolved,
-    ),
-    anchor: pick(base?.anchor, mine.anchor, theirs.anchor, () => newer.anchor),
-    replies: mergeReplies(base?.replies ?? [], mine.replies, theirs.replies),
-    conflicts,
-  };
-}
-
-/** A note present on one side only: an addition, an unchanged note deleted on the other side, or an edit that survives a delete. */
-function oneSided(base: Note | undefined, note: Note, kind: MergeEvent['kind'], events: MergeEvent[]): Note | null {
-  if (!base) return note;
-  if (same(base, note)) return null;
-  events.push({ noteId: note.id, kind });
+/** Drops both-edited conflicts that repeat the text they are beside (the note's, or their reply's). */
+function withoutEchoes(note: Note): Note {
+  const textOf = (conflict: NoteConflict): string | undefined =>
+    conflict.replyId === undefined ? note.text : note.replies.find((reply) => reply.id === conflict.replyId)?.text;
   return {
     ...note,
-    conflicts: [...note.conflicts, { reason: 'deleted-elsewhere', text: note.text, author: note.author, at: note.edited ?? note.created }],
+    conflicts: note.conflicts.filter((conflict) => conflict.reason !== 'both-edited' || conflict.text !== textOf(conflict)),
   };
 }
 
-function mergeDismissals(base: Dismissal[], mine: Dismissal[], theirs: Dismissal[]): Dismissal[] {
+/** A note on both sides: field by field, its replies by id; two new texts (note or reply) keep both, marked. */
+function mergeNote(base: Note | undefined, mine: Note, theirs: Note, ctx: MergeContext): Note {
+  const added: NoteConflict[] = [];
+  const clashed = (item: Note | NoteReply, replyId?: string) => () => {
+    added.push(conflictOf('both-edited', item, replyId));
+    ctx.events.push({ noteId: mine.id, ...(replyId === undefined ? {} : { replyId }), kind: 'both-edited' });
+    ctx.counts.conflicts++;
+  };
+  const text = mergeText(base, mine, theirs, ctx, clashed(theirs));
+  const replies = mergeItems(
+    base?.replies ?? [],
+    mine.replies,
+    theirs.replies,
+    ctx,
+    (baseReply, own, other) => ({
+      ...own,
+      text: mergeText(baseReply, own, other, ctx, clashed(other, own.id)),
+      edited: later(own.edited, other.edited) ? own.edited : other.edited,
+    }),
+    (reply, kind) => {
+      added.push(conflictOf('deleted-elsewhere', reply, reply.id));
+      ctx.events.push({ noteId: mine.id, replyId: reply.id, kind });
+      ctx.counts.conflicts++;
+      return reply;
+    },
+  ).sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+  const newer = later(mine.edited, theirs.edited) ? mine : theirs;
+  return withoutEchoes({
+    ...mine,
+    text,
+    tag: pick(mine.id, 'tag', base?.tag, mine.tag, theirs.tag, ctx, () => newer.tag),
+    edited: newer.edited,
+    resolved: pick(mine.id, 'resolved', base?.resolved, mine.resolved, theirs.resolved, ctx, () =>
+      later(mine.resolved?.at ?? null, theirs.resolved?.at ?? null) ? mine.resolved : theirs.resolved,
+    ),
+    anchor: pick(mine.id, 'anchor', base?.anchor, mine.anchor, theirs.anchor, ctx, () => newer.anchor),
+    replies,
+    conflicts: mergeConflicts(base, mine, theirs, added, ctx),
+  });
+}
+
+/**
+ * Dismissals by finding key, as notes are by id: one missing on one side goes only when that side
+ * has its tombstone (an undo) made after it; without one the other side is an older copy and it
+ * stays. On both sides, the later dismissal (its reason) wins.
+ */
+function mergeDismissals(mine: Dismissal[], theirs: Dismissal[], ctx: MergeContext): Dismissal[] {
   const keyed = (items: Dismissal[]): Map<string, Dismissal> => new Map(items.map((item) => [item.key, item]));
-  const [baseKeys, mineKeys, theirKeys] = [keyed(base), keyed(mine), keyed(theirs)];
+  const [mineKeys, theirKeys] = [keyed(mine), keyed(theirs)];
+  const undone = (item: Dismissal, tomb: Tombstone | undefined): boolean => tomb !== undefined && tomb.at >= item.at;
   const merged = new Map<string, Dismissal>();
   for (const [key, item] of mineKeys) {
     const other = theirKeys.get(key);
     if (other) merged.set(key, item.at >= other.at ? item : other);
-    else if (!(baseKeys.has(key) && same(baseKeys.get(key), item))) merged.set(key, item);
+    else if (!undone(item, ctx.deletedThere.get(key))) merged.set(key, item);
   }
   for (const [key, item] of theirKeys) {
-    if (!mineKeys.has(key) && !(baseKeys.has(key) && same(baseKeys.get(key), item))) merged.set(key, item);
+    if (!mineKeys.has(key) && !undone(item, ctx.deletedHere.get(key))) merged.set(key, item);
   }
   return [...merged.values()];
 }
 
+const tombstones = (sidecar: Sidecar): Map<string, Tombstone> => new Map((sidecar.deleted ?? []).map((item) => [item.id, item]));
+
 /**
- * Three-way merge of a sidecar by note id: `base` is the version last read or written, `mine` the
- * one in memory, `theirs` the one now on disk. Changes on one side win; a note edited on both keeps
- * both texts (the other in `conflicts`); a note deleted on one side and edited on the other is kept,
- * marked. Only a note deleted on one side and untouched on the other goes.
+ * Three-way merge of a sidecar: `base` is the version last read or written, `mine` the one in
+ * memory, `theirs` the one now on disk, `seen` what earlier versions held. A note or reply missing
+ * on one side is deleted there only when that side carries its tombstone; without one it is new
+ * here or the file is an older copy, and it stays. A note or reply edited on both sides keeps both
+ * texts (the other in the note's `conflicts`); one deleted on one side and edited on the other is
+ * kept, marked. Dismissals follow the same rule by finding key. Tombstones of both sides are kept,
+ * but for what the merge kept alive.
  */
-export function mergeSidecars(base: Sidecar, mine: Sidecar, theirs: Sidecar): MergeResult {
-  const events: MergeEvent[] = [];
-  const baseNotes = byId(base.notes);
-  const theirNotes = byId(theirs.notes);
-  const notes: Note[] = [];
-  for (const note of mine.notes) {
-    const other = theirNotes.get(note.id);
-    const merged = other
-      ? mergeNote(baseNotes.get(note.id), note, other, events)
-      : oneSided(baseNotes.get(note.id), note, 'deleted-there-edited-here', events);
-    if (merged) notes.push(merged);
-  }
-  const mineIds = byId(mine.notes);
-  for (const note of theirs.notes) {
-    if (mineIds.has(note.id)) continue;
-    const kept = oneSided(baseNotes.get(note.id), note, 'deleted-here-edited-there', events);
-    if (kept) notes.push(kept);
-  }
+export function mergeSidecars(base: Sidecar, mine: Sidecar, theirs: Sidecar, seen: Seen = () => false): MergeResult {
+  const ctx: MergeContext = {
+    seen,
+    deletedHere: tombstones(mine),
+    deletedThere: tombstones(theirs),
+    events: [],
+    counts: { keptHere: 0, tookThere: 0, conflicts: 0 },
+  };
+  const notes = mergeItems(
+    base.notes,
+    mine.notes,
+    theirs.notes,
+    ctx,
+    (baseNote, own, other) => mergeNote(baseNote, own, other, ctx),
+    (note, kind) => {
+      ctx.events.push({ noteId: note.id, kind });
+      ctx.counts.conflicts++;
+      return { ...note, conflicts: [...note.conflicts, conflictOf('deleted-elsewhere', note)] };
+    },
+  );
+  const dismissals = mergeDismissals(mine.dismissals, theirs.dismissals, ctx);
+  const alive = new Set([
+    ...notes.flatMap((note) => [note.id, ...note.replies.map((reply) => reply.id)]),
+    ...dismissals.map((item) => item.key),
+  ]);
+  const deleted = new Map([...ctx.deletedThere, ...ctx.deletedHere]);
   return {
     sidecar: {
       ...mine,
       authors: [...new Set([...mine.authors, ...theirs.authors])],
       notes,
-      dismissals: mergeDismissals(base.dismissals, mine.dismissals, theirs.dismissals),
+      dismissals,
+      deleted: [...deleted.values()].filter((item) => !alive.has(item.id)),
     },
-    events,
+    events: ctx.events,
+    counts: ctx.counts,
   };
 }

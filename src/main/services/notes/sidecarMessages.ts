@@ -1,6 +1,6 @@
 import type { SidecarProblem } from '../../../shared/notes';
 import type { Lang } from '../../../shared/talk';
-import type { MergeEvent } from './sidecarMerge';
+import type { MergeCounts, MergeEvent } from './sidecarMerge';
 
 const PROBLEMS: Record<Lang, Record<SidecarProblem['kind'], string>> = {
   en: {
@@ -21,18 +21,75 @@ const PROBLEMS: Record<Lang, Record<SidecarProblem['kind'], string>> = {
 
 const EVENTS: Record<Lang, Record<MergeEvent['kind'], string>> = {
   en: {
-    'both-edited': 'A note was changed here and in the file at the same time; both texts are kept on the note.',
-    'deleted-here-edited-there': 'A note you deleted was changed in the file meanwhile; it is back, marked, so nothing is lost.',
-    'deleted-there-edited-here': 'A note you changed was deleted in the file meanwhile; it is kept, marked, so nothing is lost.',
+    'both-edited': 'A {item} was changed here and in the file at the same time; both texts are kept on the note.',
+    'deleted-here-edited-there': 'A {item} you deleted was changed in the file meanwhile; it is back, marked, so nothing is lost.',
+    'deleted-there-edited-here': 'A {item} you changed was deleted in the file meanwhile; it is kept, marked, so nothing is lost.',
   },
   nl: {
-    'both-edited': 'Een notitie is hier en in het bestand tegelijk gewijzigd; beide teksten staan bij de notitie.',
+    'both-edited': 'Een {item} is hier en in het bestand tegelijk gewijzigd; beide teksten staan bij de notitie.',
     'deleted-here-edited-there':
-      'Een notitie die je verwijderde, is intussen in het bestand gewijzigd; ze is terug, gemarkeerd, zodat niets verloren gaat.',
+      'Een {item} die je verwijderde, is intussen in het bestand gewijzigd; ze is terug, gemarkeerd, zodat niets verloren gaat.',
     'deleted-there-edited-here':
-      'Een notitie die je wijzigde, is intussen uit het bestand verwijderd; ze blijft, gemarkeerd, zodat niets verloren gaat.',
+      'Een {item} die je wijzigde, is intussen uit het bestand verwijderd; ze blijft, gemarkeerd, zodat niets verloren gaat.',
   },
 };
+
+// What the clash was over: {item} in EVENTS (notitie and reactie are both "de" words, so "die" fits both).
+const ITEM: Record<Lang, { note: string; reply: string }> = {
+  en: { note: 'note', reply: 'reply' },
+  nl: { note: 'notitie', reply: 'reactie' },
+};
+
+type Plural = [one: string, many: string];
+const SUMMARY: Record<
+  Lang,
+  {
+    intro: string;
+    restored: string;
+    kept: Plural;
+    took: Plural;
+    conflicts: Plural;
+    saved: string;
+    unsaved: string;
+  }
+> = {
+  en: {
+    intro: 'The notes file changed on disk and was merged:',
+    restored: 'The notes file was removed on disk; Sticky wrote back what it had open:',
+    kept: ['kept 1 note or reply the file lacked', 'kept {n} notes or replies the file lacked'],
+    took: ['took 1 change from the file', 'took {n} changes from the file'],
+    conflicts: ['1 conflict to resolve', '{n} conflicts to resolve'],
+    saved: 'The file now holds all of it.',
+    unsaved: 'Sticky could not write the notes file ({detail}): the merged notes stay in the app and are written with the next change.',
+  },
+  nl: {
+    intro: 'Het notitiebestand is op schijf gewijzigd en samengevoegd:',
+    restored: 'Het notitiebestand is op schijf verwijderd; Sticky heeft teruggeschreven wat het open had:',
+    kept: ['1 notitie of reactie die in het bestand ontbrak, bewaard', '{n} notities of reacties die in het bestand ontbraken, bewaard'],
+    took: ['1 wijziging uit het bestand overgenomen', '{n} wijzigingen uit het bestand overgenomen'],
+    conflicts: ['1 conflict om op te lossen', '{n} conflicten om op te lossen'],
+    saved: 'Het bestand bevat nu alles.',
+    unsaved:
+      'Sticky kon het notitiebestand niet schrijven ({detail}): de samengevoegde notities blijven in de app en worden bij de volgende wijziging geschreven.',
+  },
+};
+
+/**
+ * The one-line summary of a merge (what it kept, took and could not decide, and whether the file
+ * holds it: `unsaved` is why not), or null when it did nothing worth saying.
+ */
+export function mergeSummaryMessage(counts: MergeCounts, restored: boolean, lang: Lang, unsaved?: string): string | null {
+  const words = SUMMARY[lang];
+  const count = (n: number, [one, many]: Plural): string[] => (n === 0 ? [] : [(n === 1 ? one : many).replace('{n}', String(n))]);
+  const parts = [
+    ...count(counts.keptHere, words.kept),
+    ...count(counts.tookThere, words.took),
+    ...count(counts.conflicts, words.conflicts),
+  ];
+  const after = unsaved === undefined ? words.saved : words.unsaved.replace('{detail}', unsaved);
+  if (parts.length === 0) return unsaved === undefined ? null : after;
+  return `${restored ? words.restored : words.intro} ${parts.join(', ')}. ${after}`;
+}
 
 /** What the user reads when a sidecar cannot be used, in English or Dutch. */
 export function sidecarProblemMessage(problem: SidecarProblem, lang: Lang): string {
@@ -41,5 +98,5 @@ export function sidecarProblemMessage(problem: SidecarProblem, lang: Lang): stri
 
 /** What the user reads after a merge had to decide about a note, in English or Dutch. */
 export function mergeEventMessage(event: MergeEvent, lang: Lang): string {
-  return EVENTS[lang][event.kind];
+  return EVENTS[lang][event.kind].replace('{item}', ITEM[lang][event.replyId === undefined ? 'note' : 'reply']);
 }

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { emptySidecar, type Sidecar, type SidecarProblem } from '../../../shared/notes';
 import { writeFileAtomicSync } from '../atomicWrite';
 import { withFileLock } from '../fileLock';
 import type { StopWatching, WatchFile } from '../fileWatcher';
 import { parseSidecar, serializeSidecar } from './sidecarFormat';
-import { mergeSidecars, type MergeEvent } from './sidecarMerge';
+import { mergeSidecars, versionKeys, type MergeCounts, type MergeEvent } from './sidecarMerge';
 import { sidecarPathFor } from './sidecarPath';
 
 /** What the open sidecar is: usable (and whether it exists on disk yet), or blocked by a problem. */
@@ -19,7 +19,18 @@ export interface SidecarOutcome {
   events: MergeEvent[];
   /** True when the file on disk had changed and was merged in. */
   merged: boolean;
+  /** What the merge did, counted (absent when there was no merge). */
+  counts?: MergeCounts;
+  /** True when the file had been removed on disk and the notes in memory were written back. */
+  restored?: boolean;
+  /** Why a merge could not be written (a read-only folder, a full disk): it is kept in memory until the next change. */
+  unsaved?: string;
 }
+
+const NOTHING: MergeCounts = { keptHere: 0, tookThere: 0, conflicts: 0 };
+
+/** How many notes and replies a sidecar holds. */
+export const itemCount = (sidecar: Sidecar): number => sidecar.notes.reduce((sum, note) => sum + 1 + note.replies.length, 0);
 
 type DiskRead = { kind: 'missing' } | { kind: 'ok'; sidecar: Sidecar } | { kind: 'problem'; problem: SidecarProblem };
 
@@ -51,20 +62,43 @@ export class SidecarSession {
   private current: Sidecar;
   private problem: SidecarProblem | null = null;
   private onDisk = false;
+  /** Every version of a note or reply this session has read or written: what an older copy may bring back. */
+  private readonly seen = new Set<string>();
 
   private constructor(
     readonly path: string,
-    talkName: string,
+    private readonly talkPath: string,
   ) {
-    this.base = emptySidecar(talkName);
+    this.base = emptySidecar(basename(talkPath));
     this.current = this.base;
   }
 
   /** Opens the sidecar of a talk (sidecarPathFor), reading it if it exists. */
   static open(talkPath: string, path = sidecarPathFor(talkPath)): SidecarSession {
-    const session = new SidecarSession(path, basename(talkPath));
+    const session = new SidecarSession(path, talkPath);
     session.reload();
     return session;
+  }
+
+  private remember(base: Sidecar): void {
+    this.base = base;
+    for (const key of versionKeys(base)) this.seen.add(key);
+  }
+
+  private merge(mine: Sidecar, theirs: Sidecar): { sidecar: Sidecar; events: MergeEvent[]; counts: MergeCounts } {
+    return mergeSidecars(this.base, mine, theirs, (key) => this.seen.has(key));
+  }
+
+  /** What the file held is a version read too: brought back later, it is an older copy's. */
+  private read(theirs: Sidecar): void {
+    for (const key of versionKeys(theirs)) this.seen.add(key);
+  }
+
+  private write(sidecar: Sidecar): void {
+    writeFileAtomicSync(this.path, serializeSidecar(sidecar));
+    this.remember(sidecar);
+    this.current = sidecar;
+    this.onDisk = true;
   }
 
   /** The sidecar as the app should show it now. */
@@ -74,21 +108,59 @@ export class SidecarSession {
       : { status: 'ready', path: this.path, sidecar: this.current, onDisk: this.onDisk };
   }
 
-  /** Reads the file again (after a change on disk) and merges it with the notes in memory. */
+  /**
+   * Reads the file again (after a change on disk) and merges it with the notes in memory, under the
+   * file's lock. A merge that changes the file is written back at once, so what the window is told
+   * is on disk. A file removed while notes are open is written back whole (the talk still there).
+   */
   reload(): SidecarOutcome {
+    // The lock only when there is something to write: a sample's read-only folder is read, never locked.
+    const read = this.fromDisk('check');
+    if (read) return read;
+    try {
+      return withFileLock(this.path, () => this.fromDisk('write')!);
+    } catch (error) {
+      // Not written: the merge stays in memory (the next change merges and writes again), and the window is told.
+      const unsaved = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      return { ...this.fromDisk('memory')!, unsaved };
+    }
+  }
+
+  /**
+   * The reload's work. `check`: null when the outcome needs a write (then it is done under the lock,
+   * `write`); `memory`: merged without writing.
+   */
+  private fromDisk(mode: 'check' | 'write' | 'memory'): SidecarOutcome | null {
     const disk = readDisk(this.path);
     if (disk.kind === 'problem') {
       this.problem = disk.problem;
       return { state: this.state, events: [], merged: false };
     }
     this.problem = null;
-    if (disk.kind === 'missing') return { state: this.state, events: [], merged: false };
+    if (disk.kind === 'missing') {
+      const held = this.current.notes.length + this.current.dismissals.length > 0;
+      if (!this.onDisk || !held || !existsSync(this.talkPath) || mode === 'memory') return { state: this.state, events: [], merged: false };
+      if (mode === 'check') return null;
+      this.write(this.current);
+      return { state: this.state, events: [], merged: true, restored: true, counts: { ...NOTHING, keptHere: itemCount(this.current) } };
+    }
+    if (same(disk.sidecar, this.base)) {
+      this.onDisk = true;
+      return { state: this.state, events: [], merged: false };
+    }
+    const { sidecar, events, counts } = this.merge(this.current, disk.sidecar);
+    const next = { ...sidecar, talk: this.current.talk };
+    // Only a change of notes is written at once; the talk name a taken-over file carries waits for the next change.
+    if (mode === 'check' && !same({ ...next, talk: disk.sidecar.talk }, disk.sidecar)) return null;
+    this.read(disk.sidecar);
+    if (mode === 'write') this.write(next);
+    else if (mode === 'memory') this.current = next;
+    else {
+      this.remember(disk.sidecar);
+      this.current = next;
+    }
     this.onDisk = true;
-    if (same(disk.sidecar, this.base)) return { state: this.state, events: [], merged: false };
-    const { sidecar, events } = mergeSidecars(this.base, this.current, disk.sidecar);
-    this.base = disk.sidecar;
-    this.current = { ...sidecar, talk: this.current.talk };
-    return { state: this.state, events, merged: true };
+    return { state: this.state, events, merged: true, counts };
   }
 
   /**
@@ -104,15 +176,11 @@ export class SidecarSession {
         return { state: this.state, events: [], merged: false };
       }
       const edited = edit(this.current);
-      let events: MergeEvent[] = [];
-      let next = edited;
       const changedOnDisk = disk.kind === 'ok' && !same(disk.sidecar, this.base);
-      if (disk.kind === 'ok' && changedOnDisk) ({ sidecar: next, events } = mergeSidecars(this.base, edited, disk.sidecar));
-      writeFileAtomicSync(this.path, serializeSidecar(next));
-      this.base = next;
-      this.current = next;
-      this.onDisk = true;
-      return { state: this.state, events, merged: changedOnDisk };
+      const merged = disk.kind === 'ok' && changedOnDisk ? this.merge(edited, disk.sidecar) : null;
+      if (disk.kind === 'ok') this.read(disk.sidecar);
+      this.write(merged?.sidecar ?? edited);
+      return { state: this.state, events: merged?.events ?? [], merged: changedOnDisk, ...(merged ? { counts: merged.counts } : {}) };
     });
   }
 

@@ -217,6 +217,7 @@ export const en = {
   'notes.resolvedBy': 'Resolved by {name}',
   'notes.edited': '(edited)',
   'notes.conflict': 'Also kept, from an edit by {author}: {text}',
+  'notes.replyConflict': 'Also kept, from an edit of a reply by {author}: {text}',
   'notes.settle': 'Done reading',
   'notes.margin': 'Notes in this section',
   'notes.none': 'No notes here yet.',

@@ -219,6 +219,7 @@ export const nl: Record<MessageKey, string> = {
   'notes.resolvedBy': 'Afgehandeld door {name}',
   'notes.edited': '(bewerkt)',
   'notes.conflict': 'Ook bewaard, uit een bewerking van {author}: {text}',
+  'notes.replyConflict': 'Ook bewaard, uit een bewerking van een reactie door {author}: {text}',
   'notes.settle': 'Gelezen',
   'notes.margin': 'Notities in dit deel',
   'notes.none': 'Hier nog geen notities.',
