@@ -2,12 +2,13 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { TooComplexError, type ReadBudget } from './limits';
 import { UnsafeXmlError } from './odt';
 
-// Mammoth keeps about 1.3 KB and spends about 10 us per XML node it reads (measured with mammoth
-// 1.13: 100,000 paragraphs of one word, 500,000 nodes, took 3.3 s and 560 MB). A 60-minute talk
-// (9,000 words) is about 10,000 nodes as the `docx` package writes it and 20,000-30,000 as Word
-// writes it, styles and numbering included; 200,000 nodes is seven times that and costs mammoth at
-// most ~2.5 s and ~330 MB (200,000 empty paragraphs, the worst shape measured).
-export const MAX_WORD_NODES = 200_000;
+// Mammoth keeps about 1.3 KB and spends 10-20 us per XML node it reads (measured with mammoth
+// 1.13: 100,000 empty paragraphs took 2.1 s and 220 MB, 200,000 took 6.3 s and 460 MB on a loaded
+// machine). A 60-minute talk (9,000 words) is about 10,000 nodes as the `docx` package writes it
+// and 15,000-30,000 as Word writes it (runs split by edits, spelling marks, rsid attributes; its
+// styles.xml alone is about 5,000). 100,000 nodes leaves three times the longest talk and keeps
+// mammoth to a few seconds and a few hundred MB on any shape.
+export const MAX_WORD_NODES = 100_000;
 
 // Mammoth reads XML recursively and overflows the stack at about 950 levels (measured, default
 // stack); the deepest real Word XML (a table in a text box in a table cell) is a few dozen.
@@ -16,11 +17,12 @@ export const MAX_XML_DEPTH = 256;
 // Mammoth keeps Word's fields (page numbers, links, a table of contents) open on a stack it scans
 // for every run, and reads a field's instruction again at every separator and end with a pattern
 // that is slow on long runs of spaces (`/\s*FORMCHECKBOX\s*/`: 20,000 spaces take 0.3 s). Real
-// fields nest two or three deep and their instructions are short (`HYPERLINK \l "_Toc123"`): a
-// table of contents of 100 headings re-reads about 3,000 characters.
+// fields nest two or three deep and their instructions are short, with single spaces
+// (`HYPERLINK \l "_Toc123"`): a thousand fields of 30 characters, each counted at its separator
+// and its end, re-read 60,000 characters.
 const MAX_OPEN_FIELDS = 64;
-const MAX_FIELD_REREAD = 1_000_000;
-const MAX_FIELD_SPACE_RUN = 256;
+const MAX_FIELD_REREAD = 200_000;
+const MAX_FIELD_SPACE_RUN = 64;
 
 const SPACE = /\s/;
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
