@@ -15,3 +15,14 @@ test('in Dutch, a PowerPoint 97-2003 file, an empty deck and a deck too large sa
   expect(localizedError('too-large', { name: 'groot.pptx', reason: 'too-large-presentation' })).toContain('groter dan 100 MB');
   expect(localizedError('bad-document', { name: 'kapot.pptx', reason: 'corrupt' })).toContain('PowerPoint');
 });
+
+test('in Dutch, a file under the wrong extension names its new name, and the caps read in Dutch', () => {
+  locale.current = 'nl';
+  expect(localizedError('bad-document', { name: 'tekst.odp', reason: 'wrong-extension', real: '.odt', renamed: 'tekst.odt' })).toBe(
+    '"tekst.odp" is eigenlijk een .odt-bestand met een andere extensie; hernoem het naar "tekst.odt" en open dat.',
+  );
+  expect(localizedError('bad-document', { name: 'groot.pptx', reason: 'too-many-slides' })).toContain("meer dan 1.000 dia's");
+  expect(localizedError('bad-document', { name: 'lang.docx', reason: 'too-much-text' })).toContain('meer dan 5 MB tekst');
+  expect(localizedError('bad-document', { name: 'diep.docx', reason: 'too-complex' })).toContain('te diep geneste XML');
+  expect(localizedError('bad-document', { name: 'blad.docx', reason: 'spreadsheet' })).toContain('is een spreadsheet');
+});

@@ -1,7 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { analyseTalk } from '../../../src/main/engine/analyse';
-import { MAX_XML_ELEMENTS } from '../../../src/main/services/office/xmlTree';
+import { MAX_XML_NODES } from '../../../src/main/services/office/limits';
 import { MAX_UNPACKED_BYTES } from '../../../src/main/services/office/zipParts';
 import { isLockFile, readTalkFile } from '../../../src/main/services/talkFiles';
 import { makeDeflatedZip } from '../../support/office';
@@ -60,8 +60,8 @@ describe('bad presentations get a clear message, never a crash', () => {
     await expect(readTalkFile(write('bomb.pptx', bytes))).rejects.toMatchObject(reason('zip-bomb'));
   });
 
-  test('a part of a million elements is stopped before its tree fills memory', async () => {
-    const slide = await pptxWith('ppt/slides/slide1.xml', `<p:sld>${'<a/>'.repeat(MAX_XML_ELEMENTS + 1)}</p:sld>`);
+  test('a deck of a million XML nodes is stopped before its tree fills memory', async () => {
+    const slide = await pptxWith('ppt/slides/slide1.xml', `<p:sld>${'<a/>'.repeat(MAX_XML_NODES + 1)}</p:sld>`);
     await expect(readTalkFile(write('elements.pptx', slide))).rejects.toMatchObject(reason('too-complex'));
   });
 

@@ -43,9 +43,14 @@ export function slugify(title: string, taken: Set<string>, index: number): strin
   return id;
 }
 
-/** A heading's text, whitespace collapsed. */
+// A backslash before ASCII punctuation is Markdown's escape (CommonMark 2.4): `Q\&A` reads `Q&A`.
+// Office files come as Markdown with their punctuation escaped (office/blocks.ts), so a title shows
+// what the document says.
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+
+/** A heading's text as a reader sees it: whitespace collapsed, Markdown's backslash escapes undone. */
 export function headingText(token: Token): string {
-  return ((token as { text?: string }).text ?? '').replace(/\s+/g, ' ').trim();
+  return ((token as { text?: string }).text ?? '').replace(/\s+/g, ' ').trim().replace(ESCAPED, '$1');
 }
 
 /** The spoken mask of the tokens that fall inside [start, end) of the normalised text. */

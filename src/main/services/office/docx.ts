@@ -1,5 +1,8 @@
 import mammoth from 'mammoth';
 import { collapse, type Block } from './blocks';
+import { ReadBudget } from './limits';
+import { MAX_WORD_NODES, measureWordPart } from './wordBudget';
+import type { ZipParts } from './zipParts';
 
 // Mammoth writes a small, well-formed HTML: tags and escaped text. One pass over it with this
 // pattern is linear; text between tags is matched as one run.
@@ -67,13 +70,54 @@ export function htmlBlocks(html: string): Block[] {
   return blocks;
 }
 
-/** Converts a Word document to blocks with mammoth: styles give headings, pictures are left out. */
-export async function docxBlocks(bytes: Buffer): Promise<Block[]> {
-  const result = await mammoth.convertToHtml(
-    { buffer: bytes },
+/** The opened file mammoth 1.13 also takes as input (`{ file }`, lib/unzip.js; not in its typings). */
+interface WordFile {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<string | Uint8Array>;
+}
+type ConvertOpened = (input: { file: WordFile }, options: Parameters<typeof mammoth.convertToHtml>[1]) => Promise<{ value: string }>;
+
+// A style map the document carries itself: Sticky decides how styles read, so mammoth never sees it.
+const EMBEDDED_STYLE_MAP = 'mammoth/style-map';
+
+/**
+ * The Word file as mammoth reads it: the parts already unpacked under the zip's caps (so mammoth
+ * never reads the zip itself, and no part of it escapes measuring), each XML part measured by
+ * measureWordPart the moment mammoth asks for it, before it parses a byte.
+ */
+function wordFile(parts: ZipParts, budget: ReadBudget): WordFile {
+  return {
+    exists: (name) => name !== EMBEDDED_STYLE_MAP && parts.has(name),
+    read: (name, encoding) => {
+      const data = parts.get(name);
+      if (!data) return Promise.reject(new Error(`no part ${name}`));
+      // Pictures (read only to make images, which Sticky does not) stay bytes.
+      if (encoding === undefined) return Promise.resolve(data);
+      if (encoding === 'base64') return Promise.resolve(data.toString('base64'));
+      const xml = data.toString('utf8');
+      try {
+        measureWordPart(xml, budget);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return Promise.resolve(xml);
+    },
+  };
+}
+
+/**
+ * Converts a Word document's parts to blocks with mammoth: styles give headings, pictures are left
+ * out. What mammoth reads is capped as it reads (wordBudget.ts): a document of millions of empty
+ * paragraphs stops at the cap, not at the end of memory.
+ */
+export async function docxBlocks(parts: ZipParts): Promise<Block[]> {
+  const convert = mammoth.convertToHtml as unknown as ConvertOpened;
+  const result = await convert(
+    { file: wordFile(parts, new ReadBudget(MAX_WORD_NODES)) },
     {
       // Word's and Google Docs' "Title" style is the talk's title, as Heading 1 is.
       styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"],
+      includeEmbeddedStyleMap: false,
       // Pictures are not spoken: mammoth need not turn them into data URLs.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       ignoreEmptyParagraphs: true,

@@ -1,5 +1,6 @@
 import { collapse } from './blocks';
 import type { OfficeSlide } from './deckText';
+import { MAX_SLIDES, TooComplexError, type ReadBudget } from './limits';
 import { descendants, firstNamed, paragraphText, type XmlNode } from './xmlTree';
 
 // Frames an office suite fills in itself (number, date, footer, header) are not the speaker's text.
@@ -27,13 +28,16 @@ function hiddenStyles(content: XmlNode): Set<string> {
 
 /**
  * Reads an OpenDocument presentation's (.odp) slides from its content.xml: the title frame, the
- * other frames' text as shown text, the notes page's text as speaker notes, hidden pages.
+ * other frames' text as shown text, the notes page's text as speaker notes, hidden pages. The
+ * slides and the text collected count against the caps of limits.ts.
  */
-export function odpSlides(content: XmlNode): OfficeSlide[] {
+export function odpSlides(content: XmlNode, budget: ReadBudget): OfficeSlide[] {
   const hidden = hiddenStyles(content);
   const presentation = firstNamed(content, 'presentation');
   if (!presentation) return [];
-  return descendants(presentation, 'page').map((page) => {
+  const pages = descendants(presentation, 'page');
+  if (pages.length > MAX_SLIDES) throw new TooComplexError('slides');
+  return pages.map((page) => {
     const notes = firstNamed(page, 'notes');
     let title = '';
     const shown: string[] = [];
@@ -42,14 +46,11 @@ export function odpSlides(content: XmlNode): OfficeSlide[] {
       const kind = frame.attributes['presentation:class'] ?? '';
       if (GENERATED.has(kind)) continue;
       if (kind === 'title' && title === '') title = paragraphs(frame).join(' ');
-      else shown.push(...paragraphs(frame));
+      else for (const paragraph of paragraphs(frame)) shown.push(paragraph);
     }
     const noteFrames = notes ? descendants(notes, 'frame').filter((frame) => frame.attributes['presentation:class'] === 'notes') : [];
-    return {
-      title,
-      shown,
-      notes: noteFrames.flatMap(paragraphs),
-      hidden: hidden.has(page.attributes['draw:style-name'] ?? ''),
-    };
+    const said = noteFrames.flatMap(paragraphs);
+    budget.addText([title, ...shown, ...said].reduce((sum, text) => sum + text.length, 0));
+    return { title, shown, notes: said, hidden: hidden.has(page.attributes['draw:style-name'] ?? '') };
   });
 }

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { collapse, type Block } from './blocks';
+import type { ReadBudget } from './limits';
 
 // What is not spoken: tables, footnotes and endnotes, comments, the deleted text of tracked
 // changes, text boxes and captions in frames, generated tables of contents, form controls.
@@ -29,8 +30,9 @@ export class UnsafeXmlError extends Error {}
 /**
  * Reads the blocks of an OpenDocument text's content.xml with a strict, streaming XML parser. A
  * DOCTYPE (where entity tricks live) is refused outright; saxes expands no entities but XML's five.
+ * Nodes and text count against the file's budget as they are read (limits.ts).
  */
-export function odtBlocks(xml: string): Block[] {
+export function odtBlocks(xml: string, budget: ReadBudget): Block[] {
   const parser = new SaxesParser();
   const blocks: Block[] = [];
   let skipDepth = 0;
@@ -58,7 +60,9 @@ export function odtBlocks(xml: string): Block[] {
   parser.on('doctype', () => {
     throw new UnsafeXmlError('DOCTYPE');
   });
+  parser.on('attribute', () => budget.addNodes(1));
   parser.on('opentag', (tag: SaxesTagPlain) => {
+    budget.addNodes(1);
     depth += 1;
     if (skipDepth > 0 || SKIPPED.has(tag.name)) {
       skipDepth += 1;
@@ -86,7 +90,10 @@ export function odtBlocks(xml: string): Block[] {
     depth -= 1;
   });
   parser.on('text', (text: string) => {
-    if (skipDepth === 0 && current) current.text += text;
+    budget.addNodes(1);
+    if (skipDepth > 0 || !current) return;
+    budget.addText(text.length);
+    current.text += text;
   });
   parser.write(xml).close();
   flush();

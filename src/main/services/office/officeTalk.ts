@@ -2,11 +2,15 @@ import { UserError } from '../userError';
 import { blocksToTalk, type Block } from './blocks';
 import { hasText, slidesToTalk, type OfficeSlide } from './deckText';
 import { docxBlocks } from './docx';
+import { MAX_SLIDES, ReadBudget, TooComplexError } from './limits';
 import { odpSlides } from './odp';
 import { odtBlocks } from './odt';
+import { bad, corrupt, encrypted, oldFormatError, overLimit, spreadsheet, wrongExtension } from './officeErrors';
 import { pptxSlides } from './pptx';
-import { MAX_XML_ELEMENTS, TooManyElementsError, xmlTree } from './xmlTree';
-import { readZipParts, type ZipParts } from './zipParts';
+import { xmlTree } from './xmlTree';
+import { readZipParts, TooManyPartsError, type ZipParts } from './zipParts';
+
+export { oldFormatError };
 
 /** The document and presentation formats Sticky reads as talks, by extension. */
 export const OFFICE_EXTENSIONS = ['.docx', '.odt', '.pptx', '.odp'];
@@ -23,32 +27,6 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 // Office suites never write a DOCTYPE; one in a part is an entity trick waiting for a parser.
 const DOCTYPE = /<!DOCTYPE|<!ENTITY/i;
-
-const bad = (name: string, reason: string, message: string): UserError => new UserError('bad-document', message, { name, reason });
-
-/** Explains what to do with a Word or PowerPoint file from before 2007. */
-export const oldFormatError = (name: string, extension = '.doc'): UserError =>
-  extension === '.ppt'
-    ? bad(
-        name,
-        'old-presentation',
-        `"${name}" is a PowerPoint 97-2003 presentation (.ppt), which Sticky cannot read. Open it in PowerPoint and choose File > Save As > PowerPoint Presentation (.pptx), or convert it with LibreOffice: soffice --headless --convert-to pptx "${name}".`,
-      )
-    : bad(
-        name,
-        'old-format',
-        `"${name}" is a Word 97-2003 document (.doc), which Sticky cannot read. Open it in Word and choose File > Save As > Word Document (.docx), or convert it with LibreOffice: soffice --headless --convert-to docx "${name}".`,
-      );
-
-const encrypted = (name: string): UserError =>
-  bad(
-    name,
-    'encrypted',
-    `"${name}" is protected with a password. Save a copy without the password (File > Info > Protect Document or Protect Presentation in Word and PowerPoint; File > Properties > Security in LibreOffice) and open that.`,
-  );
-
-const corrupt = (name: string): UserError =>
-  bad(name, 'corrupt', `"${name}" is damaged or not really a Word, PowerPoint or OpenDocument file, so Sticky cannot read it.`);
 
 const isXmlPart = (part: string): boolean => /\.(xml|rels)$/i.test(part);
 
@@ -72,23 +50,62 @@ function checkParts(parts: ZipParts, name: string): void {
 const isEncryptedOpenDocument = (parts: ZipParts): boolean =>
   parts.get('META-INF/manifest.xml')?.toString('utf8').includes('manifest:encryption-data') ?? false;
 
+// OpenDocument names its kind in the `mimetype` part; Office Open XML by its main part's folder.
+const OPENDOCUMENT_KINDS: [string, string][] = [
+  ['application/vnd.oasis.opendocument.text', '.odt'],
+  ['application/vnd.oasis.opendocument.presentation', '.odp'],
+  ['application/vnd.oasis.opendocument.spreadsheet', 'spreadsheet'],
+];
+const OFFICE_OPEN_XML_KINDS: [string, string][] = [
+  ['word/document.xml', '.docx'],
+  ['ppt/presentation.xml', '.pptx'],
+  ['xl/workbook.xml', 'spreadsheet'],
+];
+
+/** What the file really is (by its own parts, not its name): an extension, 'spreadsheet', or undefined. */
+function realKind(parts: ZipParts): string | undefined {
+  // Templates (`…text-template`) and master documents read as their kind.
+  const mimetype = parts.get('mimetype')?.toString('latin1').trim();
+  if (mimetype) return OPENDOCUMENT_KINDS.find(([type]) => mimetype.startsWith(type))?.[1];
+  return OFFICE_OPEN_XML_KINDS.find(([part]) => parts.has(part))?.[1];
+}
+
 /** A document's blocks or a presentation's slides, read from the zip's parts. */
-async function readParts(bytes: Buffer, name: string, extension: string): Promise<Block[] | OfficeSlide[]> {
+async function readParts(bytes: Buffer, name: string, extension: string, budget: ReadBudget): Promise<Block[] | OfficeSlide[]> {
   const presentation = PRESENTATION_EXTENSIONS.includes(extension);
   // Every part of a Word file is unpacked under the cap, pictures included, so whatever mammoth
-  // later reads has been measured: a bomb cannot hide behind a name. Presentations are read here,
-  // from their XML parts only (pictures are never inflated).
-  const parts = await readZipParts(bytes, name, (part) => !presentation || /\.(xml|rels)$/i.test(part));
+  // reads has been measured: mammoth reads from these parts, never the zip. Presentations are read
+  // here, from their XML parts only (pictures are never inflated).
+  const parts = await readZipParts(bytes, name, (part) => !presentation || part === 'mimetype' || /\.(xml|rels)$/i.test(part));
   checkParts(parts, name);
+  const real = realKind(parts);
+  if (real === 'spreadsheet') throw spreadsheet(name);
+  if (real !== undefined && real !== extension) throw wrongExtension(name, extension, real);
   if (extension === '.odt' || extension === '.odp') {
     if (isEncryptedOpenDocument(parts)) throw encrypted(name);
     const content = parts.get('content.xml');
     if (!content) throw corrupt(name);
-    return extension === '.odp' ? odpSlides(xmlTree(content.toString('utf8'))) : odtBlocks(content.toString('utf8'));
+    return extension === '.odp'
+      ? odpSlides(xmlTree(content.toString('utf8'), budget), budget)
+      : odtBlocks(content.toString('utf8'), budget);
   }
-  if (extension === '.pptx') return pptxSlides(parts);
+  if (extension === '.pptx') return pptxSlides(parts, budget);
   if (!parts.has('word/document.xml')) throw corrupt(name);
-  return docxBlocks(bytes);
+  return docxBlocks(parts);
+}
+
+// The slide parts of a PowerPoint deck, as PowerPoint names them.
+const SLIDE_PART = /^ppt\/slides\/slide\d+\.xml$/;
+
+/** The message for what stopped reading: a cap passed, or an error of the file's own (it is damaged). */
+function readFailure(error: unknown, name: string): UserError {
+  if (error instanceof UserError) return error;
+  if (error instanceof TooComplexError) return overLimit(name, error.limit);
+  if (error instanceof TooManyPartsError)
+    return overLimit(name, error.names.filter((part) => SLIDE_PART.test(part)).length > MAX_SLIDES ? 'slides' : 'parts');
+  // Mammoth reads XML recursively: nesting past what its stack holds is too complex, not damaged.
+  if (error instanceof RangeError) return overLimit(name, 'depth');
+  return corrupt(name);
 }
 
 const isSlides = (read: Block[] | OfficeSlide[], extension: string): read is OfficeSlide[] => PRESENTATION_EXTENSIONS.includes(extension);
@@ -106,16 +123,9 @@ export async function readOfficeTalk(bytes: Buffer, name: string, extension: str
   if (!bytes.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) throw corrupt(name);
   let read: Block[] | OfficeSlide[];
   try {
-    read = await readParts(bytes, name, extension);
+    read = await readParts(bytes, name, extension, new ReadBudget());
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    if (error instanceof TooManyElementsError)
-      throw bad(
-        name,
-        'too-complex',
-        `"${name}" holds more than ${MAX_XML_ELEMENTS.toLocaleString('en')} XML elements in one part, far more than any deck; Sticky stopped reading it.`,
-      );
-    throw corrupt(name);
+    throw readFailure(error, name);
   }
   if (isSlides(read, extension)) {
     if (!hasText(read))

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { collapse } from './blocks';
 import type { OfficeSlide } from './deckText';
+import { MAX_SLIDES, ReadBudget, TooComplexError } from './limits';
 import { childrenNamed, descendants, firstNamed, paragraphText, xmlTree, type XmlNode } from './xmlTree';
 import type { ZipParts } from './zipParts';
 
@@ -15,23 +16,53 @@ const BREAKS = new Set(['br', 'tab']);
 // Shapes with text, and frames that hold tables (whose cells are shown text too).
 const SHAPES = new Set(['sp', 'graphicFrame']);
 
-const xmlOf = (parts: ZipParts, path: string): XmlNode => {
-  const data = parts.get(path);
-  if (!data) throw new MissingPartError(path);
-  return xmlTree(data.toString('utf8'));
-};
+// A PowerPoint section's name is one line in the slide sorter: with its tags, real ones stay under
+// a hundred characters. A longer one is cut here, so no name costs more than this per slide.
+export const MAX_SECTION_NAME_CHARS = 300;
 
-/** A part's relationships, by id: the part each points at (resolved to its path in the zip) and its type. */
-function relationships(parts: ZipParts, partPath: string): Map<string, { target: string; type: string }> {
-  const relsPath = posix.join(posix.dirname(partPath), '_rels', `${posix.basename(partPath)}.rels`);
-  const found = new Map<string, { target: string; type: string }>();
-  if (!parts.has(relsPath)) return found;
-  for (const rel of descendants(xmlOf(parts, relsPath), 'Relationship')) {
-    const target = rel.attributes.Target ?? '';
-    const path = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(partPath), target));
-    found.set(rel.attributes.Id ?? '', { target: path, type: rel.attributes.Type ?? '' });
+type Relationships = Map<string, { target: string; type: string }>;
+
+/**
+ * One deck's parts, each parsed at most once however often it is referenced (a notes page shared
+ * by 3,000 slides, one slide listed 5,000 times): what is read from a part is kept by its name,
+ * never its tree, and every part parsed counts against the deck's budget.
+ */
+class DeckParts {
+  private readonly read = new Map<string, unknown>();
+
+  constructor(
+    private readonly parts: ZipParts,
+    readonly budget: ReadBudget,
+  ) {}
+
+  has(path: string): boolean {
+    return this.parts.has(path);
   }
-  return found;
+
+  /** What `extract` reads from the part's XML, parsed the first time it is asked for. */
+  once<T>(path: string, extract: (root: XmlNode) => T): T {
+    if (this.read.has(path)) return this.read.get(path) as T;
+    const data = this.parts.get(path);
+    if (!data) throw new MissingPartError(path);
+    const value = extract(xmlTree(data.toString('utf8'), this.budget));
+    this.read.set(path, value);
+    return value;
+  }
+
+  /** A part's relationships, by id: the part each points at (resolved to its path in the zip) and its type. */
+  relationships(partPath: string): Relationships {
+    const relsPath = posix.join(posix.dirname(partPath), '_rels', `${posix.basename(partPath)}.rels`);
+    if (!this.parts.has(relsPath)) return new Map();
+    return this.once(relsPath, (root) => {
+      const found: Relationships = new Map();
+      for (const rel of descendants(root, 'Relationship')) {
+        const target = rel.attributes.Target ?? '';
+        const path = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(partPath), target));
+        found.set(rel.attributes.Id ?? '', { target: path, type: rel.attributes.Type ?? '' });
+      }
+      return found;
+    });
+  }
 }
 
 const placeholderType = (shape: XmlNode): string | undefined => {
@@ -51,20 +82,22 @@ const paragraphs = (node: XmlNode): string[] =>
     .filter((text) => text !== '');
 
 /** A slide's title and shown text: the title placeholder apart, generated placeholders left out. */
-function slideText(slide: XmlNode): { title: string; shown: string[] } {
+function slideText(slide: XmlNode): { title: string; shown: string[]; hidden: boolean } {
   let title = '';
   const shown: string[] = [];
+  const root = firstNamed(slide, 'sld') ?? slide;
+  const hidden = root.attributes.show === '0' || root.attributes.show === 'false';
   const tree = firstNamed(slide, 'spTree');
-  if (!tree) return { title, shown };
+  if (!tree) return { title, shown, hidden };
   for (const shape of descendants(tree, SHAPES)) {
     const type = placeholderType(shape);
     if (type !== undefined && GENERATED.has(type)) continue;
     const body = firstNamed(shape, 'txBody');
     if (!body) continue;
     if (type !== undefined && TITLE.has(type) && title === '') title = paragraphs(body).join(' ');
-    else shown.push(...paragraphs(body));
+    else for (const paragraph of paragraphs(body)) shown.push(paragraph);
   }
-  return { title, shown };
+  return { title, shown, hidden };
 }
 
 /** The speaker notes of a notes page: its body placeholder's paragraphs. */
@@ -80,7 +113,7 @@ function notesText(notes: XmlNode): string[] {
 function sectionNames(presentation: XmlNode): Map<string, string> {
   const names = new Map<string, string>();
   for (const section of descendants(presentation, 'section')) {
-    const name = collapse(section.attributes.name ?? '');
+    const name = collapse((section.attributes.name ?? '').slice(0, MAX_SECTION_NAME_CHARS * 2)).slice(0, MAX_SECTION_NAME_CHARS);
     for (const id of descendants(section, 'sldId')) names.set(id.attributes.id ?? '', name);
   }
   return names;
@@ -91,31 +124,39 @@ function sectionNames(presentation: XmlNode): Map<string, string> {
 const SLIDES_PER_STEP = 25;
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+const textLength = (slide: OfficeSlide): number =>
+  slide.title.length + [...slide.shown, ...slide.notes].reduce((sum, paragraph) => sum + paragraph.length, 0);
+
 /**
  * Reads a PowerPoint (.pptx) deck's slides in their order: title, shown text, speaker notes,
- * whether the slide is hidden (`show="0"`), and the PowerPoint section it is in.
+ * whether the slide is hidden (`show="0"`), and the PowerPoint section it is in. Each part is
+ * parsed once; the slides, the XML parsed and the text collected (repeats included) are capped
+ * as they are read (limits.ts).
  */
-export async function pptxSlides(parts: ZipParts): Promise<OfficeSlide[]> {
+export async function pptxSlides(zipParts: ZipParts, budget: ReadBudget): Promise<OfficeSlide[]> {
+  const parts = new DeckParts(zipParts, budget);
   const presentationPath = 'ppt/presentation.xml';
-  const presentation = xmlOf(parts, presentationPath);
-  const rels = relationships(parts, presentationPath);
+  const presentation = parts.once(presentationPath, (root) => root);
+  const rels = parts.relationships(presentationPath);
   const sections = sectionNames(presentation);
   const list = firstNamed(presentation, 'sldIdLst');
+  const ids = list ? childrenNamed(list, 'sldId') : [];
+  if (ids.length > MAX_SLIDES) throw new TooComplexError('slides');
   const slides: OfficeSlide[] = [];
-  for (const [index, id] of (list ? childrenNamed(list, 'sldId') : []).entries()) {
+  for (const [index, id] of ids.entries()) {
     if (index % SLIDES_PER_STEP === SLIDES_PER_STEP - 1) await nextTurn();
     const path = rels.get(id.attributes['r:id'] ?? '')?.target;
     if (!path || !parts.has(path)) continue;
-    const slide = xmlOf(parts, path);
-    const root = firstNamed(slide, 'sld') ?? slide;
-    const notesPath = [...relationships(parts, path).values()].find((rel) => rel.type.endsWith('/notesSlide'))?.target;
+    const shown = parts.once(path, slideText);
+    const notesPath = [...parts.relationships(path).values()].find((rel) => rel.type.endsWith('/notesSlide'))?.target;
     const group = sections.get(id.attributes.id ?? '');
-    slides.push({
-      ...slideText(slide),
-      notes: notesPath && parts.has(notesPath) ? notesText(xmlOf(parts, notesPath)) : [],
-      hidden: root.attributes.show === '0' || root.attributes.show === 'false',
+    const slide: OfficeSlide = {
+      ...shown,
+      notes: notesPath && parts.has(notesPath) ? parts.once(notesPath, notesText) : [],
       ...(group ? { group } : {}),
-    });
+    };
+    budget.addText(textLength(slide) + (group?.length ?? 0));
+    slides.push(slide);
   }
   return slides;
 }

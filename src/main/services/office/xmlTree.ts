@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { ReadBudget } from './limits';
 import { UnsafeXmlError } from './odt';
 
 /** An XML element: its local name (the prefix dropped), attributes by qualified name, children and text in order. */
@@ -10,29 +11,23 @@ export interface XmlNode {
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
-// A slide holds a few hundred elements, and the content.xml of a 500-slide OpenDocument deck about
-// a hundred thousand; a million in one part is a crafted file, whose tree would fill memory.
-export const MAX_XML_ELEMENTS = 1_000_000;
-
-/** Thrown when a part holds more elements than any presentation does. */
-export class TooManyElementsError extends Error {}
-
 /**
  * Reads a part of a presentation into a tree with the same strict, streaming parser as OpenDocument
  * text: a DOCTYPE (where entity tricks live) is refused, no entity but XML's five is expanded.
- * Parts are small (a slide is a few KB); their total is capped where the zip is unpacked, the
- * elements of one part at MAX_XML_ELEMENTS.
+ * Every element, attribute and text run is counted against the file's budget as it is parsed, so
+ * a crafted part stops before its tree fills memory (limits.ts).
  */
-export function xmlTree(xml: string): XmlNode {
+export function xmlTree(xml: string, budget: ReadBudget): XmlNode {
   const parser = new SaxesParser();
   const root: XmlNode = { name: '#document', attributes: {}, children: [] };
   const stack: XmlNode[] = [root];
-  let elements = 0;
   parser.on('doctype', () => {
     throw new UnsafeXmlError('DOCTYPE');
   });
+  // Counted one by one as saxes reads them: a tag of a million attributes stops at the cap.
+  parser.on('attribute', () => budget.addNodes(1));
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    if (++elements > MAX_XML_ELEMENTS) throw new TooManyElementsError(String(elements));
+    budget.addNodes(1);
     const node: XmlNode = { name: localName(tag.name), attributes: tag.attributes, children: [] };
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
@@ -41,6 +36,7 @@ export function xmlTree(xml: string): XmlNode {
     stack.pop();
   });
   parser.on('text', (text: string) => {
+    budget.addNodes(1);
     stack[stack.length - 1]!.children.push(text);
   });
   parser.write(xml).close();
@@ -52,15 +48,21 @@ const elementsOf = (node: XmlNode): XmlNode[] => node.children.filter((child): c
 /** The element children of a node with the given local name. */
 export const childrenNamed = (node: XmlNode, name: string): XmlNode[] => elementsOf(node).filter((child) => child.name === name);
 
+const pushElement = (stack: XmlNode[], child: XmlNode | string): void => {
+  if (typeof child !== 'string') stack.push(child);
+};
+
 /** Every element below a node (depth first, in document order) with the given local name (or one of them), not looking inside matches. */
 export function descendants(node: XmlNode, name: string | Set<string>, skip: (node: XmlNode) => boolean = () => false): XmlNode[] {
   const found: XmlNode[] = [];
-  const stack: XmlNode[] = elementsOf(node).reverse();
+  const stack: XmlNode[] = [];
+  for (let i = node.children.length - 1; i >= 0; i--) pushElement(stack, node.children[i]!);
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (skip(current)) continue;
     if (typeof name === 'string' ? current.name === name : name.has(current.name)) found.push(current);
-    else stack.push(...elementsOf(current).reverse());
+    // One by one: spreading a node of 130,000 children into push() overflows the call stack.
+    else for (let i = current.children.length - 1; i >= 0; i--) pushElement(stack, current.children[i]!);
   }
   return found;
 }

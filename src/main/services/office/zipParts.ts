@@ -1,9 +1,10 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { UserError } from '../userError';
+import { corrupt } from './officeErrors';
 
-// A Word or OpenDocument file of a 60-minute talk holds a few dozen parts; ten thousand is no
-// document but a crafted archive, and reading its directory alone would take a while.
-const MAX_ENTRIES = 10_000;
+// A Word or OpenDocument file of a 60-minute talk holds a few dozen parts, a 500-slide deck about
+// 2,000; ten thousand is no document but a crafted archive (or a deck of thousands of slides).
+export const MAX_ENTRIES = 10_000;
 // The XML of a talk unpacks to well under 5 MB (a 60-minute script is ~60 KB of text, about 1 MB
 // of WordprocessingML); its pictures, already compressed, unpack to about the file's size (at most
 // 25 MB). 64 MB is beyond both and still safe to hold in memory: anything larger is a zip bomb or
@@ -13,11 +14,12 @@ export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 /** The parts of an office file, unpacked, by their name in the archive. */
 export type ZipParts = Map<string, Buffer>;
 
-const corrupt = (name: string): UserError =>
-  new UserError('bad-document', `"${name}" is damaged or not really a Word or OpenDocument file, so Sticky cannot read it.`, {
-    name,
-    reason: 'corrupt',
-  });
+/** Thrown when a zip holds more than MAX_ENTRIES parts, with the names of the first MAX_ENTRIES (none of them unpacked). */
+export class TooManyPartsError extends Error {
+  constructor(readonly names: string[]) {
+    super(`more than ${MAX_ENTRIES} parts`);
+  }
+}
 
 const bomb = (name: string): UserError =>
   new UserError(
@@ -45,10 +47,9 @@ export async function readZipParts(bytes: Buffer, name: string, wanted: (part: s
   } catch {
     throw corrupt(name);
   }
-  if (zip.entryCount > MAX_ENTRIES) {
-    zip.close();
-    throw corrupt(name);
-  }
+  // Past the cap nothing is unpacked: the first MAX_ENTRIES names are only listed, for the message.
+  const tooMany = zip.entryCount > MAX_ENTRIES;
+  const names: string[] = [];
   const parts: ZipParts = new Map();
   let total = 0;
   const readEntry = (entry: Entry): Promise<Buffer> =>
@@ -73,6 +74,10 @@ export async function readZipParts(bytes: Buffer, name: string, wanted: (part: s
       zip.on('error', () => reject(corrupt(name)));
       zip.on('end', () => resolve());
       zip.on('entry', (entry: Entry) => {
+        if (tooMany) {
+          names.push(entry.fileName);
+          return names.length >= MAX_ENTRIES ? reject(new TooManyPartsError(names)) : zip.readEntry();
+        }
         if (entry.fileName.endsWith('/') || !wanted(entry.fileName)) return zip.readEntry();
         readEntry(entry).then((data) => {
           parts.set(entry.fileName, data);

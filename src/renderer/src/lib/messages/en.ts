@@ -482,7 +482,15 @@ export const en = {
     '"{name}" is a PowerPoint 97-2003 presentation (.ppt), which Sticky cannot read. Open it in PowerPoint and choose File > Save As > PowerPoint Presentation (.pptx), or convert it with LibreOffice: soffice --headless --convert-to pptx.',
   'error.zip-bomb': '"{name}" unpacks to far more than any talk (over 64 MB); Sticky stopped reading it.',
   'error.unsafe-xml': '"{name}" contains XML that no office suite writes (a DOCTYPE or entity declaration), so Sticky does not read it.',
-  'error.too-complex': '"{name}" holds far more XML elements in one part than any deck or document; Sticky stopped reading it.',
+  'error.too-complex':
+    '"{name}" is far more complex than any document or deck (too many XML elements or parts, XML nested too deep, or too many Word fields); Sticky stopped reading it.',
+  'error.too-many-slides':
+    '"{name}" has more than 1,000 slides, far more than any talk; Sticky reads decks of up to 1,000 slides. Split it into smaller decks.',
+  'error.too-much-text':
+    '"{name}" holds more than 5 MB of text, far more than any talk (a 60-minute talk is about 60 KB); Sticky stopped reading it.',
+  'error.wrong-extension': '"{name}" is really a {real} file saved under another extension; rename it "{renamed}" and open that.',
+  'error.spreadsheet':
+    '"{name}" is a spreadsheet, not a document or presentation. Sticky reads talks from Word, PowerPoint and OpenDocument text and presentation files.',
   'error.too-slow':
     'Sticky stopped after {seconds} seconds on "{name}": no talk takes that long, so the file holds something Sticky cannot read in time. Open another file, or save this one again from its editor.',
   'error.empty-document':

@@ -486,7 +486,15 @@ export const nl: Record<MessageKey, string> = {
     '"{name}" is een PowerPoint 97-2003-presentatie (.ppt), die Sticky niet kan lezen. Open haar in PowerPoint en kies Bestand > Opslaan als > PowerPoint-presentatie (.pptx), of zet haar om met LibreOffice: soffice --headless --convert-to pptx.',
   'error.zip-bomb': '"{name}" pakt uit tot veel meer dan een talk (meer dan 64 MB); Sticky is gestopt met lezen.',
   'error.unsafe-xml': '"{name}" bevat XML die geen kantoorpakket schrijft (een DOCTYPE of entiteitsdeclaratie); Sticky leest het niet.',
-  'error.too-complex': '"{name}" bevat in één deel veel meer XML-elementen dan een presentatie of document; Sticky is gestopt met lezen.',
+  'error.too-complex':
+    '"{name}" is veel ingewikkelder dan een document of presentatie (te veel XML-elementen of delen, te diep geneste XML of te veel Word-velden); Sticky is gestopt met lezen.',
+  'error.too-many-slides':
+    '"{name}" heeft meer dan 1.000 dia\'s, veel meer dan een talk; Sticky leest presentaties tot 1.000 dia\'s. Splits haar in kleinere presentaties.',
+  'error.too-much-text':
+    '"{name}" bevat meer dan 5 MB tekst, veel meer dan een talk (een talk van 60 minuten is ongeveer 60 KB); Sticky is gestopt met lezen.',
+  'error.wrong-extension': '"{name}" is eigenlijk een {real}-bestand met een andere extensie; hernoem het naar "{renamed}" en open dat.',
+  'error.spreadsheet':
+    '"{name}" is een spreadsheet, geen document of presentatie. Sticky leest talks uit Word-, PowerPoint- en OpenDocument-tekst- en presentatiebestanden.',
   'error.too-slow':
     'Sticky is na {seconds} seconden gestopt met "{name}": geen talk duurt zo lang, dus het bestand bevat iets wat Sticky niet op tijd kan lezen. Open een ander bestand, of sla dit bestand opnieuw op vanuit je editor.',
   'error.empty-document': '"{name}" bevat nog geen tekst. Zet de titel van de talk in Kop 1 en elke sectie in Kop 2, met de tekst eronder.',
