@@ -33,10 +33,10 @@ const CLAUSES: Record<Lang, Record<FsReason, string>> = {
     'fs-name-too-long': 'its name or folder path is too long for the system; use a shorter one',
   },
   nl: {
-    'fs-no-permission': 'je hebt geen toestemming om het daar te gebruiken; kies een andere map of vraag om toegang',
-    'fs-read-only': 'de schijf of map is alleen-lezen; kopieer de talk naar een map waarin je kunt schrijven',
+    'fs-no-permission': 'u hebt geen toestemming om het daar te gebruiken; kies een andere map of vraag om toegang',
+    'fs-read-only': 'de schijf of map is alleen-lezen; kopieer de talk naar een map waarin u kunt schrijven',
     'fs-disk-full': 'de schijf is vol; maak ruimte vrij en probeer het opnieuw',
-    'fs-quota': 'je schijfquotum is op; maak ruimte vrij en probeer het opnieuw',
+    'fs-quota': 'uw schijfquotum is op; maak ruimte vrij en probeer het opnieuw',
     'fs-too-many-open': 'er zijn te veel bestanden open; sluit wat programma’s en probeer het opnieuw',
     'fs-io': 'de schijf gaf een fout; controleer de schijf en probeer het opnieuw',
     'fs-busy': 'een ander programma gebruikt het; sluit het daar en probeer het opnieuw',
