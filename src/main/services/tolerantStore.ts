@@ -1,8 +1,10 @@
-import { readFileSync, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { writeFileAtomicSync } from './atomicWrite';
+import { MAX_STORE_BYTES, readTextCappedSync } from './cappedRead';
 import { withFileLock } from './fileLock';
 import type { Cleaned, KeyValueStore } from './keyValueStore';
 import { backupPath, reportStoreNotice, type StoreNotice } from './storeNotices';
+import { asUserError } from './userError';
 
 export type { Cleaned } from './keyValueStore';
 
@@ -32,9 +34,9 @@ function repair<T>(path: string, label: string, sanitize: Sanitize<T>): T {
   return withFileLock(path, () => {
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      text = readTextCappedSync(path, MAX_STORE_BYTES);
     } catch {
-      return sanitize({}).data; // removed meanwhile: conf starts afresh
+      return sanitize({}).data; // removed or replaced meanwhile: conf starts afresh
     }
     const parsed = parse(text);
     if (!parsed.ok) {
@@ -114,7 +116,7 @@ export function openStore<T extends object>(create: () => KeyValueStore<T>, defa
   try {
     return { store: create(), notice: null };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = asUserError(error)?.message ?? (error instanceof Error ? error.message : String(error));
     const notice = {
       file: label,
       backup: null,

@@ -503,6 +503,8 @@ export const en = {
   'error.lock-busy':
     'Another program holds "{name}" and has not let go, so nothing was saved. If no other Sticky is running, delete that file and try again.',
   'error.changed': '"{name}" changed while it was read; open it again.',
+  'error.store-not-a-file':
+    'One of Sticky\'s own files, "{name}", is not a file it can read (a pipe, a device, a folder or far too large). Move it away, then start Sticky again.',
 } as const;
 
 /** A UI string's key. */

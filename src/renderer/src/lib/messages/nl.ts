@@ -511,4 +511,6 @@ export const nl: Record<MessageKey, string> = {
   'error.lock-busy':
     'Een ander programma houdt "{name}" vast en laat niet los, dus er is niets bewaard. Draait er geen andere Sticky, verwijder dat bestand dan en probeer het opnieuw.',
   'error.changed': '"{name}" veranderde terwijl het werd gelezen; open het opnieuw.',
+  'error.store-not-a-file':
+    'Een van Sticky\'s eigen bestanden, "{name}", is geen bestand dat het kan lezen (een pipe, een apparaat, een map of veel te groot). Zet het opzij en start Sticky opnieuw.',
 };
