@@ -51,6 +51,17 @@ function staleToken(lockPath: string): string | null {
   }
 }
 
+/** At start-up: removes a lock left by a writer that is gone (or dated ahead); true when one was. */
+export function clearStaleLock(lockPath: string): boolean {
+  const stale = staleToken(lockPath);
+  if (stale === null) return false;
+  breakLock(lockPath, stale);
+  return true;
+}
+
+/** Whether a process of this machine with that id is gone (a temporary file's writer, named in its name). */
+export const processGone = (pid: number): boolean => writerGone(`${pid} ${HOST} -`);
+
 /**
  * Breaks a stale lock: moved away under a unique name first (so two waiters cannot both delete
  * one lock), then checked: if a live writer took the lock between the judgement and the move,

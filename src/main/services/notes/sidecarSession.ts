@@ -6,6 +6,7 @@ import { withFileLock, withFileLockAsync } from '../fileLock';
 import type { StopWatching, WatchFile } from '../fileWatcher';
 import { serializeSidecar } from './sidecarFormat';
 import { mergeSidecars, type MergeEvent } from './sidecarMerge';
+import { tidyBeside } from '../tidyTemporary';
 import { readSidecarFile as readDisk } from './readSidecar';
 import { sidecarPathFor } from './sidecarPath';
 
@@ -60,6 +61,7 @@ export class SidecarSession {
 
   /** Opens the sidecar of a talk (sidecarPathFor), reading it if it exists; a folder that cannot be written makes it read-only up front. */
   static open(talkPath: string, path = sidecarPathFor(talkPath), canWrite: WriteCheck = folderWriteCheck): SidecarSession {
+    tidyBeside([path]); // what a save cut off by a crash or a full disk left beside it
     const session = new SidecarSession(path, basename(talkPath), canWrite);
     session.reload();
     return session;
