@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RehearsalRun } from '../../shared/rehearsal';
@@ -7,6 +6,7 @@ import { renderReportHtml } from '../report/reportHtml';
 import { renderReportMarkdown } from '../report/reportMarkdown';
 import type { Paper } from '../report/reportStyles';
 import { writeFileAtomic } from '../services/atomicWrite';
+import { MAX_STORE_BYTES, readTextCapped, RefusedFile } from '../services/cappedRead';
 import { cleanRuns } from '../services/runCheck';
 import { UserError } from '../services/userError';
 import { guarded, loadDraft, usageError, type CliIo } from './draftCommand';
@@ -32,9 +32,16 @@ async function runsOf(folder: string, talkPath: string): Promise<RehearsalRun[]>
   const path = join(folder, 'rehearsals.json');
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
+    raw = JSON.parse(await readTextCapped(path, MAX_STORE_BYTES));
   } catch (error) {
-    throw new UserError('unreadable', `--runs: cannot read ${path} (${(error as Error).message}).`);
+    // Never the parser's message: it quotes the file, which may be a link to any other file.
+    const why =
+      error instanceof RefusedFile
+        ? error.message
+        : error instanceof SyntaxError
+          ? 'it is not valid JSON'
+          : ((error as NodeJS.ErrnoException).code ?? 'unknown error');
+    throw new UserError('unreadable', `--runs: cannot read ${path} (${why}).`);
   }
   const runs = typeof raw === 'object' && raw !== null ? cleanRuns(raw as Record<string, unknown>).data.runs : [];
   const absolute = resolve(talkPath);
