@@ -3,7 +3,15 @@ import type { Lang } from '../../shared/talk';
 
 /** The file-system failures a user can meet and fix, each with its own words. */
 export type FsReason =
-  'fs-no-permission' | 'fs-read-only' | 'fs-disk-full' | 'fs-quota' | 'fs-too-many-open' | 'fs-io' | 'fs-busy' | 'fs-name-too-long';
+  | 'fs-no-permission'
+  | 'fs-read-only'
+  | 'fs-disk-full'
+  | 'fs-quota'
+  | 'fs-too-many-open'
+  | 'fs-io'
+  | 'fs-busy'
+  | 'fs-name-too-long'
+  | 'fs-link-loop';
 
 const REASON_OF: Record<string, FsReason> = {
   EACCES: 'fs-no-permission',
@@ -18,6 +26,7 @@ const REASON_OF: Record<string, FsReason> = {
   EBUSY: 'fs-busy',
   ETXTBSY: 'fs-busy',
   ENAMETOOLONG: 'fs-name-too-long',
+  ELOOP: 'fs-link-loop',
 };
 
 /** Why, as a clause that follows "…:", and what to do, in English and Dutch. */
@@ -31,6 +40,7 @@ const CLAUSES: Record<Lang, Record<FsReason, string>> = {
     'fs-io': 'the disk reported an error; check the disk, then try again',
     'fs-busy': 'another program is using it; close it there, then try again',
     'fs-name-too-long': 'its name or folder path is too long for the system; use a shorter one',
+    'fs-link-loop': 'it is a symbolic link that leads back to itself; remove the link',
   },
   nl: {
     'fs-no-permission': 'u hebt geen toestemming om het daar te gebruiken; kies een andere map of vraag om toegang',
@@ -41,6 +51,7 @@ const CLAUSES: Record<Lang, Record<FsReason, string>> = {
     'fs-io': 'de schijf gaf een fout; controleer de schijf en probeer het opnieuw',
     'fs-busy': 'een ander programma gebruikt het; sluit het daar en probeer het opnieuw',
     'fs-name-too-long': 'de naam of het pad is te lang voor het systeem; kies een kortere',
+    'fs-link-loop': 'het is een symbolische koppeling die naar zichzelf terugleidt; verwijder de koppeling',
   },
 };
 

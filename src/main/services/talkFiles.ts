@@ -2,6 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { OFFICE_EXTENSIONS, OLD_OFFICE_EXTENSIONS, oldFormatError, PRESENTATION_EXTENSIONS, readOfficeTalk } from './office/officeTalk';
 import { readCapped, RefusedFile } from './cappedRead';
+import { fsClause, fsReason } from './fsErrors';
 import { UserError } from './userError';
 
 // The issue's limit. A 60-minute talk is about 60 KB of Markdown; 5 MB is a hundred times that,
@@ -85,13 +86,9 @@ function readError(error: unknown, name: string, path: string): UserError {
       name,
       reason: 'symlink-loop',
     });
-  return new UserError(
-    'unreadable',
-    `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`,
-    {
-      name,
-    },
-  );
+  // A reason the user can act on (no permission, a disk error) in plain words; else the system's code.
+  const reason = code && fsReason(code) ? fsClause(code, 'en') : `${code ?? 'unknown error'}; check that you have permission to open it`;
+  return new UserError('unreadable', `Sticky cannot read "${name}": ${reason}.`, { name });
 }
 
 /**

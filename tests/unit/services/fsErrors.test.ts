@@ -17,6 +17,7 @@ const CODES: Record<string, FsReason> = {
   EIO: 'fs-io',
   EBUSY: 'fs-busy',
   ENAMETOOLONG: 'fs-name-too-long',
+  ELOOP: 'fs-link-loop',
 };
 
 test('a system error the user can fix reaches the window as a plain sentence naming the file, never "internal" with a raw code', () => {

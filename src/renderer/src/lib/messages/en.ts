@@ -498,6 +498,7 @@ export const en = {
   'error.fs-io': 'Sticky could not use "{name}": the disk reported an error; check the disk, then try again.',
   'error.fs-busy': 'Sticky could not use "{name}": another program is using it; close it there, then try again.',
   'error.fs-name-too-long': 'Sticky could not use "{name}": its name or folder path is too long for the system; use a shorter one.',
+  'error.fs-link-loop': 'Sticky could not use "{name}": it is a symbolic link that leads back to itself; remove the link.',
   'error.notes-not-saved':
     'Nothing was saved: the notes file "{name}" cannot be written now (the notes panel says why). What you typed is still in the form.',
   'error.lock-busy':

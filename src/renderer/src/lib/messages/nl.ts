@@ -506,6 +506,8 @@ export const nl: Record<MessageKey, string> = {
   'error.fs-io': 'Sticky kon "{name}" niet gebruiken: de schijf gaf een fout; controleer de schijf en probeer het opnieuw.',
   'error.fs-busy': 'Sticky kon "{name}" niet gebruiken: een ander programma gebruikt het; sluit het daar en probeer het opnieuw.',
   'error.fs-name-too-long': 'Sticky kon "{name}" niet gebruiken: de naam of het pad is te lang voor het systeem; kies een kortere.',
+  'error.fs-link-loop':
+    'Sticky kon "{name}" niet gebruiken: het is een symbolische koppeling die naar zichzelf terugleidt; verwijder de koppeling.',
   'error.notes-not-saved':
     'Er is niets bewaard: het notitiebestand "{name}" kan nu niet worden beschreven (het notitiepaneel zegt waarom). Wat u typte, staat nog in het formulier.',
   'error.lock-busy':
