@@ -285,3 +285,34 @@ test("Dutch: the coach's panel, the comparison and the report in Dutch", async (
   await expect(reportPage.locator('body')).toContainText('Laat de brief zien: lees één zin voor.');
   await shootReport(reportPage, 'notes-report-nl');
 });
+
+const TURNED_CORRUPT = [
+  { lang: 'en', sample: EN, section: "The Valentine's email", words: "a week before Valentine's Day", refused: /Nothing was saved/ },
+  {
+    lang: 'nl',
+    sample: NL,
+    section: 'De brief van mevrouw Bakker',
+    words: 'Handgeschreven, drie kantjes.',
+    refused: /Er is niets bewaard/,
+  },
+] as const;
+
+for (const { lang, sample, section, words, refused } of TURNED_CORRUPT)
+  test(`${lang}: a note saved after its notes file turned corrupt stays in the open form, and the window says nothing was saved`, async ({
+    sticky,
+  }) => {
+    const { folder, page } = await startOnCopy(sticky, sample, 'Coach Kim', lang, section);
+    await selectWords(page, words);
+    await page.getByTestId('section-text').press('n');
+    const composer = page.getByTestId('note-composer');
+    await composer.getByRole('textbox').fill('A thought worth keeping.');
+    // Meanwhile a sync tool (or a bad merge) leaves the notes file cut off.
+    const sidecar = join(folder, 'talk.sticky.json');
+    writeFileSync(sidecar, '{ "format": "sticky-notes", "cut off');
+    await composer.getByRole('button', { name: /Save|Bewaren/ }).click();
+    await expect(page.getByText(refused)).toBeVisible();
+    await expect(composer).toBeVisible();
+    await expect(composer.getByRole('textbox')).toHaveValue('A thought worth keeping.');
+    await expect(page.getByTestId('notes-margin').getByRole('alert')).toBeVisible(); // why, in the panel
+    expect(readFileSync(sidecar, 'utf8')).toBe('{ "format": "sticky-notes", "cut off');
+  });
