@@ -65,7 +65,7 @@ export function readsCapped<C extends new (...args: any[]) => object>(Base: C): 
     set store(value: Record<string, unknown>) {
       this._ensureDirectory();
       this._validate(value);
-      this._write(value);
+      withFileLock(this.path, () => this._write(value)); // re-entrant: set() already holds it
       this.events.dispatchEvent(new Event('change'));
     }
 
