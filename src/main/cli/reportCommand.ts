@@ -7,6 +7,7 @@ import { renderReportMarkdown } from '../report/reportMarkdown';
 import type { Paper } from '../report/reportStyles';
 import { writeFileAtomic } from '../services/atomicWrite';
 import { MAX_STORE_BYTES, readTextCapped, RefusedFile } from '../services/cappedRead';
+import { fsClause, fsReason } from '../services/fsErrors';
 import { cleanRuns } from '../services/runCheck';
 import { UserError } from '../services/userError';
 import { guarded, loadDraft, usageError, type CliIo } from './draftCommand';
@@ -49,10 +50,9 @@ async function runsOf(folder: string, talkPath: string): Promise<RehearsalRun[]>
 }
 
 function cannotWrite(out: string, error: NodeJS.ErrnoException): never {
-  throw new UserError(
-    'forbidden',
-    `cannot write ${out} (${error.code ?? error.message}): check that its folder exists and can be written.`,
-  );
+  const code = error.code ?? error.message;
+  const why = fsReason(error.code) ? fsClause(code, 'en') : `${code}: check that its folder exists and can be written`;
+  throw new UserError('forbidden', `cannot write ${out}: ${why}.`);
 }
 
 /** `sticky report FILE`: writes the report (HTML by default) to --out, or HTML/Markdown to stdout. */
