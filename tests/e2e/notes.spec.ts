@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -315,4 +316,19 @@ for (const { lang, sample, section, words, refused } of TURNED_CORRUPT)
     await expect(composer.getByRole('textbox')).toHaveValue('A thought worth keeping.');
     await expect(page.getByTestId('notes-margin').getByRole('alert')).toBeVisible(); // why, in the panel
     expect(readFileSync(sidecar, 'utf8')).toBe('{ "format": "sticky-notes", "cut off');
+  });
+
+const NOT_A_FILE = [
+  { name: 'a named pipe', make: (path: string) => execFileSync('mkfifo', [path]), what: 'is a named pipe' },
+  { name: 'a link to /dev/zero', make: (path: string) => symlinkSync('/dev/zero', path), what: 'is a device' },
+] as const;
+
+for (const { name, make, what } of NOT_A_FILE)
+  test(`a notes file that is ${name}: the talk opens, the window stays responsive, and the panel says what it is`, async ({ sticky }) => {
+    const { folder, path } = copyOf(EN);
+    make(join(folder, 'talk.sticky.json'));
+    await sticky.start({ settings: { firstRunDone: true, lastFile: path, author: 'Coach Kim', uiLanguage: 'en' } });
+    await openSection(sticky, "The Valentine's email");
+    await expect(sticky.page.getByTestId('notes-margin').getByRole('alert')).toContainText(what);
+    await expect(sticky.page.getByTestId('add-note')).toHaveCount(0); // read-only: nothing offers to write there
   });
