@@ -11,7 +11,7 @@ import { scoreJson } from './engine/scoreJson';
 import { parseTalk } from './engine/talk/parseTalk';
 import { planTalk } from './engine/timing/plan';
 import { readTalkFile, type TalkFile } from './services/talkFiles';
-import { UserError } from './services/userError';
+import { asUserError } from './services/userError';
 import { withoutControls } from './cli/safeText';
 import { EXIT } from './cli/exitCodes';
 import { COMPARE_USAGE, runCompare } from './cli/compareCommand';
@@ -165,8 +165,9 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
       const score = variant ? json.variants[`${variant as Variant}`].score : json.talk.score;
       if (failUnder !== null && score < failUnder && code === EXIT.ok) code = EXIT.belowThreshold;
     } catch (error) {
-      if (error instanceof UserError) {
-        io.err(`sticky: ${withoutControls(file)}: ${withoutControls(error.message)}`);
+      const plain = asUserError(error);
+      if (plain) {
+        io.err(`sticky: ${withoutControls(file)}: ${withoutControls(plain.message)}`);
         if (code !== EXIT.internal) code = EXIT.unreadable;
       } else {
         // Not the file's fault: a defect in Sticky. Say so, with what to report.

@@ -106,9 +106,12 @@ export interface Sidecar {
 
 /** Why a sidecar cannot be used: it is left exactly as it is. */
 export interface SidecarProblem {
-  kind: 'corrupt' | 'newer-version' | 'unreadable';
+  kind: 'corrupt' | 'newer-version' | 'unreadable' | 'not-a-file' | 'read-only';
   path: string;
-  /** For `corrupt`: what is wrong; for `newer-version`: the version found. */
+  /**
+   * For `corrupt`: what is wrong; for `newer-version`: the version found; for `not-a-file`: what
+   * it is instead (cappedRead's Refusal); for `unreadable` and `read-only`: the system's error code.
+   */
   detail: string;
 }
 

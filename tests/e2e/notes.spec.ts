@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -285,3 +286,49 @@ test("Dutch: the coach's panel, the comparison and the report in Dutch", async (
   await expect(reportPage.locator('body')).toContainText('Laat de brief zien: lees één zin voor.');
   await shootReport(reportPage, 'notes-report-nl');
 });
+
+const TURNED_CORRUPT = [
+  { lang: 'en', sample: EN, section: "The Valentine's email", words: "a week before Valentine's Day", refused: /Nothing was saved/ },
+  {
+    lang: 'nl',
+    sample: NL,
+    section: 'De brief van mevrouw Bakker',
+    words: 'Handgeschreven, drie kantjes.',
+    refused: /Er is niets bewaard/,
+  },
+] as const;
+
+for (const { lang, sample, section, words, refused } of TURNED_CORRUPT)
+  test(`${lang}: a note saved after its notes file turned corrupt stays in the open form, and the window says nothing was saved`, async ({
+    sticky,
+  }) => {
+    const { folder, page } = await startOnCopy(sticky, sample, 'Coach Kim', lang, section);
+    await selectWords(page, words);
+    await page.getByTestId('section-text').press('n');
+    const composer = page.getByTestId('note-composer');
+    await composer.getByRole('textbox').fill('A thought worth keeping.');
+    // Meanwhile a sync tool (or a bad merge) leaves the notes file cut off.
+    const sidecar = join(folder, 'talk.sticky.json');
+    writeFileSync(sidecar, '{ "format": "sticky-notes", "cut off');
+    await composer.getByRole('button', { name: /Save|Bewaren/ }).click();
+    await expect(page.getByText(refused)).toBeVisible();
+    await expect(composer).toBeVisible();
+    await expect(composer.getByRole('textbox')).toHaveValue('A thought worth keeping.');
+    await expect(page.getByTestId('notes-margin').getByRole('alert')).toBeVisible(); // why, in the panel
+    expect(readFileSync(sidecar, 'utf8')).toBe('{ "format": "sticky-notes", "cut off');
+  });
+
+const NOT_A_FILE = [
+  { name: 'a named pipe', make: (path: string) => execFileSync('mkfifo', [path]), what: 'is a named pipe' },
+  { name: 'a link to /dev/zero', make: (path: string) => symlinkSync('/dev/zero', path), what: 'is a device' },
+] as const;
+
+for (const { name, make, what } of NOT_A_FILE)
+  test(`a notes file that is ${name}: the talk opens, the window stays responsive, and the panel says what it is`, async ({ sticky }) => {
+    const { folder, path } = copyOf(EN);
+    make(join(folder, 'talk.sticky.json'));
+    await sticky.start({ settings: { firstRunDone: true, lastFile: path, author: 'Coach Kim', uiLanguage: 'en' } });
+    await openSection(sticky, "The Valentine's email");
+    await expect(sticky.page.getByTestId('notes-margin').getByRole('alert')).toContainText(what);
+    await expect(sticky.page.getByTestId('add-note')).toHaveCount(0); // read-only: nothing offers to write there
+  });

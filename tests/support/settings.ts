@@ -1,4 +1,4 @@
-import Conf from 'conf';
+import Plain from 'conf';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +7,14 @@ import { createServices } from '../../src/main/services/compose';
 import type { WatchFile } from '../../src/main/services/fileWatcher';
 import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from '../../src/main/services/scoreHistory';
 import { SETTINGS_STORE_OPTIONS } from '../../src/main/services/settingsStore';
+import { readsCapped } from '../../src/main/services/cappedStore';
+
+/** conf as the app's stores use electron-store: read capped, written atomically, changed under the lock. */
+export const Conf = readsCapped(Plain);
 import type { Settings } from '../../src/shared/settings';
 
 /** The same options object electron-store gets in the app, on conf with a temp folder. */
-export function tempSettings(cwd = mkdtempSync(join(tmpdir(), 'sticky-settings-'))): Conf<Settings> {
+export function tempSettings(cwd = mkdtempSync(join(tmpdir(), 'sticky-settings-'))): Plain<Settings> {
   return new Conf<Settings>({ ...(SETTINGS_STORE_OPTIONS as unknown as ConstructorParameters<typeof Conf<Settings>>[0]), cwd });
 }
 
@@ -31,7 +35,7 @@ export function tempHistory(cwd = mkdtempSync(join(tmpdir(), 'sticky-history-'))
 /** The app's services, composed as the app composes them, over temp stores and without a watcher. */
 export function tempServices(
   options: { pickTalkFile?: string | null; savePath?: string | null; watchFile?: WatchFile; showInFolder?: (path: string) => void } = {},
-): ReturnType<typeof createServices> & { settings: Conf<Settings>; recordingsDir: string } {
+): ReturnType<typeof createServices> & { settings: Plain<Settings>; recordingsDir: string } {
   const settings = tempSettings();
   const recordingsDir = mkdtempSync(join(tmpdir(), 'sticky-recordings-'));
   const services = createServices({

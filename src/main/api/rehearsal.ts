@@ -2,6 +2,7 @@ import type { OpenedTalk } from '../../shared/api';
 import { planVariant } from '../engine/timing/plan';
 import { writeFileAtomic } from '../services/atomicWrite';
 import { runsToCsv } from '../services/rehearsalStore';
+import { updateSetting } from '../services/settingsStore';
 import type { TalkService } from '../services/talkService';
 import { UserError } from '../services/userError';
 import type { ApiServices } from './services';
@@ -71,10 +72,12 @@ export function rehearsalApi(services: ApiServices): ApiHandlers<RehearsalMethod
     },
     setPace: (wpm) => {
       const opened = openTalk(talks);
-      const paces = { ...settings.get('paceByTalk') };
-      if (wpm === null) delete paces[opened.key];
-      else paces[opened.key] = Math.round(wpm);
-      settings.set('paceByTalk', paces);
+      updateSetting(settings, 'paceByTalk', (now) => {
+        const paces = { ...now };
+        if (wpm === null) delete paces[opened.key];
+        else paces[opened.key] = Math.round(wpm);
+        return paces;
+      });
       return talks.replan();
     },
   };

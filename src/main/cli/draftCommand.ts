@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { sidecarProblemMessage } from '../services/notes/sidecarMessages';
 import { readNotesBeside, type NotesBeside } from '../services/notes/readSidecar';
 import { readTalkFile } from '../services/talkFiles';
-import { UserError } from '../services/userError';
+import { asUserError } from '../services/userError';
 import { analyseTalk, type AnalysedTalk } from '../engine/analyse';
 import { EXIT } from './exitCodes';
 import { withoutControls } from './safeText';
@@ -47,8 +47,9 @@ export async function guarded(io: CliIo, fileNow: () => string, work: () => Prom
     return await work();
   } catch (error) {
     const file = fileNow();
-    if (error instanceof UserError) {
-      io.err(`sticky: ${withoutControls(file)}: ${withoutControls(error.message)}`);
+    const plain = asUserError(error);
+    if (plain) {
+      io.err(`sticky: ${withoutControls(file)}: ${withoutControls(plain.message)}`);
       return EXIT.unreadable;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

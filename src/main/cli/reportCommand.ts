@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RehearsalRun } from '../../shared/rehearsal';
@@ -7,6 +6,8 @@ import { renderReportHtml } from '../report/reportHtml';
 import { renderReportMarkdown } from '../report/reportMarkdown';
 import type { Paper } from '../report/reportStyles';
 import { writeFileAtomic } from '../services/atomicWrite';
+import { MAX_STORE_BYTES, readTextCapped, RefusedFile } from '../services/cappedRead';
+import { fsClause, fsReason } from '../services/fsErrors';
 import { cleanRuns } from '../services/runCheck';
 import { UserError } from '../services/userError';
 import { guarded, loadDraft, usageError, type CliIo } from './draftCommand';
@@ -32,9 +33,16 @@ async function runsOf(folder: string, talkPath: string): Promise<RehearsalRun[]>
   const path = join(folder, 'rehearsals.json');
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
+    raw = JSON.parse(await readTextCapped(path, MAX_STORE_BYTES));
   } catch (error) {
-    throw new UserError('unreadable', `--runs: cannot read ${path} (${(error as Error).message}).`);
+    // Never the parser's message: it quotes the file, which may be a link to any other file.
+    const why =
+      error instanceof RefusedFile
+        ? error.message
+        : error instanceof SyntaxError
+          ? 'it is not valid JSON'
+          : ((error as NodeJS.ErrnoException).code ?? 'unknown error');
+    throw new UserError('unreadable', `--runs: cannot read ${path} (${why}).`);
   }
   const runs = typeof raw === 'object' && raw !== null ? cleanRuns(raw as Record<string, unknown>).data.runs : [];
   const absolute = resolve(talkPath);
@@ -42,10 +50,9 @@ async function runsOf(folder: string, talkPath: string): Promise<RehearsalRun[]>
 }
 
 function cannotWrite(out: string, error: NodeJS.ErrnoException): never {
-  throw new UserError(
-    'forbidden',
-    `cannot write ${out} (${error.code ?? error.message}): check that its folder exists and can be written.`,
-  );
+  const code = error.code ?? error.message;
+  const why = fsReason(error.code) ? fsClause(code, 'en') : `${code}: check that its folder exists and can be written`;
+  throw new UserError('forbidden', `cannot write ${out}: ${why}.`);
 }
 
 /** `sticky report FILE`: writes the report (HTML by default) to --out, or HTML/Markdown to stdout. */

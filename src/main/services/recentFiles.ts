@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MAX_RECENT_FILES, type RecentFile, type Settings } from '../../shared/settings';
-import type { KeyValueStore } from './settingsStore';
+import { updateSetting, type KeyValueStore } from './settingsStore';
 
 /** Keeps the list of recently opened talks, most recent first. */
 export class RecentFiles {
@@ -9,8 +9,7 @@ export class RecentFiles {
 
   /** Puts a talk at the top of the list and remembers it as the last opened. */
   add(path: string): void {
-    const rest = this.store.get('recentFiles').filter((item) => item !== path);
-    this.store.set('recentFiles', [path, ...rest].slice(0, MAX_RECENT_FILES));
+    updateSetting(this.store, 'recentFiles', (files) => [path, ...files.filter((item) => item !== path)].slice(0, MAX_RECENT_FILES));
     this.store.set('lastFile', path);
   }
 
@@ -21,7 +20,7 @@ export class RecentFiles {
 
   /** Forgets one talk, or all of them. */
   remove(path?: string): RecentFile[] {
-    this.store.set('recentFiles', path === undefined ? [] : this.store.get('recentFiles').filter((item) => item !== path));
+    updateSetting(this.store, 'recentFiles', (files) => (path === undefined ? [] : files.filter((item) => item !== path)));
     return this.list();
   }
 }

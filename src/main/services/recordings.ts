@@ -58,6 +58,15 @@ export class Recordings {
     if (!this.isKnownRun(runId)) throw new UserError('bad-request', 'There is no such rehearsal run to keep a recording of.');
     if (pcm.length % RECORDING_BYTES_PER_SAMPLE !== 0)
       throw new UserError('bad-request', 'A recording chunk must hold whole 16-bit samples.');
+    try {
+      return await this.write(runId, part, index, pcm, final);
+    } catch (error) {
+      await this.discard(runId); // a failed write (a full disk) leaves no .part behind
+      throw error;
+    }
+  }
+
+  private async write(runId: string, part: string, index: number, pcm: Uint8Array, final: boolean): Promise<string | null> {
     if (index === 0) {
       await mkdir(this.folder, { recursive: true });
       await writeFile(part, Buffer.concat([wavHeader(0), pcm]));

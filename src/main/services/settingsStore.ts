@@ -1,6 +1,7 @@
 import { MAX_AUTHOR_CHARS, type Settings } from '../../shared/settings';
 import { AUDIENCES, MAX_WPM, MIN_WPM, TALK_LANGUAGE_CHOICES, THEMES, UI_LANGUAGES } from '../../shared/limits';
 import { cleanSettings, SETTINGS_DEFAULTS } from './settingsCheck';
+import { withStoreLock } from './fileLock';
 import type { KeyValueStore } from './keyValueStore';
 import { openStore, tolerantDeserialize, type OpenedStore } from './tolerantStore';
 
@@ -49,4 +50,20 @@ export const SETTINGS_STORE_OPTIONS = {
  */
 export function openSettings(create: () => KeyValueStore<Settings>): OpenedStore<Settings> {
   return openStore(create, SETTINGS_DEFAULTS, 'settings');
+}
+
+/**
+ * Changes one setting from its value now, under the settings file's lock (fileLock.ts): two
+ * Stickies changing, say, the pace of different talks at once both keep their change.
+ */
+export function updateSetting<K extends keyof Settings>(
+  settings: KeyValueStore<Settings>,
+  key: K,
+  change: (value: Settings[K]) => Settings[K],
+): Settings[K] {
+  return withStoreLock(settings, () => {
+    const value = change(settings.get(key));
+    settings.set(key, value);
+    return value;
+  });
 }

@@ -1,7 +1,8 @@
-import { constants } from 'node:fs';
-import { open, readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { OFFICE_EXTENSIONS, OLD_OFFICE_EXTENSIONS, oldFormatError, PRESENTATION_EXTENSIONS, readOfficeTalk } from './office/officeTalk';
+import { readCapped, RefusedFile } from './cappedRead';
+import { fsClause, fsReason } from './fsErrors';
 import { UserError } from './userError';
 
 // The issue's limit. A 60-minute talk is about 60 KB of Markdown; 5 MB is a hundred times that,
@@ -88,37 +89,9 @@ function readError(error: unknown, name: string, path: string): UserError {
       name,
       reason: 'symlink-loop',
     });
-  return new UserError(
-    'unreadable',
-    `Sticky cannot read "${name}" (${code ?? 'unknown error'}). Check that you have permission to open it.`,
-    {
-      name,
-    },
-  );
-}
-
-/**
- * Reads a regular file through one handle (checked again on that handle, opened without waiting on
- * a pipe), at most `limit` bytes; null when it is not a regular file or is longer than that.
- */
-async function readAtMost(file: string, limit: number): Promise<Buffer | null> {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    if (!(await handle.stat()).isFile()) return null;
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > limit) return null;
-      chunks.push(chunk.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    await handle.close();
-  }
+  // A reason the user can act on (no permission, a disk error) in plain words; else the system's code.
+  const reason = code && fsReason(code) ? fsClause(code, 'en') : `${code ?? 'unknown error'}; check that you have permission to open it`;
+  return new UserError('unreadable', `Sticky cannot read "${name}": ${reason}.`, { name });
 }
 
 /**
@@ -173,15 +146,17 @@ export async function readTalkFile(path: string, convert: OfficeConverter = read
       name,
     });
   }
-  let bytes: Buffer | null;
+  let bytes: Buffer;
   try {
-    bytes = await readAtMost(real, MAX_TALK_BYTES);
+    bytes = await readCapped(real, MAX_TALK_BYTES);
   } catch (error) {
+    // Swapped for something else, or grown past the limit, between the check above and the read.
+    if (error instanceof RefusedFile)
+      throw new UserError('too-large', `"${name}" changed while it was read and is now not a talk file of up to 5 MB. Try again.`, {
+        name,
+      });
     throw readError(error, name, path);
   }
-  // Swapped for something else, or grown past the limit, between the check above and the read.
-  if (bytes === null)
-    throw new UserError('too-large', `"${name}" changed while it was read and is now not a talk file of up to 5 MB. Try again.`, { name });
   if (!isUtf16(bytes) && bytes.includes(0)) {
     throw new UserError(
       'not-text',
@@ -209,8 +184,10 @@ async function readOffice(
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(real);
+    bytes = await readCapped(real, limit);
   } catch (error) {
+    if (error instanceof RefusedFile)
+      throw new UserError('too-large', `"${name}" changed while it was read; open it again.`, { name, reason: 'changed' });
     throw readError(error, name, path);
   }
   const text = await convert(bytes, name, extension);

@@ -1,8 +1,11 @@
-import { readFileSync, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { writeFileAtomicSync } from './atomicWrite';
+import { MAX_STORE_BYTES, readTextCappedSync } from './cappedRead';
 import { withFileLock } from './fileLock';
 import type { Cleaned, KeyValueStore } from './keyValueStore';
 import { backupPath, reportStoreNotice, type StoreNotice } from './storeNotices';
+import { tidyBeside } from './tidyTemporary';
+import { asUserError } from './userError';
 
 export type { Cleaned } from './keyValueStore';
 
@@ -32,9 +35,9 @@ function repair<T>(path: string, label: string, sanitize: Sanitize<T>): T {
   return withFileLock(path, () => {
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      text = readTextCappedSync(path, MAX_STORE_BYTES);
     } catch {
-      return sanitize({}).data; // removed meanwhile: conf starts afresh
+      return sanitize({}).data; // removed or replaced meanwhile: conf starts afresh
     }
     const parsed = parse(text);
     if (!parsed.ok) {
@@ -107,14 +110,17 @@ export interface OpenedStore<T> {
 
 /**
  * Opens a store and never throws: when its file cannot be read or written at all (no permission,
- * a folder in its place, a full disk), the app gets a store in memory with the defaults and a
- * notice (also in storeNotices) saying so, and nothing is saved until the next start.
+ * a folder or pipe in its place, a full disk), the app gets a store in memory with the defaults and a
+ * notice (also in storeNotices) saying so, and nothing is saved until the next start. Temporary
+ * files and locks that unfinished writes left beside the file are removed (tidyTemporary.ts).
  */
 export function openStore<T extends object>(create: () => KeyValueStore<T>, defaults: T, label: string): OpenedStore<T> {
   try {
-    return { store: create(), notice: null };
+    const store = create();
+    if (store.path) tidyBeside([store.path]); // what a write cut off by a crash or a full disk left
+    return { store, notice: null };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = asUserError(error)?.message ?? (error instanceof Error ? error.message : String(error));
     const notice = {
       file: label,
       backup: null,

@@ -1,4 +1,5 @@
 import type { ApiError, ErrorCode, Envelope } from '../../shared/errors';
+import { fileSystemProblem } from './fsErrors';
 
 /** An error whose message is written for the user and safe to show. */
 export class UserError extends Error {
@@ -12,8 +13,16 @@ export class UserError extends Error {
   }
 }
 
+/** The error as a UserError when it is one, or a file-system error the user can fix (fsErrors.ts); else null. */
+export function asUserError(error: unknown): UserError | null {
+  if (error instanceof UserError) return error;
+  const problem = fileSystemProblem(error);
+  return problem && new UserError('forbidden', problem.message, problem.params);
+}
+
 /** Turns anything thrown into an ApiError; unexpected errors keep their message but say so. */
-export function toApiError(error: unknown): ApiError {
+export function toApiError(thrown: unknown): ApiError {
+  const error = asUserError(thrown) ?? thrown;
   if (error instanceof UserError) return { code: error.code, message: error.message, ...(error.params ? { params: error.params } : {}) };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Something went wrong inside Sticky: ${detail}` };

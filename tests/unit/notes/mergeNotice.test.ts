@@ -41,12 +41,12 @@ for (const [lang, words, said] of [
   ['en', 'a week', 'kept 2 notes or replies the file lacked'],
   ['nl', 'een week', '2 notities of reacties die in het bestand ontbraken, bewaard'],
 ] as const) {
-  it(`tells the window (${lang}) what a reload merge did when an older copy came back, and the file holds it`, () => {
+  it(`tells the window (${lang}) what a reload merge did when an older copy came back, and the file holds it`, async () => {
     const app = openNotes(lang);
-    const first = app.add(words, 'How long exactly?').notes[0]!;
+    const first = (await app.add(words, 'How long exactly?')).notes[0]!;
     const yesterday = readFileSync(sidecarPathFor(app.path), 'utf8');
-    app.notes.run({ kind: 'reply', id: first.id, text: 'Six days.' });
-    app.add(lang === 'en' ? 'Good morning' : 'Goedemorgen', 'Warmer?');
+    await app.notes.run({ kind: 'reply', id: first.id, text: 'Six days.' });
+    await app.add(lang === 'en' ? 'Good morning' : 'Goedemorgen', 'Warmer?');
     writeFileSync(sidecarPathFor(app.path), yesterday);
     app.fire();
     const last = app.updates.at(-1)!.notes!;

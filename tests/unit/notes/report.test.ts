@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -194,6 +195,22 @@ describe('sticky report', () => {
     const refused = io();
     expect(await runReport([talk, '--out', talk], refused.io)).toBe(2);
     expect(refused.err[0]).toContain('never writes a talk');
+  });
+
+  it('--runs pointing at a pipe or a link to another file is refused at once, never quoting that file', async () => {
+    const { folder, talk } = talkWithNotes();
+    const secret = join(mkdtempSync(join(tmpdir(), 'sticky-secret-')), 'passwd');
+    writeFileSync(secret, 'root:x:0:0:root:/root:/bin/bash\n');
+    symlinkSync(secret, join(folder, 'rehearsals.json'));
+    const linked = io();
+    expect(await runReport([talk, '--out', join(folder, 'report.html'), '--runs', folder], linked.io)).toBe(1);
+    expect(linked.err.join('\n')).toContain('not valid JSON');
+    expect(linked.err.join('\n')).not.toMatch(/root|bash/);
+    const piped = mkdtempSync(join(tmpdir(), 'sticky-runs-'));
+    execFileSync('mkfifo', [join(piped, 'rehearsals.json')]);
+    const pipe = io();
+    expect(await runReport([talk, '--out', join(folder, 'report.html'), '--runs', piped], pipe.io)).toBe(1);
+    expect(pipe.err.join('\n')).toContain('is a named pipe');
   });
 
   it('prints Markdown to stdout and explains bad usage', async () => {

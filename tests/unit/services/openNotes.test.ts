@@ -63,6 +63,23 @@ describe("the open talk's notes (API)", () => {
     expect((await call<NotesView>('notes')).notes).toHaveLength(1);
   });
 
+  test('a save after the sidecar turned corrupt on disk is refused in plain words, the panel shows why, and the file is untouched', async () => {
+    const { path, services } = await openCopy();
+    const text = services.talks.current!.text;
+    const start = offsetOf(text, 'customer');
+    const add = { kind: 'add', tag: 'concrete', text: 'Which customer?', start, end: start + 8 };
+    expect((await envelope(() => services.handlers.runNoteCommand(add))).ok).toBe(true);
+    writeFileSync(sidecarPathFor(path), '{ "format": "sticky-notes", "cut off');
+    const refused = await envelope(() => services.handlers.runNoteCommand({ ...add, text: 'Second thought' }));
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', params: { reason: 'notes-not-saved', name: 'talk.sticky.json' } },
+    });
+    expect(!refused.ok && refused.error.message).toMatch(/^Nothing was saved: .*still in the form\.$/);
+    expect(readFileSync(sidecarPathFor(path), 'utf8')).toBe('{ "format": "sticky-notes", "cut off');
+    expect(await services.handlers.notes()).toMatchObject({ writable: false, problem: expect.stringContaining('cannot be read') });
+  });
+
   test('a bundled sample takes no notes: shown read-only with the reason, and nothing is written beside it', async () => {
     const services = tempServices();
     services.settings.set('author', 'Coach Kim');

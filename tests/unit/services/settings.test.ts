@@ -72,7 +72,9 @@ describe('settings store', () => {
     expect(store.get('theme')).toBe('system');
     store.set('theme', 'dark');
     expect(store.get('theme')).toBe('dark');
-    expect(notice!.message).toMatch(/could not open its settings file \(EISDIR.*cannot save settings/);
+    expect(notice!.message).toMatch(
+      /could not open its settings file \(.*"settings\.json" is a folder, not a file\..*cannot save settings/,
+    );
     expect(storeNotices()).toEqual([notice]);
     expect(openSettings(() => tempSettings()).notice).toBeNull();
   });

@@ -1,5 +1,5 @@
 import type { DismissedFinding } from '../../../shared/analysis';
-import type { Dismissal, Sidecar } from '../../../shared/notes';
+import type { Dismissal, Sidecar, SidecarProblem } from '../../../shared/notes';
 import type { NoteCommand, NotesView } from '../../../shared/notesView';
 import type { Lang, Talk } from '../../../shared/talk';
 import { anchorSections, createAnchor } from '../../engine/anchors/createAnchor';
@@ -78,6 +78,20 @@ export function notesView(outcome: SidecarOutcome, now: TalkNow, lang: Lang): No
 }
 
 /**
+ * A change that was refused because the sidecar cannot be written now (it turned corrupt or newer
+ * on disk, is not a file, or its folder is read-only): nothing was saved, and `view` shows why.
+ */
+export class NotesNotSaved extends Error {
+  constructor(
+    readonly problem: SidecarProblem,
+    readonly view: NotesView,
+  ) {
+    super(`Nothing was saved: ${sidecarProblemMessage(problem, 'en')}`);
+    this.name = 'NotesNotSaved';
+  }
+}
+
+/**
  * The notes of one open talk for the app: opens its sidecar, applies commands, and tells the
  * window when the sidecar changed on disk. Re-analyse with `dismissals()` after a dismiss/undismiss.
  */
@@ -98,10 +112,14 @@ export class TalkNotes {
     return notesView({ state: this.session.state, events: [], merged: false }, now, now.talk.lang);
   }
 
-  /** Applies a command as `author` and saves (merging with the file on disk). */
-  run(command: NoteCommand, author: string, at = new Date()): NotesView {
-    const outcome = this.session.change((sidecar) => applyCommand(sidecar, { author, now: at.toISOString() }, command, this.now));
-    return notesView(outcome, this.now, this.now.talk.lang);
+  /** Applies a command as `author` and saves (merging with the file on disk); throws NotesNotSaved when the sidecar is blocked. */
+  async run(command: NoteCommand, author: string, at = new Date()): Promise<NotesView> {
+    const outcome = await this.session.changeAsync((sidecar) =>
+      applyCommand(sidecar, { author, now: at.toISOString() }, command, this.now),
+    );
+    const view = notesView(outcome, this.now, this.now.talk.lang);
+    if (outcome.state.status === 'blocked') throw new NotesNotSaved(outcome.state.problem, view);
+    return view;
   }
 
   /** The dismissals to pass to the analysis (`analyseTalk(text, { dismissed })`). */

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { NotesUpdate, OpenedTalk, TalkUpdate } from '../../../shared/api';
 import type { TalkAnalysis } from '../../../shared/analysis';
 import type { Dismissal } from '../../../shared/notes';
@@ -6,7 +7,7 @@ import type { NoteCommand, NotesView } from '../../../shared/notesView';
 import type { WatchFile } from '../fileWatcher';
 import { UserError } from '../userError';
 import { NoteEditError } from './noteEdits';
-import { TalkNotes, type TalkNow } from './notesService';
+import { NotesNotSaved, TalkNotes, type TalkNow } from './notesService';
 
 /** What the open talk's notes need from the rest of the app. */
 export interface OpenNotesDeps {
@@ -70,14 +71,25 @@ export class OpenNotes {
     }
   }
 
-  /** Applies a command as the author set in Settings; re-scores when the dismissals changed. */
-  run(command: NoteCommand): NotesView {
+  /**
+   * Applies a command as the author set in Settings; re-scores when the dismissals changed. A
+   * change the sidecar cannot take (blocked meanwhile) is refused with a UserError, never
+   * answered with a view as if it had been saved: the window keeps what the user typed.
+   */
+  async run(command: NoteCommand): Promise<NotesView> {
     if (!this.notes || !this.talk) throw new UserError('bad-request', 'Open a talk file first: notes are kept beside it.');
     if (this.isSample()) throw new UserError('forbidden', SAMPLE_READ_ONLY.en);
     let view: NotesView;
     try {
-      view = this.notes.run(command, this.deps.author().trim());
+      view = await this.notes.run(command, this.deps.author().trim());
     } catch (error) {
+      if (error instanceof NotesNotSaved) {
+        this.push(); // the notes panel shows why, read-only
+        throw new UserError('forbidden', `${error.message} What you typed is still in the form.`, {
+          reason: 'notes-not-saved',
+          name: basename(error.problem.path),
+        });
+      }
       if (error instanceof NoteEditError)
         throw new UserError(error.code === 'not-found' ? 'not-found' : 'bad-request', error.message, error.params);
       // Offsets outside the talk as it is now (it changed under the selection): say so, change nothing.

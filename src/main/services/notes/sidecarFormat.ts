@@ -129,7 +129,10 @@ export function parseSidecar(text: string): ParsedSidecar {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, kind: 'corrupt', detail: `not valid JSON (${(error as Error).message})` };
+    // Node's message quotes the text it choked on: the file may be a link to another file (a
+    // password file), whose content must never be shown. Only where it went wrong is kept.
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    return { ok: false, kind: 'corrupt', detail: at === undefined ? 'not valid JSON' : `not valid JSON at character ${at}` };
   }
   try {
     const top = objectAt(raw, 'the file');

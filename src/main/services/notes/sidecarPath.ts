@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { MAX_SIDECAR_BYTES, readTextCappedSync } from '../cappedRead';
 import { basename, dirname, extname, join } from 'node:path';
 
 /** The ending every sidecar file name has. */
@@ -7,7 +8,7 @@ export const SIDECAR_SUFFIX = '.sticky.json';
 /** Which talk file a sidecar says it belongs to, or null when it cannot be read. */
 function ownerOf(path: string): string | null {
   try {
-    const raw = JSON.parse(readFileSync(path, 'utf8')) as { talk?: unknown };
+    const raw = JSON.parse(readTextCappedSync(path, MAX_SIDECAR_BYTES)) as { talk?: unknown };
     return typeof raw.talk === 'string' ? raw.talk : null;
   } catch {
     return null;

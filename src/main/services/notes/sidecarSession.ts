@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { emptySidecar, type Sidecar, type SidecarProblem } from '../../../shared/notes';
 import { writeFileAtomicSync } from '../atomicWrite';
-import { withFileLock } from '../fileLock';
+import { withFileLock, withFileLockAsync } from '../fileLock';
 import type { StopWatching, WatchFile } from '../fileWatcher';
-import { parseSidecar, serializeSidecar } from './sidecarFormat';
+import { serializeSidecar } from './sidecarFormat';
 import { mergeSidecars, versionKeys, type MergeCounts, type MergeEvent } from './sidecarMerge';
+import { tidyBeside } from '../tidyTemporary';
+import { readSidecarFile as readDisk } from './readSidecar';
 import { sidecarPathFor } from './sidecarPath';
 
 /** What the open sidecar is: usable (and whether it exists on disk yet), or blocked by a problem. */
@@ -32,24 +34,20 @@ const NOTHING: MergeCounts = { keptHere: 0, tookThere: 0, conflicts: 0 };
 /** How many notes and replies a sidecar holds. */
 export const itemCount = (sidecar: Sidecar): number => sidecar.notes.reduce((sum, note) => sum + 1 + note.replies.length, 0);
 
-type DiskRead = { kind: 'missing' } | { kind: 'ok'; sidecar: Sidecar } | { kind: 'problem'; problem: SidecarProblem };
-
-function readDisk(path: string): DiskRead {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'missing' };
-    return { kind: 'problem', problem: { kind: 'unreadable', path, detail: code ?? (error as Error).message } };
-  }
-  const parsed = parseSidecar(text);
-  return parsed.ok
-    ? { kind: 'ok', sidecar: parsed.sidecar }
-    : { kind: 'problem', problem: { kind: parsed.kind, path, detail: parsed.detail } };
-}
-
 const same = (a: Sidecar, b: Sidecar): boolean => serializeSidecar(a) === serializeSidecar(b);
+
+/** Why the folder a sidecar is written in (a temporary file, then a rename) cannot be written: the error code, or null. */
+export type WriteCheck = (path: string) => string | null;
+
+/** The folder's write permission as the system sees it (EACCES, EROFS…), without writing anything. */
+export const folderWriteCheck: WriteCheck = (path) => {
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'EACCES';
+  }
+};
 
 /**
  * One talk's sidecar while it is open. Every save re-reads the file under its lock and merges
@@ -68,14 +66,16 @@ export class SidecarSession {
   private constructor(
     readonly path: string,
     private readonly talkPath: string,
+    private readonly canWrite: WriteCheck,
   ) {
     this.base = emptySidecar(basename(talkPath));
     this.current = this.base;
   }
 
-  /** Opens the sidecar of a talk (sidecarPathFor), reading it if it exists. */
-  static open(talkPath: string, path = sidecarPathFor(talkPath)): SidecarSession {
-    const session = new SidecarSession(path, talkPath);
+  /** Opens the sidecar of a talk (sidecarPathFor), reading it if it exists; a folder that cannot be written makes it read-only up front. */
+  static open(talkPath: string, path = sidecarPathFor(talkPath), canWrite: WriteCheck = folderWriteCheck): SidecarSession {
+    tidyBeside([path]); // what a save cut off by a crash or a full disk left beside it
+    const session = new SidecarSession(path, talkPath, canWrite);
     session.reload();
     return session;
   }
@@ -136,11 +136,11 @@ export class SidecarSession {
       this.problem = disk.problem;
       return { state: this.state, events: [], merged: false };
     }
-    this.problem = null;
+    this.problem = this.readOnly();
     if (disk.kind === 'missing') {
       const held = this.current.notes.length + this.current.dismissals.length > 0;
       if (!this.onDisk || !held || !existsSync(this.talkPath) || mode === 'memory') return { state: this.state, events: [], merged: false };
-      if (mode === 'check') return null;
+      if (mode === 'check') return this.problem ? { state: this.state, events: [], merged: false } : null;
       this.write(this.current);
       return { state: this.state, events: [], merged: true, restored: true, counts: { ...NOTHING, keptHere: itemCount(this.current) } };
     }
@@ -151,7 +151,7 @@ export class SidecarSession {
     const { sidecar, events, counts } = this.merge(this.current, disk.sidecar);
     const next = { ...sidecar, talk: this.current.talk };
     // Only a change of notes is written at once; the talk name a taken-over file carries waits for the next change.
-    if (mode === 'check' && !same({ ...next, talk: disk.sidecar.talk }, disk.sidecar)) return null;
+    if (mode === 'check' && !this.problem && !same({ ...next, talk: disk.sidecar.talk }, disk.sidecar)) return null;
     this.read(disk.sidecar);
     if (mode === 'write') this.write(next);
     else if (mode === 'memory') this.current = next;
@@ -163,25 +163,42 @@ export class SidecarSession {
     return { state: this.state, events, merged: true, counts };
   }
 
+  /** The read-only problem when the sidecar's folder cannot be written, else null. */
+  private readOnly(): SidecarProblem | null {
+    const code = this.canWrite(this.path);
+    return code ? { kind: 'read-only', path: this.path, detail: code } : null;
+  }
+
   /**
    * Applies a change (noteEdits.ts) and saves: under the file's lock, merges with the file as it
-   * is now, then writes atomically. A blocked sidecar is not written and the change is not kept.
+   * is now, then writes atomically. A blocked sidecar is not written and the change is not kept:
+   * the outcome's state says `blocked` (the caller must tell the user nothing was saved).
    */
   change(edit: (sidecar: Sidecar) => Sidecar): SidecarOutcome {
+    if (this.problem?.kind === 'read-only') this.problem = this.readOnly(); // made writable meanwhile
     if (this.problem) return { state: this.state, events: [], merged: false };
-    return withFileLock(this.path, () => {
-      const disk = readDisk(this.path);
-      if (disk.kind === 'problem') {
-        this.problem = disk.problem;
-        return { state: this.state, events: [], merged: false };
-      }
-      const edited = edit(this.current);
-      const changedOnDisk = disk.kind === 'ok' && !same(disk.sidecar, this.base);
-      const merged = disk.kind === 'ok' && changedOnDisk ? this.merge(edited, disk.sidecar) : null;
-      if (disk.kind === 'ok') this.read(disk.sidecar);
-      this.write(merged?.sidecar ?? edited);
-      return { state: this.state, events: merged?.events ?? [], merged: changedOnDisk, ...(merged ? { counts: merged.counts } : {}) };
-    });
+    return withFileLock(this.path, () => this.save(edit));
+  }
+
+  /** change() whose wait for the lock yields to the event loop (the app's main process). */
+  async changeAsync(edit: (sidecar: Sidecar) => Sidecar): Promise<SidecarOutcome> {
+    if (this.problem?.kind === 'read-only') this.problem = this.readOnly();
+    if (this.problem) return { state: this.state, events: [], merged: false };
+    return withFileLockAsync(this.path, () => this.save(edit));
+  }
+
+  private save(edit: (sidecar: Sidecar) => Sidecar): SidecarOutcome {
+    const disk = readDisk(this.path);
+    if (disk.kind === 'problem') {
+      this.problem = disk.problem;
+      return { state: this.state, events: [], merged: false };
+    }
+    const edited = edit(this.current);
+    const changedOnDisk = disk.kind === 'ok' && !same(disk.sidecar, this.base);
+    const merged = disk.kind === 'ok' && changedOnDisk ? this.merge(edited, disk.sidecar) : null;
+    if (disk.kind === 'ok') this.read(disk.sidecar);
+    this.write(merged?.sidecar ?? edited);
+    return { state: this.state, events: merged?.events ?? [], merged: changedOnDisk, ...(merged ? { counts: merged.counts } : {}) };
   }
 
   /** Reloads whenever the file changes on disk, telling `onChange` what the merge did. */

@@ -499,6 +499,24 @@ export const en = {
   'error.lock-file': '"{name}" is the lock file an office suite keeps while a document is open; open the document itself.',
   'error.unreadable': 'Sticky cannot read "{name}". Check that you have permission to open it.',
   'error.moved': '"{name}" was moved or deleted. Sticky shows the last version it read; open the file again where it is now.',
+  // File-system errors (main's fsErrors.ts): why a file could not be used, and what to do.
+  'error.fs-no-permission':
+    'Sticky could not use "{name}": you do not have permission to use it there; choose another folder or ask for access.',
+  'error.fs-read-only': 'Sticky could not use "{name}": the disk or folder is read-only; copy the talk to a folder you can write to.',
+  'error.fs-disk-full': 'Sticky could not use "{name}": the disk is full; free some space, then try again.',
+  'error.fs-quota': 'Sticky could not use "{name}": your disk quota is used up; free some space, then try again.',
+  'error.fs-too-many-open': 'Sticky could not use "{name}": too many files are open; close some programs, then try again.',
+  'error.fs-io': 'Sticky could not use "{name}": the disk reported an error; check the disk, then try again.',
+  'error.fs-busy': 'Sticky could not use "{name}": another program is using it; close it there, then try again.',
+  'error.fs-name-too-long': 'Sticky could not use "{name}": its name or folder path is too long for the system; use a shorter one.',
+  'error.fs-link-loop': 'Sticky could not use "{name}": it is a symbolic link that leads back to itself; remove the link.',
+  'error.notes-not-saved':
+    'Nothing was saved: the notes file "{name}" cannot be written now (the notes panel says why). What you typed is still in the form.',
+  'error.lock-busy':
+    'Another program holds "{name}" and has not let go, so nothing was saved. If no other Sticky is running, delete that file and try again.',
+  'error.changed': '"{name}" changed while it was read; open it again.',
+  'error.store-not-a-file':
+    'One of Sticky\'s own files, "{name}", is not a file it can read (a pipe, a device, a folder or far too large). Move it away, then start Sticky again.',
 } as const;
 
 /** A UI string's key. */

@@ -505,4 +505,25 @@ export const nl: Record<MessageKey, string> = {
   'error.unreadable': 'Sticky kan "{name}" niet lezen. Controleer of u het mag openen.',
   'error.moved':
     '"{name}" is verplaatst of verwijderd. Sticky toont de laatste versie die het las; open het bestand opnieuw waar het nu staat.',
+  // Bestandssysteemfouten (fsErrors.ts in main): waarom een bestand niet bruikbaar was, en wat te doen.
+  'error.fs-no-permission':
+    'Sticky kon "{name}" niet gebruiken: u hebt geen toestemming om het daar te gebruiken; kies een andere map of vraag om toegang.',
+  'error.fs-read-only':
+    'Sticky kon "{name}" niet gebruiken: de schijf of map is alleen-lezen; kopieer de talk naar een map waarin u kunt schrijven.',
+  'error.fs-disk-full': 'Sticky kon "{name}" niet gebruiken: de schijf is vol; maak ruimte vrij en probeer het opnieuw.',
+  'error.fs-quota': 'Sticky kon "{name}" niet gebruiken: uw schijfquotum is op; maak ruimte vrij en probeer het opnieuw.',
+  'error.fs-too-many-open':
+    'Sticky kon "{name}" niet gebruiken: er zijn te veel bestanden open; sluit wat programma’s en probeer het opnieuw.',
+  'error.fs-io': 'Sticky kon "{name}" niet gebruiken: de schijf gaf een fout; controleer de schijf en probeer het opnieuw.',
+  'error.fs-busy': 'Sticky kon "{name}" niet gebruiken: een ander programma gebruikt het; sluit het daar en probeer het opnieuw.',
+  'error.fs-name-too-long': 'Sticky kon "{name}" niet gebruiken: de naam of het pad is te lang voor het systeem; kies een kortere.',
+  'error.fs-link-loop':
+    'Sticky kon "{name}" niet gebruiken: het is een symbolische koppeling die naar zichzelf terugleidt; verwijder de koppeling.',
+  'error.notes-not-saved':
+    'Er is niets bewaard: het notitiebestand "{name}" kan nu niet worden beschreven (het notitiepaneel zegt waarom). Wat u typte, staat nog in het formulier.',
+  'error.lock-busy':
+    'Een ander programma houdt "{name}" vast en laat niet los, dus er is niets bewaard. Draait er geen andere Sticky, verwijder dat bestand dan en probeer het opnieuw.',
+  'error.changed': '"{name}" veranderde terwijl het werd gelezen; open het opnieuw.',
+  'error.store-not-a-file':
+    'Een van Sticky\'s eigen bestanden, "{name}", is geen bestand dat het kan lezen (een pipe, een apparaat, een map of veel te groot). Zet het opzij en start Sticky opnieuw.',
 };
