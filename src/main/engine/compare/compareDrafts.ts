@@ -4,7 +4,7 @@ import type { Note } from '../../../shared/notes';
 import { VARIANTS } from '../../../shared/talk';
 import type { AnalysedTalk } from '../analyse';
 import { anchorSections } from '../anchors/createAnchor';
-import { resolveAnchor } from '../anchors/resolveAnchor';
+import { resolveAnchors } from '../anchors/resolveAnchor';
 import { matchSections } from './matchSections';
 
 /** One draft to compare: its file name as shown, its text and its analysis. */
@@ -102,8 +102,13 @@ function improvement(note: Note, sections: SectionChange[]): boolean | null {
 
 function noteOutcomes(notes: readonly Note[], newDraft: Draft, sections: SectionChange[]): NoteOutcome[] {
   const anchors = anchorSections(newDraft.analysed.talk);
-  return notes.map((note) => {
-    const placement = resolveAnchor(note.anchor, newDraft.text, anchors);
+  const placements = resolveAnchors(
+    notes.map((note) => note.anchor),
+    newDraft.text,
+    anchors,
+  );
+  return notes.map((note, index) => {
+    const placement = placements[index]!;
     const status = note.resolved ? 'resolved' : placement.status === 'exact' ? 'open' : 'addressed';
     return {
       noteId: note.id,
