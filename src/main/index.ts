@@ -10,6 +10,7 @@ import { chooseRendererUrl } from './shell/appUrl';
 import { createDialogs } from './shell/dialogs';
 import { registerIpc, sendTalkUpdate } from './shell/ipc';
 import { LaunchRequests } from './shell/launchRequests';
+import { menuLanguage } from './shell/menuLanguage';
 import { installPermissionHandlers } from './shell/permissions';
 import { registerAppScheme, serveAppFiles } from './shell/protocol';
 import { isTrustedSender } from './shell/senderCheck';
@@ -29,7 +30,10 @@ void app.whenReady().then(() => {
   const stores = openStores();
   const ownPage = (url: string): boolean => isTrustedSender({ url, isMainFrame: true }, appUrl);
   installPermissionHandlers(session.defaultSession, ownPage, () => stores.settings.get('microphone'));
-  const dialogs = createDialogs(() => window);
+  const dialogs = createDialogs(
+    () => window,
+    () => menuLanguage(stores.settings.get('uiLanguage'), app.getLocale()),
+  );
   const { talks, notes, recent, samples, chosen, handlers } = createServices({
     ...stores,
     ...dialogs,
@@ -48,7 +52,7 @@ void app.whenReady().then(() => {
   const refreshMenu = createAppMenu({ recent, samples, settings: stores.settings, ...dialogs, openPath });
   registerIpc(handlers, appUrl, chosen);
   refreshMenu();
-  window = createMainWindow(appUrl);
+  window = createMainWindow(appUrl, dialogs.confirmLink);
   launches.serve(openPath, () => window);
   app.on('before-quit', () => void talks.close().then(() => notes.close()));
   // A file named on the command line, else the sample on first start, else the last talk.

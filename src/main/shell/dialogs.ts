@@ -1,5 +1,7 @@
-import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { dialog, shell, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { ReportFormat } from '../../shared/api';
+import type { ConfirmCapability } from '../services/capabilities';
+import { asked, capabilityQuestion, linkQuestion } from './confirmations';
 import { TALK_EXTENSIONS } from '../services/talkFiles';
 import { printReportToPdf } from './printPdf';
 
@@ -15,6 +17,10 @@ export interface Dialogs {
   printToPdf: (html: string) => Promise<Uint8Array>;
   /** Shows a file (a kept recording) in the system's file manager. */
   showInFolder: (path: string) => void;
+  /** Asks the user whether to turn the microphone or keeping recordings on (the page cannot say yes). */
+  confirmCapability: ConfirmCapability;
+  /** Asks the user whether to open an address that is not on the allow-list, naming it. */
+  confirmLink: (url: string) => Promise<boolean>;
 }
 
 const REPORT_FILTERS: Record<ReportFormat, { name: string; extensions: string[] }> = {
@@ -37,9 +43,15 @@ export const saveRunsOptions = (suggestedName: string): SaveDialogOptions => ({
   filters: [{ name: 'CSV', extensions: ['csv'] }],
 });
 
-/** Dialogs over the window that `window()` returns at the time they open. */
-export function createDialogs(window: () => BrowserWindow | undefined): Dialogs {
+/** Dialogs over the window that `window()` returns at the time they open, questions in the menu's language (`lang`). */
+export function createDialogs(window: () => BrowserWindow | undefined, lang: () => 'en' | 'nl'): Dialogs {
+  const show = (options: MessageBoxOptions) => {
+    const owner = window();
+    return owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options);
+  };
   return {
+    confirmCapability: (capability) => asked(show, capabilityQuestion(capability, lang())),
+    confirmLink: (url) => asked(show, linkQuestion(url, lang())),
     printToPdf: (html) => printReportToPdf(html),
     showInFolder: (path) => shell.showItemInFolder(path),
     pickTalkFile: async () => {

@@ -246,6 +246,9 @@ export const nl: Record<MessageKey, string> = {
   'notes.helpStep': 'volgende / vorige notitie',
   'notes.settingsAuthor': 'Je naam (voor notities)',
   'notes.settingsAuthorHelp': 'Notities, antwoorden en genegeerde bevindingen worden ermee ondertekend.',
+  'error.recording-off': 'Zet “Opname bewaren” aan in Instellingen om het geluid van een repetitie te bewaren.',
+  'error.recordings-full':
+    'De bewaarde opnamen bevatten al 20 uur geluid, dus deze is niet bewaard. Verwijder oude repetities om nieuwe te bewaren.',
   'error.note-empty': 'Een notitie heeft tekst nodig.',
   'error.note-no-author': 'Vul eerst je naam in (Instellingen): bij elke notitie en elk antwoord staat wie het schreef.',
   'error.note-gone': 'Die notitie is er niet meer (misschien is ze in het bestand verwijderd).',
@@ -398,6 +401,8 @@ export const nl: Record<MessageKey, string> = {
   'voice.keepRecordingHelp':
     'Standaard uit, en alleen met de microfoon aan. Het geluid van elke repetitie wordt op deze computer bewaard als WAV-bestand (16 kHz, ongeveer 115 MB per uur, hoogstens 3 uur) in de map “recordings” in de gegevensmap van Sticky, genoemd naar de repetitie. Wie de repetitie verwijdert, verwijdert ook de opname.',
   'voice.recordingKept': 'Opname bewaard: {name}',
+  'voice.microphoneDeclined': 'De microfoon blijft uit: aanzetten is niet bevestigd.',
+  'voice.keepRecordingDeclined': 'Opnamen worden niet bewaard: bewaren is niet bevestigd.',
   'voice.showRecording': 'Toon in map',
   'voice.recordingCapped': 'De opname stopte na 3 uur; de rest van de repetitie is niet opgenomen.',
   'voice.recordingFailed': 'De opname kon niet worden bewaard: {message}',
