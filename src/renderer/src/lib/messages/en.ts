@@ -224,6 +224,7 @@ export const en = {
   'notes.fuzzy': 'the words changed a little',
   'notes.moved': 'now in “{section}”',
   'notes.orphans': 'Notes whose words are gone ({count})',
+  'notes.notLookedFor': '{count} of them were not looked for: placing this many notes took too long. They keep their old place.',
   'notes.wasIn': 'Was in “{section}”',
   'notes.reattach': 'Attach to the selected words',
   'notes.reattachHint': 'To attach an orphaned note again, select words in a section first.',

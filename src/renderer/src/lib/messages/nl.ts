@@ -226,6 +226,7 @@ export const nl: Record<MessageKey, string> = {
   'notes.fuzzy': 'de woorden zijn iets veranderd',
   'notes.moved': 'nu in “{section}”',
   'notes.orphans': 'Notities waarvan de woorden weg zijn ({count})',
+  'notes.notLookedFor': '{count} daarvan zijn niet gezocht: zoveel notities plaatsen duurde te lang. Ze houden hun oude plek.',
   'notes.wasIn': 'Stond in “{section}”',
   'notes.reattach': 'Aan de geselecteerde woorden hangen',
   'notes.reattachHint': 'Selecteer eerst woorden in een deel om een losgeraakte notitie opnieuw vast te maken.',
