@@ -109,7 +109,9 @@ function noteOutcomes(notes: readonly Note[], newDraft: Draft, sections: Section
   );
   return notes.map((note, index) => {
     const placement = placements[index]!;
-    const status = note.resolved ? 'resolved' : placement.status === 'exact' ? 'open' : 'addressed';
+    // A note not looked for (the placing budget ran out) is not claimed as addressed: still open.
+    const unchanged = placement.status === 'exact' || placement.reason === 'too-much-work';
+    const status = note.resolved ? 'resolved' : unchanged ? 'open' : 'addressed';
     return {
       noteId: note.id,
       author: note.author,
