@@ -10,7 +10,6 @@ import { chooseRendererUrl } from './shell/appUrl';
 import { createDialogs } from './shell/dialogs';
 import { registerIpc, sendTalkUpdate } from './shell/ipc';
 import { LaunchRequests } from './shell/launchRequests';
-import { menuLanguage } from './shell/menuLanguage';
 import { installPermissionHandlers } from './shell/permissions';
 import { registerAppScheme, serveAppFiles } from './shell/protocol';
 import { isTrustedSender } from './shell/senderCheck';
@@ -30,10 +29,7 @@ void app.whenReady().then(() => {
   const stores = openStores();
   const ownPage = (url: string): boolean => isTrustedSender({ url, isMainFrame: true }, appUrl);
   installPermissionHandlers(session.defaultSession, ownPage, () => stores.settings.get('microphone'));
-  const dialogs = createDialogs(
-    () => window,
-    () => menuLanguage(stores.settings.get('uiLanguage'), app.getLocale()),
-  );
+  const dialogs = createDialogs(() => window, stores.settings);
   const { talks, notes, recent, samples, chosen, handlers } = createServices({
     ...stores,
     ...dialogs,

@@ -1,7 +1,10 @@
-import { dialog, shell, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { app, dialog, shell, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { ReportFormat } from '../../shared/api';
+import type { Settings } from '../../shared/settings';
 import type { ConfirmCapability } from '../services/capabilities';
+import type { KeyValueStore } from '../services/keyValueStore';
 import { asked, capabilityQuestion, linkQuestion } from './confirmations';
+import { menuLanguage } from './menuLanguage';
 import { TALK_EXTENSIONS } from '../services/talkFiles';
 import { printReportToPdf } from './printPdf';
 
@@ -43,8 +46,9 @@ export const saveRunsOptions = (suggestedName: string): SaveDialogOptions => ({
   filters: [{ name: 'CSV', extensions: ['csv'] }],
 });
 
-/** Dialogs over the window that `window()` returns at the time they open, questions in the menu's language (`lang`). */
-export function createDialogs(window: () => BrowserWindow | undefined, lang: () => 'en' | 'nl'): Dialogs {
+/** Dialogs over the window that `window()` returns at the time they open; questions in the menu's language. */
+export function createDialogs(window: () => BrowserWindow | undefined, settings: KeyValueStore<Settings>): Dialogs {
+  const lang = () => menuLanguage(settings.get('uiLanguage'), app.getLocale());
   const show = (options: MessageBoxOptions) => {
     const owner = window();
     return owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options);
