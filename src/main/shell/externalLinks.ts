@@ -1,4 +1,4 @@
-import manifest from '../../../package.json';
+import { homepage } from '../../../package.json';
 import { oneAtATime } from '../services/capabilities';
 
 /** What happens to an address the page asks to open: opened, asked about first, or refused. */
@@ -8,7 +8,7 @@ export type LinkDecision = 'open' | 'ask' | 'refuse';
 // is named in a question first. Only http(s) ever reaches the system: no file:, mailto:, or app
 // protocols a crafted talk could use to start a program.
 /** The address prefixes that open without a question. */
-export const ALLOWED_LINKS: readonly string[] = [manifest.homepage];
+export const ALLOWED_LINKS: readonly string[] = [homepage];
 
 /** What to do with an address: refuse anything but http(s), open an allow-listed one, ask about the rest. */
 export function linkDecision(address: string, allowed: readonly string[] = ALLOWED_LINKS): LinkDecision {
