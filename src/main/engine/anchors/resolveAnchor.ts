@@ -69,9 +69,10 @@ function rank({ anchor, text, sections, work }: Place, candidate: Candidate) {
 type Ranked = { candidate: Candidate; score: number; context: number };
 
 /**
- * The best of candidates given nearest the old place first: the first of the highest score. A
- * candidate whose quote, context and section are all as stored ends the search, as none after it
- * (no nearer) can score more; the work budget ends it too.
+ * The best of some candidates: the first of the highest score. Exact candidates come nearest the
+ * old place first, so one whose quote, context and section are all as stored ends the search:
+ * none after it (no nearer) can score more. (A fuzzy one is never perfect: its quote differs.)
+ * A spent work budget ends the search too, with the best found so far.
  */
 function best(place: Place, candidates: readonly Candidate[]): Ranked | null {
   let top: Ranked | null = null;
