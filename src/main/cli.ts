@@ -107,7 +107,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
   try {
     parsed = options(argv);
   } catch (error) {
-    io.err(`sticky: ${(error as Error).message}\nRun \`sticky --help\` for usage.`);
+    io.err(`sticky: ${withoutControls((error as Error).message)}\nRun \`sticky --help\` for usage.`);
     return EXIT.usage;
   }
   const { values, positionals } = parsed;
@@ -173,7 +173,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
         // Not the file's fault: a defect in Sticky. Say so, with what to report.
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
         io.err(
-          `sticky: ${withoutControls(file)}: internal error in Sticky, please report it (with the talk if you can share it):\n${detail}`,
+          `sticky: ${withoutControls(file)}: internal error in Sticky, please report it (with the talk if you can share it):\n${withoutControls(detail)}`,
         );
         code = EXIT.internal;
       }

@@ -29,7 +29,7 @@ void app.whenReady().then(() => {
   const stores = openStores();
   const ownPage = (url: string): boolean => isTrustedSender({ url, isMainFrame: true }, appUrl);
   installPermissionHandlers(session.defaultSession, ownPage, () => stores.settings.get('microphone'));
-  const dialogs = createDialogs(() => window);
+  const dialogs = createDialogs(() => window, stores.settings);
   const { talks, notes, recent, samples, chosen, handlers } = createServices({
     ...stores,
     ...dialogs,
@@ -48,7 +48,7 @@ void app.whenReady().then(() => {
   const refreshMenu = createAppMenu({ recent, samples, settings: stores.settings, ...dialogs, openPath });
   registerIpc(handlers, appUrl, chosen);
   refreshMenu();
-  window = createMainWindow(appUrl);
+  window = createMainWindow(appUrl, dialogs.confirmLink);
   launches.serve(openPath, () => window);
   app.on('before-quit', () => void talks.close().then(() => notes.close()));
   // A file named on the command line, else the sample on first start, else the last talk.

@@ -9,6 +9,8 @@ export interface NotePlacement {
   sectionTitle: string | null;
   /** True when the words are now in another section than the one the note was written in. */
   moved: boolean;
+  /** Why an orphan was not looked for: the talk's notes took all the time placing them may take. */
+  reason?: 'too-much-work';
 }
 
 /** A note and where it sits in the talk as it is now. */

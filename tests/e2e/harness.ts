@@ -27,6 +27,8 @@ export interface StartOptions {
   pick?: string | null;
   /** Install Playwright's fake clock before the page loads (rehearsal tests). */
   clock?: boolean;
+  /** The user's answer when main asks before the microphone or keeping recordings turns on (yes by default). */
+  confirm?: boolean;
   /** Score in the built engine's worker thread, as the app does (the default scores in this process). */
   workerEngine?: boolean;
 }
@@ -73,6 +75,8 @@ async function bindSticky(
     pickTalkFile: async () => pick,
     pickSavePath: async () => pick,
     pickReportPath: async () => pick,
+    // Stands in for main's native question (dialogs.ts): the test says what the user answers.
+    confirmCapability: async () => options.confirm ?? true,
   });
   const methods = Object.fromEntries(Object.entries(INVOKE_CHANNELS).map(([method, channel]) => [channel, method as InvokeMethod]));
   await page.exposeBinding('__stickyInvoke', (_source, channel: string, args: unknown[]) => {

@@ -15,6 +15,7 @@ interface BuilderConfig {
   win: { target: string[] };
   mac: { target: string[] };
   deb: { maintainer?: string };
+  electronFuses: Record<string, boolean>;
 }
 
 const config = parse(readFileSync(join(projectRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -33,6 +34,17 @@ describe('electron-builder.yml', () => {
 
   it('builds AppImage and deb on Linux, an NSIS installer on Windows and a dmg on macOS', () => {
     expect([config.linux.target, config.win.target, config.mac.target]).toEqual([['AppImage', 'deb'], ['nsis'], ['dmg']]);
+  });
+
+  it('flips every fuse a locked-down app needs, file:// privileges included (issue 21)', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 
   it('gives the deb the homepage and maintainer that Debian packages carry', () => {

@@ -3,15 +3,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from '../../src/main/services/rehearsalStore';
+import type { ConfirmCapability } from '../../src/main/services/capabilities';
 import { createServices } from '../../src/main/services/compose';
 import type { WatchFile } from '../../src/main/services/fileWatcher';
 import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from '../../src/main/services/scoreHistory';
 import { SETTINGS_STORE_OPTIONS } from '../../src/main/services/settingsStore';
 import { readsCapped } from '../../src/main/services/cappedStore';
+import type { Settings } from '../../src/shared/settings';
 
 /** conf as the app's stores use electron-store: read capped, written atomically, changed under the lock. */
 export const Conf = readsCapped(Plain);
-import type { Settings } from '../../src/shared/settings';
 
 /** The same options object electron-store gets in the app, on conf with a temp folder. */
 export function tempSettings(cwd = mkdtempSync(join(tmpdir(), 'sticky-settings-'))): Plain<Settings> {
@@ -34,7 +35,14 @@ export function tempHistory(cwd = mkdtempSync(join(tmpdir(), 'sticky-history-'))
 
 /** The app's services, composed as the app composes them, over temp stores and without a watcher. */
 export function tempServices(
-  options: { pickTalkFile?: string | null; savePath?: string | null; watchFile?: WatchFile; showInFolder?: (path: string) => void } = {},
+  options: {
+    pickTalkFile?: string | null;
+    savePath?: string | null;
+    watchFile?: WatchFile;
+    showInFolder?: (path: string) => void;
+    /** The user's answer to main's question before the microphone or keeping recordings turns on (yes by default). */
+    confirmCapability?: ConfirmCapability;
+  } = {},
 ): ReturnType<typeof createServices> & { settings: Plain<Settings>; recordingsDir: string } {
   const settings = tempSettings();
   const recordingsDir = mkdtempSync(join(tmpdir(), 'sticky-recordings-'));
@@ -50,6 +58,7 @@ export function tempServices(
     pickSavePath: async () => options.savePath ?? null,
     pickReportPath: async () => options.savePath ?? null,
     ...(options.showInFolder ? { showInFolder: options.showInFolder } : {}),
+    confirmCapability: options.confirmCapability ?? (async () => true),
   });
   return { ...services, settings, recordingsDir };
 }

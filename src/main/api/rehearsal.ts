@@ -53,7 +53,14 @@ export function rehearsalApi(services: ApiServices): ApiHandlers<RehearsalMethod
       await recordings.remove(id); // the recording goes with its run
       return rehearsals.list(openTalk(talks).key);
     },
-    appendRecording: (runId, index, pcmBase64, final) => recordings.append(runId, index, Buffer.from(pcmBase64, 'base64'), final),
+    appendRecording: (runId, index, pcmBase64, final) => {
+      // Audio reaches the disk only while the user has both switches on (turned on with main's consent).
+      if (!settings.get('keepRecording') || !settings.get('microphone'))
+        throw new UserError('forbidden', 'Turn on "Keep the recording" in Settings to keep the audio of a rehearsal.', {
+          reason: 'recording-off',
+        });
+      return recordings.append(runId, index, Buffer.from(pcmBase64, 'base64'), final);
+    },
     recordingOf: (runId) => recordings.fileOf(runId),
     showRecording: (runId) => {
       const path = recordings.pathFor(runId);

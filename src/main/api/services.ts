@@ -1,6 +1,7 @@
 import type { ReportFormat, SampleTalk } from '../../shared/api';
 import type { OpenNotes } from '../services/notes/openNotes';
 import type { Settings } from '../../shared/settings';
+import type { ConfirmCapability } from '../services/capabilities';
 import type { ChosenPaths } from '../services/chosenPaths';
 import type { RecentFiles } from '../services/recentFiles';
 import type { Recordings } from '../services/recordings';
@@ -23,6 +24,8 @@ export interface ApiServices {
   showInFolder?: (path: string) => void;
   /** The paths the user chose; openFile opens no other. */
   chosen: ChosenPaths;
+  /** Asks the user (a native dialog in the app) before the microphone or keeping recordings is turned on. */
+  confirmCapability: ConfirmCapability;
   /** Called after settings change (the app rebuilds its menu in the new language). */
   afterSettingsChange?: () => void;
   /** Shows an open dialog; resolves to the chosen path or null. */

@@ -1,3 +1,4 @@
+import { allowedCapabilities } from '../services/capabilities';
 import type { ApiServices } from './services';
 import type { ApiHandlers } from './types';
 
@@ -8,7 +9,9 @@ export type SettingsMethod = 'setTheme' | 'setSoundCue' | 'updateSettings';
 export function settingsApi(services: ApiServices): ApiHandlers<SettingsMethod> {
   const { talks, settings } = services;
   return {
-    updateSettings: (change) => {
+    updateSettings: async (change) => {
+      // Asked first (a dialog may stay open a while); the rest of the change is saved after it.
+      const capabilities = await allowedCapabilities(change, (capability) => settings.get(capability), services.confirmCapability);
       if (change.talkDefaults !== undefined) {
         const { wpm, audience, lang } = change.talkDefaults;
         settings.set('talkDefaults', { wpm: wpm === null ? null : Math.round(wpm), audience, lang });
@@ -16,8 +19,9 @@ export function settingsApi(services: ApiServices): ApiHandlers<SettingsMethod> 
       }
       if (change.theme !== undefined) settings.set('theme', change.theme);
       if (change.uiLanguage !== undefined) settings.set('uiLanguage', change.uiLanguage);
-      if (change.microphone !== undefined) settings.set('microphone', change.microphone);
-      if (change.keepRecording !== undefined) settings.set('keepRecording', change.keepRecording);
+      // The microphone and keeping recordings are turned on by the user, never by the page alone.
+      if (capabilities.microphone !== undefined) settings.set('microphone', capabilities.microphone);
+      if (capabilities.keepRecording !== undefined) settings.set('keepRecording', capabilities.keepRecording);
       if (change.author !== undefined) settings.set('author', change.author.trim());
       services.afterSettingsChange?.();
       return {

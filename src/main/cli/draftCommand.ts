@@ -53,7 +53,9 @@ export async function guarded(io: CliIo, fileNow: () => string, work: () => Prom
       return EXIT.unreadable;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.err(`sticky: ${withoutControls(file)}: internal error in Sticky, please report it (with the talk if you can share it):\n${detail}`);
+    io.err(
+      `sticky: ${withoutControls(file)}: internal error in Sticky, please report it (with the talk if you can share it):\n${withoutControls(detail)}`,
+    );
     return EXIT.internal;
   }
 }

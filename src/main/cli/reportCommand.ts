@@ -13,6 +13,7 @@ import { UserError } from '../services/userError';
 import { guarded, loadDraft, usageError, type CliIo } from './draftCommand';
 import { EXIT } from './exitCodes';
 import { printPdf } from './pdf';
+import { withoutControls } from './safeText';
 
 /** Usage of `sticky report`, for the help text. */
 export const REPORT_USAGE = `  sticky report FILE [--out FILE] [--format html|md|pdf] [--paper a4|letter] [--runs DIR]
@@ -96,8 +97,9 @@ export async function runReport(argv: string[], io: CliIo, made = new Date()): P
       const page = format === 'md' ? renderReportMarkdown(data) : renderReportHtml(data, paper as Paper);
       if (format === 'pdf') await printPdf(page, resolve(out!));
       else if (out) await writeFileAtomic(out, page).catch((error: NodeJS.ErrnoException) => cannotWrite(out, error));
-      else io.out(page);
-      if (out) io.err(`sticky: wrote ${out}`);
+      // To a terminal: titles and notes are the talk's and the sidecar's text, so no escape sequences.
+      else io.out(withoutControls(page));
+      if (out) io.err(`sticky: wrote ${withoutControls(out)}`);
       return EXIT.ok;
     },
   );

@@ -196,7 +196,10 @@ function dismissalMap(options: AnalyseOptions): ReadonlyMap<string, SectionDismi
   const bySection = new Map<string, Dismissal[]>();
   for (const item of options.dismissed ?? []) {
     const section = keySection(item.key); // what the key matches, whatever the entry says besides
-    bySection.set(section, [...(bySection.get(section) ?? []), item]);
+    // One pass: each dismissal is pushed onto its section's list (a copy per entry was quadratic).
+    const items = bySection.get(section);
+    if (items) items.push(item);
+    else bySection.set(section, [item]);
   }
   return new Map(
     [...bySection].map(([sectionId, items]) => [

@@ -14,7 +14,7 @@ import type { RehearsalRun } from '../../shared/rehearsal';
 import { VARIANTS, type Finding, type Lang, type Variant } from '../../shared/talk';
 import type { AnalysedTalk } from '../engine/analyse';
 import { anchorSections } from '../engine/anchors/createAnchor';
-import { resolveAnchor, type AnchorPlacement } from '../engine/anchors/resolveAnchor';
+import { resolveAnchors, type AnchorPlacement } from '../engine/anchors/resolveAnchor';
 import { COACH } from '../engine/scoring/sectionScores';
 import { staleDismissals } from '../engine/dismissals';
 import { coachFeedback, type Feedback } from './feedback';
@@ -119,7 +119,14 @@ export function buildReportData(input: ReportInput): ReportData {
   const { talk, plans, analysis } = analysed;
   const coach = COACH[talk.lang];
   const anchors = anchorSections(talk);
-  const placed = (sidecar?.notes ?? []).map((note) => ({ note, placement: resolveAnchor(note.anchor, input.text, anchors) }));
+  const notes = sidecar?.notes ?? [];
+  // One pass over all notes: a shared quote index and work budget (resolveAnchors).
+  const placements = resolveAnchors(
+    notes.map((note) => note.anchor),
+    input.text,
+    anchors,
+  );
+  const placed = notes.map((note, index) => ({ note, placement: placements[index]! }));
   const sixty = new Map(plans[60].sections.map((timing) => [timing.id, timing.minutes]));
   const sections: ReportSection[] = analysis.sections.map((section, index) => {
     const parsed = talk.sections[index]!;

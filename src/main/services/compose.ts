@@ -4,6 +4,7 @@ import type { Settings } from '../../shared/settings';
 import { createApi, type ServedApi } from '../api';
 import type { ReportFormat, SampleTalk } from '../../shared/api';
 import { OpenNotes } from './notes/openNotes';
+import { oneAtATime, type ConfirmCapability } from './capabilities';
 import { ChosenPaths } from './chosenPaths';
 import type { WatchFile } from './fileWatcher';
 import { RecentFiles } from './recentFiles';
@@ -32,6 +33,8 @@ export interface ServiceInputs {
   /** Shows a file in the system's file manager: the app gives Electron's shell; the browser tests have none. */
   showInFolder?: (path: string) => void;
   afterSettingsChange?: () => void;
+  /** Asks the user before the page gains the microphone or keeps recordings: a native dialog in the app, a stand-in in tests. */
+  confirmCapability: ConfirmCapability;
   /** Where the engine runs: the app gives a worker thread; tests run it in-process. */
   engine?: EngineRunner;
 }
@@ -100,6 +103,7 @@ export function createServices(inputs: ServiceInputs): Services {
     recordings,
     history,
     chosen,
+    confirmCapability: oneAtATime(inputs.confirmCapability),
     ...(inputs.afterSettingsChange ? { afterSettingsChange: inputs.afterSettingsChange } : {}),
   });
   return { talks, recent, notes, samples, chosen, handlers };

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_RECORDING_SECONDS, RECORDING_BYTES_PER_SAMPLE, RECORDING_RATE } from '../../shared/recording';
@@ -6,7 +6,13 @@ import { UserError } from './userError';
 
 // A canonical WAV header (RIFF, one fmt chunk, one data chunk) is 44 bytes.
 const HEADER_BYTES = 44;
+// Per run: 16 kHz mono 16-bit WAV is 32 KB a second (shared/recording.ts), so the 3-hour cap of a
+// run is ~345 MB of samples.
 const MAX_DATA_BYTES = MAX_RECORDING_SECONDS * RECORDING_RATE * RECORDING_BYTES_PER_SAMPLE;
+// All kept recordings together: 20 hours of audio (~2.3 GB), some sixty rehearsals of a 20-minute
+// talk. Without it a page could fill the disk run after run (1,000 runs of 345 MB, issue 21).
+const MAX_TOTAL_SECONDS = 20 * 3600;
+const MAX_TOTAL_BYTES = MAX_TOTAL_SECONDS * RECORDING_RATE * RECORDING_BYTES_PER_SAMPLE;
 // Run ids are `run-<base36 time>-<base36 random>` (session.svelte.ts); letters, digits and dashes
 // only, so an id can never name another folder. 200 matches the schema's id limit.
 const RUN_ID = /^[A-Za-z0-9-]{1,200}$/;
@@ -37,6 +43,8 @@ export function wavHeader(dataBytes: number, sampleRate = RECORDING_RATE): Buffe
  */
 export class Recordings {
   private readonly next = new Map<string, number>();
+  // Per run being written: its samples so far, and what the folder held besides it when it began.
+  private readonly written = new Map<string, { data: number; others: number }>();
 
   /** `folder` holds the recordings; `isKnownRun` says whether a run id is a stored run. */
   constructor(
@@ -69,18 +77,31 @@ export class Recordings {
   private async write(runId: string, part: string, index: number, pcm: Uint8Array, final: boolean): Promise<string | null> {
     if (index === 0) {
       await mkdir(this.folder, { recursive: true });
-      await writeFile(part, Buffer.concat([wavHeader(0), pcm]));
-    } else if (this.next.get(runId) === index) await appendFile(part, pcm);
-    else {
+      this.written.set(runId, { data: 0, others: await this.keptBytes(runId) });
+    } else if (this.next.get(runId) !== index) {
       await this.discard(runId);
       throw new UserError('bad-request', 'The recording arrived out of order, so it was not kept.');
     }
-    this.next.set(runId, index + 1);
-    const dataBytes = (await stat(part)).size - HEADER_BYTES;
-    if (dataBytes > MAX_DATA_BYTES) {
+    // Checked before writing: what this run and every other kept recording would hold with this chunk.
+    const sizes = this.written.get(runId) ?? { data: 0, others: 0 };
+    const data = sizes.data + pcm.length;
+    if (data > MAX_DATA_BYTES) {
       await this.discard(runId);
       throw new UserError('bad-request', `A recording is kept for at most ${MAX_RECORDING_SECONDS / 3600} hours.`);
     }
+    if (sizes.others + HEADER_BYTES + data > MAX_TOTAL_BYTES) {
+      await this.discard(runId);
+      throw new UserError(
+        'bad-request',
+        `The kept recordings already hold ${MAX_TOTAL_SECONDS / 3600} hours of audio, so this one was not kept. Delete old runs to keep new ones.`,
+        { reason: 'recordings-full' },
+      );
+    }
+    if (index === 0) await writeFile(part, Buffer.concat([wavHeader(0), pcm]));
+    else await appendFile(part, pcm);
+    this.next.set(runId, index + 1);
+    this.written.set(runId, { ...sizes, data });
+    const dataBytes = (await stat(part)).size - HEADER_BYTES;
     if (!final) return null;
     const handle = await open(part, 'r+');
     try {
@@ -92,6 +113,7 @@ export class Recordings {
     const wav = this.pathOf(runId, '.wav');
     await rename(part, wav);
     this.next.delete(runId);
+    this.written.delete(runId);
     return `${runId}.wav`;
   }
 
@@ -123,8 +145,23 @@ export class Recordings {
     await this.discard(runId);
   }
 
+  /** The bytes of every recording in the folder but this run's, whole or partial. */
+  private async keptBytes(runId: string): Promise<number> {
+    const names = (await readdir(this.folder)).filter((name) => name.endsWith('.wav') || name.endsWith('.wav.part'));
+    const own = new Set([`${runId}.wav`, `${runId}.wav.part`]);
+    let total = 0;
+    for (const name of names)
+      if (!own.has(name))
+        total += await stat(join(this.folder, name)).then(
+          (info) => info.size,
+          () => 0,
+        );
+    return total;
+  }
+
   private async discard(runId: string): Promise<void> {
     this.next.delete(runId);
+    this.written.delete(runId);
     await rm(this.pathOf(runId, '.wav.part'), { force: true });
   }
 }

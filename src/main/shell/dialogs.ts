@@ -1,5 +1,10 @@
-import { dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { app, dialog, shell, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { ReportFormat } from '../../shared/api';
+import type { Settings } from '../../shared/settings';
+import type { ConfirmCapability } from '../services/capabilities';
+import type { KeyValueStore } from '../services/keyValueStore';
+import { asked, capabilityQuestion, linkQuestion } from './confirmations';
+import { menuLanguage } from './menuLanguage';
 import { TALK_EXTENSIONS } from '../services/talkFiles';
 import { printReportToPdf } from './printPdf';
 
@@ -15,6 +20,10 @@ export interface Dialogs {
   printToPdf: (html: string) => Promise<Uint8Array>;
   /** Shows a file (a kept recording) in the system's file manager. */
   showInFolder: (path: string) => void;
+  /** Asks the user whether to turn the microphone or keeping recordings on (the page cannot say yes). */
+  confirmCapability: ConfirmCapability;
+  /** Asks the user whether to open an address that is not on the allow-list, naming it. */
+  confirmLink: (url: string) => Promise<boolean>;
 }
 
 const REPORT_FILTERS: Record<ReportFormat, { name: string; extensions: string[] }> = {
@@ -37,9 +46,16 @@ export const saveRunsOptions = (suggestedName: string): SaveDialogOptions => ({
   filters: [{ name: 'CSV', extensions: ['csv'] }],
 });
 
-/** Dialogs over the window that `window()` returns at the time they open. */
-export function createDialogs(window: () => BrowserWindow | undefined): Dialogs {
+/** Dialogs over the window that `window()` returns at the time they open; questions in the menu's language. */
+export function createDialogs(window: () => BrowserWindow | undefined, settings: KeyValueStore<Settings>): Dialogs {
+  const lang = () => menuLanguage(settings.get('uiLanguage'), app.getLocale());
+  const show = (options: MessageBoxOptions) => {
+    const owner = window();
+    return owner ? dialog.showMessageBox(owner, options) : dialog.showMessageBox(options);
+  };
   return {
+    confirmCapability: (capability) => asked(show, capabilityQuestion(capability, lang())),
+    confirmLink: (url) => asked(show, linkQuestion(url, lang())),
     printToPdf: (html) => printReportToPdf(html),
     showInFolder: (path) => shell.showItemInFolder(path),
     pickTalkFile: async () => {

@@ -1,4 +1,4 @@
-import type { Session } from 'electron';
+import type { Session, WebContents } from 'electron';
 
 /**
  * The permissions Sticky's page may be granted: only `media`, for the microphone of a rehearsal
@@ -17,8 +17,11 @@ export function isAudioOnly(details: { mediaTypes?: readonly string[]; mediaType
   return types.length > 0 && types.every((type) => type === 'audio');
 }
 
-/** The two session hooks this module sets (a Session, or a stand-in in tests). */
-export type PermissionHooks = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+/** The session hooks this module sets (a Session, or a stand-in in tests). */
+export type PermissionHooks = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'
+>;
 
 /**
  * Answers every permission request and check of the session through the allow-list, instead of
@@ -34,5 +37,35 @@ export function installPermissionHandlers(session: PermissionHooks, isOwnUrl: (u
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
     const url = details.requestingUrl ?? requestingOrigin;
     return allowed(permission, details.isMainFrame && isOwnUrl(url), details);
+  });
+  denyDevices(session);
+}
+
+/**
+ * Sticky uses no HID, serial, USB or Bluetooth device: every device permission is refused, and
+ * each chooser is answered "none" at once. Without these Electron picks for the page: the first
+ * HID device when `select-hid-device` is not handled (Electron's documentation).
+ */
+export function denyDevices(session: Pick<Session, 'setDevicePermissionHandler' | 'on'>): void {
+  session.setDevicePermissionHandler(() => false);
+  session.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback(null);
+  });
+  session.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  session.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+}
+
+/** The Bluetooth chooser (an event of the window's contents, not the session) answered "none". */
+export function denyBluetoothChooser(contents: Pick<WebContents, 'on'>): void {
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
   });
 }

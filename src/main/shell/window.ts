@@ -1,17 +1,14 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
+import { createLinkOpener } from './externalLinks';
+import { denyBluetoothChooser } from './permissions';
 
-function isHttpUrl(url: string): boolean {
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-/** Creates the main window on `url`, locked down: sandboxed, isolated, no navigation, no new windows. */
-export function createMainWindow(url: string): BrowserWindow {
+/**
+ * Creates the main window on `url`, locked down: sandboxed, isolated, no navigation, no new
+ * windows, no Bluetooth chooser. Links open in the system browser: the project's documentation at
+ * once, any other http(s) address after `confirmLink` (a native question naming it), nothing else.
+ */
+export function createMainWindow(url: string, confirmLink: (url: string) => Promise<boolean>): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 820,
@@ -31,14 +28,16 @@ export function createMainWindow(url: string): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
   // Links in a talk open in the system browser; nothing opens inside Sticky.
+  const openLink = createLinkOpener({ openExternal: (target) => shell.openExternal(target), confirm: confirmLink });
   window.webContents.setWindowOpenHandler(({ url: target }) => {
-    if (isHttpUrl(target)) void shell.openExternal(target);
+    void openLink(target).catch(() => undefined);
     return { action: 'deny' };
   });
   window.webContents.on('will-navigate', (event, target) => {
     event.preventDefault();
-    if (isHttpUrl(target)) void shell.openExternal(target);
+    void openLink(target).catch(() => undefined);
   });
+  denyBluetoothChooser(window.webContents);
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   void window.loadURL(url);
   return window;

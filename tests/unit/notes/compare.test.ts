@@ -108,6 +108,19 @@ describe('comparing two drafts', () => {
     ]);
   });
 
+  it('calls a note not looked for (the placing budget ran out) open, never addressed', () => {
+    // Quotes of 2,000 characters found nowhere cost the most to look for (a fuzzy search each).
+    const base = notesOn(three.text, ['Nobody knew.']).notes[0]!;
+    const costly = Array.from({ length: 300 }, (_, index) => ({
+      ...base,
+      id: `costly-${index}`,
+      anchor: { ...base.anchor, exact: `${index} `.padEnd(2000, 'zqxj ') },
+    }));
+    const statuses = compareDrafts(three, three, costly).notes!.map((note) => note.status);
+    expect(statuses).toContain('addressed'); // looked for, and gone
+    expect(statuses.at(-1)).toBe('open'); // not looked for
+  });
+
   it('finds no change between a draft and itself', () => {
     const same = compareDrafts(three, three);
     expect(same.sections.every((section) => section.status === 'unchanged' && !section.moved && !section.renamed)).toBe(true);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -10,6 +10,17 @@ import type { RehearsalRun } from '../../../src/shared/rehearsal';
 import { tempServices } from '../../support/settings';
 
 const sample = resolve(__dirname, '../../../resources/samples/lead-your-leaders.md');
+
+/** A saved run of the sample talk, to keep a recording of. */
+const run = (id: string): RehearsalRun => ({
+  id,
+  plan: { talkKey: sample, talkTitle: 'T', variant: 10, target: 600, sections: [] },
+  startedAt: Date.UTC(2026, 10, 22, 9),
+  events: [{ type: 'start', at: 0 }],
+  status: 'complete',
+  total: 70,
+  sections: [],
+});
 
 /** `count` 16-bit samples counting up from `from`, as little-endian bytes. */
 function pcm(from: number, count: number): Uint8Array {
@@ -94,18 +105,11 @@ describe('appendRecording schema', () => {
 describe('a kept recording through the API', () => {
   test('is written for a saved run, named by recordingOf, and deleted with removeRun', async () => {
     const shown: string[] = [];
-    const { handlers: api, talks, recordingsDir } = tempServices({ showInFolder: (path) => shown.push(path) });
+    const { handlers: api, talks, recordingsDir, settings } = tempServices({ showInFolder: (path) => shown.push(path) });
+    settings.set('microphone', true);
+    settings.set('keepRecording', true);
     await talks.open(sample);
-    const run: RehearsalRun = {
-      id: 'run-k1',
-      plan: { talkKey: sample, talkTitle: 'T', variant: 10, target: 600, sections: [] },
-      startedAt: Date.UTC(2026, 10, 22, 9),
-      events: [{ type: 'start', at: 0 }],
-      status: 'complete',
-      total: 70,
-      sections: [],
-    };
-    await api.saveRun!(run);
+    await api.saveRun!(run('run-k1'));
     const chunk = Buffer.from(pcm(0, 16)).toString('base64');
     expect(await envelope(() => api.appendRecording('run-k1', 0, chunk, true))).toEqual({ ok: true, value: 'run-k1.wav' });
     expect(await api.recordingOf!('run-k1')).toBe('run-k1.wav');
@@ -120,6 +124,45 @@ describe('a kept recording through the API', () => {
     expect(existsSync(join(recordingsDir, 'run-k1.wav'))).toBe(false);
     expect(await api.recordingOf!('run-k1')).toBeNull();
     expect(await api.showRecording!('run-k1')).toBe(false);
+    await talks.close();
+  });
+});
+
+const chunk = Buffer.alloc(3200).toString('base64'); // 0.1 s of silence
+
+describe('appendRecording', () => {
+  test('is refused unless "keep the recording" (and the microphone) is on', async () => {
+    const { handlers: api, talks, settings, recordingsDir } = tempServices();
+    await talks.open(sample);
+    await api.saveRun!(run('run-off'));
+    settings.set('microphone', true);
+    const refused = await envelope(() => api.appendRecording('run-off', 0, chunk, true));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', params: { reason: 'recording-off' } } });
+    settings.set('keepRecording', true);
+    settings.set('microphone', false);
+    expect(await envelope(() => api.appendRecording('run-off', 0, chunk, true))).toMatchObject({ ok: false });
+    settings.set('microphone', true);
+    expect(await envelope(() => api.appendRecording('run-off', 0, chunk, true))).toEqual({ ok: true, value: 'run-off.wav' });
+    expect(existsSync(join(recordingsDir, 'run-off.wav'))).toBe(true);
+    await talks.close();
+  });
+
+  test('stops at 20 hours of kept audio in all, before writing, and keeps nothing of the refused run', async () => {
+    const { handlers: api, talks, settings, recordingsDir } = tempServices();
+    await talks.open(sample);
+    settings.set('microphone', true);
+    settings.set('keepRecording', true);
+    await api.saveRun!(run('run-full'));
+    // Older recordings filling the allowance all but 0.05 s: a sparse file, so nothing is written.
+    mkdirSync(recordingsDir, { recursive: true });
+    const old = join(recordingsDir, 'run-old.wav');
+    writeFileSync(old, '');
+    truncateSync(old, 20 * 3600 * 32_000 - 1600);
+    const refused = await envelope(() => api.appendRecording('run-full', 0, chunk, true));
+    expect(refused).toMatchObject({ ok: false, error: { params: { reason: 'recordings-full' } } });
+    expect(await api.recordingOf!('run-full')).toBeNull();
+    truncateSync(old, 20 * 3600 * 32_000 - 3200 - 44);
+    expect(await envelope(() => api.appendRecording('run-full', 0, chunk, true))).toEqual({ ok: true, value: 'run-full.wav' });
     await talks.close();
   });
 });

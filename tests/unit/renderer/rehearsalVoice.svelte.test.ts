@@ -125,6 +125,18 @@ describe('RehearsalVoice', () => {
   });
 });
 
+describe('when the user does not confirm the microphone', () => {
+  test('the switch goes back off, the microphone never starts and the rehearsal says why', async () => {
+    api.updateSettings.mockImplementation(async () => ({ microphone: false }));
+    const run = session();
+    run.control('start');
+    await run.voice!.turn(true);
+    expect(run.voice!.on).toBe(false);
+    expect(run.voice!.problem).toBe('The microphone stays off: turning it on was not confirmed.');
+    expect(source.calls).not.toContain('on');
+  });
+});
+
 describe('sectionSyllablesPerWord', () => {
   test('counts the section’s own words, and falls back to the language’s ratio without text', () => {
     // "A We begin section a": 1 + 1 + 2 + 2 + 1 syllables over 5 words.

@@ -43,6 +43,18 @@ describe('SettingsState', () => {
     expect(notices.shown).toHaveLength(1);
   });
 
+  test('a capability main kept off (the user said no) is named until the next request for one', async () => {
+    settings.adopt(appState());
+    api.updateSettings.mockResolvedValueOnce({ microphone: false });
+    await settings.setMicrophone(true);
+    expect([settings.microphone, settings.declined]).toEqual([false, 'microphone']);
+    api.updateSettings.mockResolvedValueOnce({ keepRecording: false });
+    await settings.update({ keepRecording: true });
+    expect(settings.declined).toBe('keepRecording');
+    await settings.setMicrophone(true);
+    expect([settings.microphone, settings.declined]).toEqual([true, null]);
+  });
+
   test('updateTalkDefaults() changes one default and keeps the others', async () => {
     settings.adopt(appState({ talkDefaults: { wpm: 140, audience: 'board', lang: 'nl' } }));
     await settings.updateTalkDefaults({ audience: 'workshop' });

@@ -30,6 +30,7 @@ function handlers(pick: string | null = null, chosen = new ChosenPaths()): Retur
     recordings: new Recordings(mkdtempSync(join(tmpdir(), 'sticky-recordings-')), () => false),
     pickSavePath: async () => null,
     pickReportPath: async () => null,
+    confirmCapability: async () => true,
     notes: new OpenNotes({
       watchFile: () => async () => undefined,
       emit: () => undefined,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   ALLOWED_PERMISSIONS,
+  denyBluetoothChooser,
   installPermissionHandlers,
   isAudioOnly,
   isPermissionAllowed,
@@ -12,18 +13,29 @@ type CheckHandler = (contents: unknown, permission: string, origin: string, deta
 
 const OWN = 'app://sticky/index.html';
 
-function fakeSession(microphoneOn = true): { session: PermissionHooks; request: RequestHandler; check: CheckHandler } {
-  const hooks: { request?: RequestHandler; check?: CheckHandler } = {};
+type Listener = (event: { preventDefault: () => void }, ...rest: unknown[]) => void;
+
+function fakeSession(microphoneOn = true): {
+  session: PermissionHooks;
+  request: RequestHandler;
+  check: CheckHandler;
+  device: (details: object) => boolean;
+  listeners: Map<string, Listener>;
+} {
+  const hooks: { request?: RequestHandler; check?: CheckHandler; device?: (details: object) => boolean } = {};
+  const listeners = new Map<string, Listener>();
   const session = {
     setPermissionRequestHandler: (handler: RequestHandler) => (hooks.request = handler),
     setPermissionCheckHandler: (handler: CheckHandler) => (hooks.check = handler),
+    setDevicePermissionHandler: (handler: (details: object) => boolean) => (hooks.device = handler),
+    on: (name: string, listener: Listener) => listeners.set(name, listener),
   } as unknown as PermissionHooks;
   installPermissionHandlers(
     session,
     (url) => url === OWN,
     () => microphoneOn,
   );
-  return { session, request: hooks.request!, check: hooks.check! };
+  return { session, request: hooks.request!, check: hooks.check!, device: hooks.device!, listeners };
 }
 
 /** The request handler's answer for one request. */
@@ -89,5 +101,41 @@ describe('permission handlers', () => {
     expect(isAudioOnly({ mediaType: 'audio' })).toBe(true);
     expect(isAudioOnly({ mediaType: 'unknown' })).toBe(false);
     expect(isAudioOnly({ mediaTypes: [] })).toBe(false);
+  });
+});
+
+/** Fires a chooser event the way Electron does; what the handler answered and whether it took the choice from Electron. */
+function choose(listener: Listener, ...rest: unknown[]): { prevented: boolean; answers: unknown[][] } {
+  let prevented = false;
+  const answers: unknown[][] = [];
+  listener({ preventDefault: () => (prevented = true) }, ...rest, (...answer: unknown[]) => answers.push(answer));
+  return { prevented, answers };
+}
+
+describe('devices (issue 21): none, whatever the page asks', () => {
+  test('every device permission is refused, even to Sticky’s own page', () => {
+    const { device } = fakeSession();
+    for (const deviceType of ['hid', 'serial', 'usb', 'bluetooth'])
+      expect(device({ deviceType, origin: 'app://sticky', device: {} })).toBe(false);
+  });
+
+  test.each([
+    ['select-hid-device', [{ deviceList: [{ deviceId: 'keyboard' }] }], [null]],
+    ['select-serial-port', [[{ portId: 'COM1' }], null], ['']],
+    ['select-usb-device', [{ deviceList: [{ deviceId: 'stick' }] }], []],
+  ])('%s is answered "none" and never left to Electron (which would pick the first)', (name, rest, answer) => {
+    const { listeners } = fakeSession();
+    const listener = listeners.get(name);
+    expect(listener).toBeDefined();
+    expect(choose(listener!, ...rest)).toEqual({ prevented: true, answers: [answer] });
+  });
+
+  test('the Bluetooth chooser of the window is answered "none"', () => {
+    const listeners = new Map<string, Listener>();
+    denyBluetoothChooser({ on: (name: string, listener: Listener) => listeners.set(name, listener) } as never);
+    expect(choose(listeners.get('select-bluetooth-device')!, [{ deviceId: 'headset', deviceName: 'H' }])).toEqual({
+      prevented: true,
+      answers: [['']],
+    });
   });
 });

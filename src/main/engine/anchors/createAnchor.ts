@@ -18,11 +18,19 @@ export function anchorSections(talk: Pick<Talk, 'sections'>): AnchorSection[] {
   return talk.sections.map((section) => ({ id: section.id, title: section.title, start: section.start.offset, end: section.end.offset }));
 }
 
-/** The section that holds an offset (the last one starting at or before it), or null before the first. */
+/**
+ * The section that holds an offset (the last one starting at or before it), or null before the
+ * first. Sections come in the talk's order, their starts ascending, so a binary search finds it:
+ * placing a note looks this up for each of up to hundreds of candidates.
+ */
 export function sectionAt(sections: readonly AnchorSection[], offset: number): AnchorSection | null {
-  let found: AnchorSection | null = null;
-  for (const section of sections) if (section.start <= offset) found = section;
-  return found;
+  let low = 0;
+  for (let high = sections.length; low < high;) {
+    const middle = (low + high) >>> 1;
+    if (sections[middle]!.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return sections[low - 1] ?? null;
 }
 
 /** The anchor of a selection: the words from `start` to `end` of the talk's text, with context. */

@@ -1,7 +1,9 @@
 import search from 'approx-string-match';
 import type { Note, NoteAnchor } from '../../../shared/notes';
 import type { NotePlacement } from '../../../shared/notesView';
-import { createAnchor, sectionAt, type AnchorSection } from './createAnchor';
+import { AnchorWork, QuoteIndex, WORK_COST } from './anchorWork';
+import { CONTEXT_CHARS, createAnchor, sectionAt, type AnchorSection } from './createAnchor';
+import { editDistance } from './editDistance';
 
 /** Where a note sits in the current text, and how it was found; an orphan keeps its old place in its anchor. */
 export type AnchorPlacement = NotePlacement;
@@ -25,23 +27,15 @@ const MAX_CANDIDATES = 500;
 // a hundred notes still places them in about a second.
 const FUZZY_WINDOW = 100_000;
 const MAX_FUZZY_QUOTE = 2000;
+// A quote of one to three characters (a space, "a", "is") allows at most one edit: a fuzzy match
+// of it is noise, found in nearly every word, so such a quote is found exactly or not at all.
+const MIN_FUZZY_QUOTE = 4;
 
-/** Edit distance of two short strings (context is 32 characters), for context similarity. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length]!;
-}
-
-/** How alike the stored context is to the text now beside a candidate: 0 to 1 (1 when none was stored). */
-function contextSimilarity(stored: string, now: string): number {
-  if (stored.length === 0) return 1;
-  return Math.max(0, 1 - distance(stored, now) / stored.length);
+/** How alike the stored context is to the text now beside a candidate: 0 to 1 (1 when none was stored or it is unchanged). */
+function contextSimilarity(stored: string, now: string, work: AnchorWork): number {
+  if (stored.length === 0 || stored === now) return 1;
+  work.spend(WORK_COST.contextChar * now.length * Math.ceil(stored.length / 32));
+  return Math.max(0, 1 - editDistance(stored, now) / stored.length);
 }
 
 interface Candidate {
@@ -50,9 +44,17 @@ interface Candidate {
   quote: number;
 }
 
-function rank(anchor: NoteAnchor, text: string, sections: readonly AnchorSection[], candidate: Candidate) {
-  const prefix = contextSimilarity(anchor.prefix, text.slice(Math.max(0, candidate.start - anchor.prefix.length), candidate.start));
-  const suffix = contextSimilarity(anchor.suffix, text.slice(candidate.end, candidate.end + anchor.suffix.length));
+/** What one place of a note's quote now shares with it, and the text it is in. */
+interface Place {
+  anchor: NoteAnchor;
+  text: string;
+  sections: readonly AnchorSection[];
+  work: AnchorWork;
+}
+
+function rank({ anchor, text, sections, work }: Place, candidate: Candidate) {
+  const prefix = contextSimilarity(anchor.prefix, text.slice(Math.max(0, candidate.start - anchor.prefix.length), candidate.start), work);
+  const suffix = contextSimilarity(anchor.suffix, text.slice(candidate.end, candidate.end + anchor.suffix.length), work);
   const inSection = sectionAt(sections, candidate.start)?.id === anchor.sectionId ? 1 : 0;
   const position = 1 - Math.min(1, Math.abs(candidate.start - anchor.start) / Math.max(1, text.length));
   const score =
@@ -61,16 +63,29 @@ function rank(anchor: NoteAnchor, text: string, sections: readonly AnchorSection
     WEIGHTS.suffix * suffix +
     WEIGHTS.section * inSection +
     WEIGHTS.position * position;
-  return { score, context: Math.max(prefix, suffix) };
+  return { score, context: Math.max(prefix, suffix), perfect: candidate.quote === 1 && prefix === 1 && suffix === 1 && inSection === 1 };
 }
 
-function exactCandidates(anchor: NoteAnchor, text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
-    found.push({ start: at, end: at + anchor.exact.length, quote: 1 });
+type Ranked = { candidate: Candidate; score: number; context: number };
+
+/**
+ * The best of some candidates: the first of the highest score. Exact candidates come nearest the
+ * old place first, so one whose quote, context and section are all as stored ends the search:
+ * none after it (no nearer) can score more. (A fuzzy one is never perfect: its quote differs.)
+ * A spent work budget ends the search too, with the best found so far.
+ */
+function best(place: Place, candidates: readonly Candidate[]): Ranked | null {
+  let top: Ranked | null = null;
+  for (const candidate of candidates) {
+    const { perfect, ...ranked } = rank(place, candidate);
+    if (!top || ranked.score > top.score) top = { candidate, ...ranked };
+    if (perfect || place.work.spent) break;
   }
-  found.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start));
-  return found.slice(0, MAX_CANDIDATES);
+  return top;
+}
+
+function exactCandidates(anchor: NoteAnchor, quotes: QuoteIndex): Candidate[] {
+  return quotes.nearest(anchor.exact, anchor.start, MAX_CANDIDATES).map((at) => ({ start: at, end: at + anchor.exact.length, quote: 1 }));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -84,12 +99,13 @@ function toWholeWords(text: string, start: number, end: number): { start: number
   return { start: from, end: to };
 }
 
-function fuzzyCandidates(anchor: NoteAnchor, text: string): Candidate[] {
+function fuzzyCandidates({ anchor, text, work }: Place): Candidate[] {
   const length = anchor.exact.length;
-  if (length > MAX_FUZZY_QUOTE) return [];
+  if (length > MAX_FUZZY_QUOTE || length < MIN_FUZZY_QUOTE || work.spent) return [];
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(length / 2));
   const from = Math.max(0, Math.min(anchor.start, text.length) - FUZZY_WINDOW);
   const window = text.slice(from, anchor.end + FUZZY_WINDOW);
+  work.spend(WORK_COST.fuzzyBlock * window.length * Math.ceil(length / 32));
   return search(window, anchor.exact, maxErrors)
     .map((match) => ({ ...toWholeWords(text, from + match.start, from + match.end), quote: 1 - match.errors / length }))
     .filter((candidate) => candidate.quote >= QUOTE_WITH_CONTEXT);
@@ -113,26 +129,8 @@ function placed(
   };
 }
 
-/**
- * Finds a note's words in the current text: the exact quote, best placed by its context, section
- * and old offset; else a fuzzy match of the quote (approx-string-match) good enough on its own or
- * with its context; else orphaned, at its old place, never dropped.
- */
-export function resolveAnchor(anchor: NoteAnchor, text: string, sections: readonly AnchorSection[]): AnchorPlacement {
-  if (anchor.exact.length === 0) return { ...placed('orphaned', anchor, [], anchor.start, anchor.end), moved: false };
-  const exact = exactCandidates(anchor, text);
-  const best = (candidates: Candidate[]) =>
-    candidates
-      .map((candidate) => ({ candidate, ...rank(anchor, text, sections, candidate) }))
-      .reduce<{ candidate: Candidate; score: number; context: number } | null>(
-        (top, item) => (top && top.score >= item.score ? top : item),
-        null,
-      );
-  const exactBest = best(exact);
-  if (exactBest) return placed('exact', anchor, sections, exactBest.candidate.start, exactBest.candidate.end);
-  const fuzzy = best(fuzzyCandidates(anchor, text).filter((candidate) => candidate.end > candidate.start));
-  if (fuzzy && (fuzzy.candidate.quote >= QUOTE_ALONE || fuzzy.context >= CONTEXT_NEEDED))
-    return placed('fuzzy', anchor, sections, fuzzy.candidate.start, fuzzy.candidate.end);
+/** A note left at its old place: its words are gone, or (`reason`) there was no time left to look. */
+function orphaned(anchor: NoteAnchor, reason?: AnchorPlacement['reason']): AnchorPlacement {
   return {
     status: 'orphaned',
     start: anchor.start,
@@ -140,12 +138,63 @@ export function resolveAnchor(anchor: NoteAnchor, text: string, sections: readon
     sectionId: anchor.sectionId,
     sectionTitle: anchor.sectionTitle,
     moved: false,
+    ...(reason ? { reason } : {}),
   };
+}
+
+function placeOne(given: Place, quotes: QuoteIndex): AnchorPlacement {
+  // Sticky stores 32 characters of context; a sidecar written elsewhere may hold more, which
+  // would make every comparison as slow as it is long: only the 32 nearest the quote count.
+  const anchor = {
+    ...given.anchor,
+    prefix: given.anchor.prefix.slice(-CONTEXT_CHARS),
+    suffix: given.anchor.suffix.slice(0, CONTEXT_CHARS),
+  };
+  const place = { ...given, anchor };
+  const { sections } = place;
+  if (anchor.exact.length === 0) return { ...placed('orphaned', anchor, [], anchor.start, anchor.end), moved: false };
+  if (place.work.spent) return orphaned(anchor, 'too-much-work');
+  const exactBest = best(place, exactCandidates(anchor, quotes));
+  if (exactBest) return placed('exact', anchor, sections, exactBest.candidate.start, exactBest.candidate.end);
+  const fuzzy = best(
+    place,
+    fuzzyCandidates(place).filter((candidate) => candidate.end > candidate.start),
+  );
+  if (fuzzy && (fuzzy.candidate.quote >= QUOTE_ALONE || fuzzy.context >= CONTEXT_NEEDED))
+    return placed('fuzzy', anchor, sections, fuzzy.candidate.start, fuzzy.candidate.end);
+  return orphaned(anchor);
+}
+
+/**
+ * Finds notes' words in the current text, in one pass that shares an index of the quotes and a
+ * work budget (anchorWork.ts): for each, the exact quote, best placed by its context, section and
+ * old offset; else a fuzzy match of the quote (approx-string-match) good enough on its own or with
+ * its context; else orphaned, at its old place, never dropped. Once the budget is spent the notes
+ * left are orphaned with the reason 'too-much-work'.
+ */
+export function resolveAnchors(
+  anchors: readonly NoteAnchor[],
+  text: string,
+  sections: readonly AnchorSection[],
+  work = new AnchorWork(),
+): AnchorPlacement[] {
+  const quotes = new QuoteIndex(text, work);
+  return anchors.map((anchor) => placeOne({ anchor, text, sections, work }, quotes));
+}
+
+/** Finds one note's words in the current text (resolveAnchors for a single note). */
+export function resolveAnchor(anchor: NoteAnchor, text: string, sections: readonly AnchorSection[]): AnchorPlacement {
+  return resolveAnchors([anchor], text, sections)[0]!;
 }
 
 /** Places every note of a sidecar in the current text, by note id. */
 export function resolveNotes(notes: readonly Note[], text: string, sections: readonly AnchorSection[]): Map<string, AnchorPlacement> {
-  return new Map(notes.map((note) => [note.id, resolveAnchor(note.anchor, text, sections)]));
+  const placements = resolveAnchors(
+    notes.map((note) => note.anchor),
+    text,
+    sections,
+  );
+  return new Map(notes.map((note, index) => [note.id, placements[index]!]));
 }
 
 /** The anchor a placed note should store now, so the sidecar follows the talk; an orphan keeps its old one. */

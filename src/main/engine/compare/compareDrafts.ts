@@ -4,7 +4,7 @@ import type { Note } from '../../../shared/notes';
 import { VARIANTS } from '../../../shared/talk';
 import type { AnalysedTalk } from '../analyse';
 import { anchorSections } from '../anchors/createAnchor';
-import { resolveAnchor } from '../anchors/resolveAnchor';
+import { resolveAnchors } from '../anchors/resolveAnchor';
 import { matchSections } from './matchSections';
 
 /** One draft to compare: its file name as shown, its text and its analysis. */
@@ -102,9 +102,16 @@ function improvement(note: Note, sections: SectionChange[]): boolean | null {
 
 function noteOutcomes(notes: readonly Note[], newDraft: Draft, sections: SectionChange[]): NoteOutcome[] {
   const anchors = anchorSections(newDraft.analysed.talk);
-  return notes.map((note) => {
-    const placement = resolveAnchor(note.anchor, newDraft.text, anchors);
-    const status = note.resolved ? 'resolved' : placement.status === 'exact' ? 'open' : 'addressed';
+  const placements = resolveAnchors(
+    notes.map((note) => note.anchor),
+    newDraft.text,
+    anchors,
+  );
+  return notes.map((note, index) => {
+    const placement = placements[index]!;
+    // A note not looked for (the placing budget ran out) is not claimed as addressed: still open.
+    const unchanged = placement.status === 'exact' || placement.reason === 'too-much-work';
+    const status = note.resolved ? 'resolved' : unchanged ? 'open' : 'addressed';
     return {
       noteId: note.id,
       author: note.author,

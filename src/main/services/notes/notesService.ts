@@ -3,7 +3,7 @@ import type { Dismissal, Sidecar, SidecarProblem } from '../../../shared/notes';
 import type { NoteCommand, NotesView } from '../../../shared/notesView';
 import type { Lang, Talk } from '../../../shared/talk';
 import { anchorSections, createAnchor } from '../../engine/anchors/createAnchor';
-import { resolveAnchor } from '../../engine/anchors/resolveAnchor';
+import { resolveAnchors } from '../../engine/anchors/resolveAnchor';
 import { staleDismissals } from '../../engine/dismissals';
 import type { StopWatching, WatchFile } from '../fileWatcher';
 import * as edits from './noteEdits';
@@ -61,8 +61,13 @@ function mergeMessages(outcome: SidecarOutcome, lang: Lang): string[] {
 export function notesView(outcome: SidecarOutcome, now: TalkNow, lang: Lang): NotesView {
   const { state } = outcome;
   const sections = anchorSections(now.talk);
+  const placements = resolveAnchors(
+    state.sidecar.notes.map((note) => note.anchor),
+    now.text,
+    sections,
+  );
   const placed = state.sidecar.notes
-    .map((note) => ({ ...note, placement: resolveAnchor(note.anchor, now.text, sections) }))
+    .map((note, index) => ({ ...note, placement: placements[index]! }))
     .sort((a, b) => a.placement.start - b.placement.start || a.created.localeCompare(b.created));
   return {
     path: state.path,

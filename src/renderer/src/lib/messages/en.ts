@@ -225,6 +225,7 @@ export const en = {
   'notes.fuzzy': 'the words changed a little',
   'notes.moved': 'now in “{section}”',
   'notes.orphans': 'Notes whose words are gone ({count})',
+  'notes.notLookedFor': '{count} of them were not looked for: placing this many notes took too long. They keep their old place.',
   'notes.wasIn': 'Was in “{section}”',
   'notes.reattach': 'Attach to the selected words',
   'notes.reattachHint': 'To attach an orphaned note again, select words in a section first.',
@@ -245,6 +246,9 @@ export const en = {
   'notes.helpStep': 'next / previous note',
   'notes.settingsAuthor': 'Your name (for notes)',
   'notes.settingsAuthorHelp': 'Notes, replies and dismissed findings are signed with it.',
+  'error.recording-off': 'Turn on “Keep the recording” in Settings to keep the audio of a rehearsal.',
+  'error.recordings-full':
+    'The kept recordings already hold 20 hours of audio, so this one was not kept. Delete old runs to keep new ones.',
   'error.note-empty': 'A note needs some text.',
   'error.note-no-author': 'Set your name (Settings) first: every note and reply says who wrote it.',
   'error.note-gone': 'That note is no longer there (it may have been deleted in the file).',
@@ -398,6 +402,8 @@ export const en = {
   'voice.keepRecordingHelp':
     'Off by default, and only with the microphone on. Each rehearsal’s sound is saved on this computer as a WAV file (16 kHz, about 115 MB an hour, at most 3 hours) in the “recordings” folder of Sticky’s data folder, named after the run. Deleting the run deletes its recording.',
   'voice.recordingKept': 'Recording kept: {name}',
+  'voice.microphoneDeclined': 'The microphone stays off: turning it on was not confirmed.',
+  'voice.keepRecordingDeclined': 'Recordings are not kept: keeping them was not confirmed.',
   'voice.showRecording': 'Show in folder',
   'voice.recordingCapped': 'The recording stopped at 3 hours; the rest of the run was not recorded.',
   'voice.recordingFailed': 'The recording could not be kept: {message}',

@@ -227,6 +227,7 @@ export const nl: Record<MessageKey, string> = {
   'notes.fuzzy': 'de woorden zijn iets veranderd',
   'notes.moved': 'nu in “{section}”',
   'notes.orphans': 'Notities waarvan de woorden weg zijn ({count})',
+  'notes.notLookedFor': '{count} daarvan zijn niet gezocht: zoveel notities plaatsen duurde te lang. Ze houden hun oude plek.',
   'notes.wasIn': 'Stond in “{section}”',
   'notes.reattach': 'Aan de geselecteerde woorden hangen',
   'notes.reattachHint': 'Selecteer eerst woorden in een deel om een losgeraakte notitie opnieuw vast te maken.',
@@ -247,6 +248,9 @@ export const nl: Record<MessageKey, string> = {
   'notes.helpStep': 'volgende / vorige notitie',
   'notes.settingsAuthor': 'Je naam (voor notities)',
   'notes.settingsAuthorHelp': 'Notities, antwoorden en genegeerde bevindingen worden ermee ondertekend.',
+  'error.recording-off': 'Zet “Opname bewaren” aan in Instellingen om het geluid van een repetitie te bewaren.',
+  'error.recordings-full':
+    'De bewaarde opnamen bevatten al 20 uur geluid, dus deze is niet bewaard. Verwijder oude repetities om nieuwe te bewaren.',
   'error.note-empty': 'Een notitie heeft tekst nodig.',
   'error.note-no-author': 'Vul eerst je naam in (Instellingen): bij elke notitie en elk antwoord staat wie het schreef.',
   'error.note-gone': 'Die notitie is er niet meer (misschien is ze in het bestand verwijderd).',
@@ -399,6 +403,8 @@ export const nl: Record<MessageKey, string> = {
   'voice.keepRecordingHelp':
     'Standaard uit, en alleen met de microfoon aan. Het geluid van elke repetitie wordt op deze computer bewaard als WAV-bestand (16 kHz, ongeveer 115 MB per uur, hoogstens 3 uur) in de map “recordings” in de gegevensmap van Sticky, genoemd naar de repetitie. Wie de repetitie verwijdert, verwijdert ook de opname.',
   'voice.recordingKept': 'Opname bewaard: {name}',
+  'voice.microphoneDeclined': 'De microfoon blijft uit: aanzetten is niet bevestigd.',
+  'voice.keepRecordingDeclined': 'Opnamen worden niet bewaard: bewaren is niet bevestigd.',
   'voice.showRecording': 'Toon in map',
   'voice.recordingCapped': 'De opname stopte na 3 uur; de rest van de repetitie is niet opgenomen.',
   'voice.recordingFailed': 'De opname kon niet worden bewaard: {message}',

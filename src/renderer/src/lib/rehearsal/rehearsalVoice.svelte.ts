@@ -84,6 +84,12 @@ export class RehearsalVoice {
     this.#on = on;
     this.#problem = null;
     await this.setting.setMicrophone(on);
+    if (on && !this.setting.microphone) {
+      // The user did not confirm main's question: the microphone stays off, and the screen says so.
+      this.#on = false;
+      this.#problem = t('voice.microphoneDeclined');
+      return;
+    }
     if (!on) {
       this.#live = null;
       await this.source.turnOff();

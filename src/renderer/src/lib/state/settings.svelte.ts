@@ -13,6 +13,7 @@ export class SettingsState {
   #microphone = $state(false);
   #keepRecording = $state(false);
   #author = $state('');
+  #declined = $state<'microphone' | 'keepRecording' | null>(null);
 
   constructor(private readonly notices: Notices) {}
 
@@ -44,6 +45,11 @@ export class SettingsState {
     return this.#author;
   }
 
+  /** The capability the user last did not confirm (main asked, they said no), or null. */
+  get declined(): 'microphone' | 'keepRecording' | null {
+    return this.#declined;
+  }
+
   /** Whether the settings panel is open. */
   get panelOpen(): boolean {
     return this.#panelOpen;
@@ -72,6 +78,14 @@ export class SettingsState {
       this.#microphone = saved.microphone ?? this.#microphone;
       this.#keepRecording = saved.keepRecording ?? this.#keepRecording;
       this.#author = saved.author ?? this.#author;
+      // Main asks the user before either is turned on; asked for and still off means they said no.
+      if (change.microphone === true || change.keepRecording === true)
+        this.#declined =
+          change.microphone === true && !this.#microphone
+            ? 'microphone'
+            : change.keepRecording === true && !this.#keepRecording
+              ? 'keepRecording'
+              : null;
       locale.current = resolveLocale(this.#uiLanguage);
     } catch (error) {
       this.notices.showFailure('talk', error);
