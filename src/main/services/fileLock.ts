@@ -12,6 +12,11 @@ export const STALE_LOCK_MS = 5_000;
 // How long a writer waits at most: past the stale age (any lock a live writer of ours holds is
 // broken by then), plus a second for the writer that broke it first to finish.
 export const LOCK_WAIT_MS = STALE_LOCK_MS + 1_000;
+// A writer of this machine that is still running is never cut off at the stale age: under heavy
+// load a write with fsync can take seconds, and breaking its lock loses one side's change (seen:
+// two processes saving 300 runs each kept 347). Only after a minute, longer than any write, is its
+// lock taken as left by a process whose id was given to another one after a crash.
+export const LIVE_HOLDER_MS = 60_000;
 // How long a waiting writer sleeps between tries: short against a write of a few milliseconds.
 const RETRY_MS = 5;
 // A token is "pid host random", a few dozen bytes; anything longer is not a lock of ours.
@@ -31,13 +36,17 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Whether the writer named in a token is known to be gone: same host (or an old token without one) and no such process. */
-function writerGone(token: string): boolean {
+/** The writer a token names, as seen from here: gone, alive on this machine, or unknown (another host, no pid). */
+function writerState(token: string): 'gone' | 'alive' | 'unknown' {
   const [pidText, host] = token.split(' ');
   const pid = Number(pidText);
   const sameHost = token.split(' ').length < 3 || host === HOST;
-  return sameHost && Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid);
+  if (!sameHost || !Number.isInteger(pid) || pid <= 0) return 'unknown';
+  return pid === process.pid || isAlive(pid) ? 'alive' : 'gone';
 }
+
+/** Whether the writer named in a token is known to be gone: same host (or an old token without one) and no such process. */
+const writerGone = (token: string): boolean => writerState(token) === 'gone';
 
 /** The lock's token when it was left by a writer that is gone, has held it too long or dated it ahead; else null. */
 function staleToken(lockPath: string): string | null {
@@ -45,7 +54,10 @@ function staleToken(lockPath: string): string | null {
     // Capped and non-blocking: a lock that is a pipe or a huge file is never read (and never broken).
     const token = readTextCappedSync(lockPath, MAX_TOKEN_BYTES);
     const age = Date.now() - statSync(lockPath).mtimeMs;
-    return Math.abs(age) > STALE_LOCK_MS || writerGone(token) ? token : null;
+    const writer = writerState(token);
+    // Dated ahead (a copied or crafted file), or its writer gone: broken at once.
+    if (age < -STALE_LOCK_MS || writer === 'gone') return token;
+    return age > (writer === 'alive' ? LIVE_HOLDER_MS : STALE_LOCK_MS) ? token : null;
   } catch {
     return null; // released meanwhile (try again), or not a file of ours (wait, then give up)
   }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, truncateSync, utimesS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { LOCK_WAIT_MS, withFileLock, withFileLockAsync } from '../../../src/main/services/fileLock';
+import { LIVE_HOLDER_MS, LOCK_WAIT_MS, STALE_LOCK_MS, withFileLock, withFileLockAsync } from '../../../src/main/services/fileLock';
 import { openSettings } from '../../../src/main/services/settingsStore';
 import { clearStoreNotices } from '../../../src/main/services/storeNotices';
 import { bundleForNode } from '../../support/bundle';
@@ -84,6 +84,17 @@ describe('locks cannot wedge', () => {
     clearInterval(ticker);
     expect(ticks).toBeGreaterThan(10);
   });
+
+  test('a live writer of this machine keeps its lock past the stale age (a slow write is not cut off); a minute-old one is broken', async () => {
+    const host = (await import('node:os')).hostname();
+    const slow = lockBeside(`${process.ppid} ${host} abc`, new Date(Date.now() - 2 * STALE_LOCK_MS));
+    await expect(withFileLockAsync(slow, () => 'saved')).rejects.toMatchObject({ params: { reason: 'lock-busy' } });
+    const left = lockBeside(`${process.ppid} ${host} abc`, new Date(Date.now() - LIVE_HOLDER_MS - 1_000));
+    expect(withFileLock(left, () => 'saved')).toBe('saved');
+    // Another machine's writer cannot be asked: its lock is stale at the stale age.
+    const elsewhere = lockBeside('12345 elsewhere abc', new Date(Date.now() - 2 * STALE_LOCK_MS));
+    expect(withFileLock(elsewhere, () => 'saved')).toBe('saved');
+  }, 15_000);
 
   test('a lock that is not a file (a folder) is never broken: the wait ends with a plain message', async () => {
     const path = join(folder(), 'settings.json');
