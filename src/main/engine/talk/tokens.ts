@@ -36,7 +36,7 @@ export function slugify(title: string, taken: Set<string>, index: number): strin
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
+      .replace(/^-|-$/g, '') // runs were made one '-' above
       .slice(0, 60) || `section-${index + 1}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
