@@ -66,6 +66,7 @@ function headingHorizon(src: string): number | null {
 // No talk quotes a thousand lines at once; a thousand keeps marked's copying of a quote's lines
 // (a thousand by a thousand at worst) to milliseconds.
 export const MAX_QUOTE_LINES = 1000;
+const QUOTE_START = /^ {0,3}>/;
 
 /** A text being split into blocks (a quote's or list item's content is split by a nested call). */
 interface Frame {
@@ -105,6 +106,7 @@ class LinearTokenizer extends Tokenizer {
     // remaining lines for each run: quadratic in a quote's length (`> a\nb` lines: 9 s for 160 KB).
     // A quote is read at most MAX_QUOTE_LINES lines at a time; the next lines start another quote
     // (or, for a lazy line, a paragraph), which changes nothing a talk would show.
+    if (!QUOTE_START.test(src)) return super.blockquote(src);
     let cut = -1;
     for (let line = 0; line < MAX_QUOTE_LINES && (cut = src.indexOf('\n', cut + 1)) !== -1; line++);
     return super.blockquote(cut === -1 ? src : src.slice(0, cut + 1));
