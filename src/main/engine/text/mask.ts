@@ -64,7 +64,7 @@ const FENCE_CLOSE = /^[ \t]*(?:`{3,}|~{3,})[ \t]*$/;
  * fence, looking at each line once. (A lazy regular expression up to the closing fence rescanned
  * the rest of the list for every fence line that has no closing one after it.)
  */
-function blankFences(text: string): string {
+export function blankFences(text: string): string {
   const parts: string[] = [];
   let done = 0;
   let opened = -1;
