@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { headingDivider } from '../../../src/main/engine/deck/slides';
 import { blockTokens, MAX_QUOTE_LINES } from '../../../src/main/engine/talk/lexer';
 import { parseTalk } from '../../../src/main/engine/talk/parseTalk';
-import { htmlComments } from '../../../src/main/engine/text/comments';
+import { htmlComments } from '../../../src/shared/htmlComments';
 import { blankFences } from '../../../src/main/engine/text/mask';
 import { trimEndOf } from '../../../src/main/engine/text/trim';
 

@@ -1,6 +1,6 @@
 import type { PlacedRaw } from '../talk/directives';
 import { stickyDirectiveKey } from '../talk/directives';
-import { htmlComments } from '../text/comments';
+import { htmlComments } from '../../../shared/htmlComments';
 import { isOfficeDeck, type DeckKind } from './detect';
 import { MARP_DIRECTIVES } from './keys';
 

@@ -1,5 +1,5 @@
 import { MAX_SECTIONS } from '../talk/limits';
-import { htmlComments } from '../text/comments';
+import { htmlComments } from '../../../shared/htmlComments';
 import type { DeckKind } from './detect';
 
 /** One slide's place in the normalised text. */

@@ -1,6 +1,6 @@
 import type { Finding, Variant } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
-import { htmlComments } from '../text/comments';
+import { htmlComments } from '../../../shared/htmlComments';
 import { findingAt } from './findings';
 import type { SourceText } from './source';
 

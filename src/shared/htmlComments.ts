@@ -24,3 +24,15 @@ export function htmlComments(text: string, from = 0, to = text.length): HtmlComm
   }
   return comments;
 }
+
+/** The text with each HTML comment replaced by `replacement`, in one forward scan (an unclosed `<!--` stays). */
+export function withoutComments(text: string, replacement: string): string {
+  const parts: string[] = [];
+  let done = 0;
+  for (const comment of htmlComments(text)) {
+    parts.push(text.slice(done, comment.start), replacement);
+    done = comment.end;
+  }
+  parts.push(text.slice(done));
+  return parts.join('');
+}
