@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { headingDivider } from '../../../src/main/engine/deck/slides';
 import { blockTokens, MAX_QUOTE_LINES } from '../../../src/main/engine/talk/lexer';
 import { parseTalk } from '../../../src/main/engine/talk/parseTalk';
-import { htmlComments } from '../../../src/shared/htmlComments';
+import { htmlComments, withoutComments } from '../../../src/shared/htmlComments';
 import { blankFences } from '../../../src/main/engine/text/mask';
 import { trimEndOf } from '../../../src/main/engine/text/trim';
 
@@ -22,6 +22,15 @@ describe('HTML comments found by one forward scan', () => {
         expect(htmlComments(text)).toEqual(expected);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  test('property: comments left out as the lazy expression <!--…--> left them out', () => {
+    fc.assert(
+      fc.property(pieces(['<!--', '-->', '<!-', '-', '>', 'a', '\n']), (text) => {
+        expect(withoutComments(text, ' ')).toBe(text.replace(/<!--[\s\S]*?-->/g, ' '));
+      }),
+      { numRuns: 1000 },
     );
   });
 
