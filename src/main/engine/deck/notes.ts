@@ -1,5 +1,6 @@
 import type { PlacedRaw } from '../talk/directives';
 import { stickyDirectiveKey } from '../talk/directives';
+import { htmlComments } from '../../../shared/htmlComments';
 import { isOfficeDeck, type DeckKind } from './detect';
 import { MARP_DIRECTIVES } from './keys';
 
@@ -36,21 +37,20 @@ function isMarpDirective(inner: string): boolean {
 
 /** The HTML comments of a slide, in order, scanning its own text once (an unclosed `<!--` ends the scan). */
 function commentsOf(text: string, from: number, to: number): PlacedRaw[] {
-  const slide = text.slice(from, to);
-  const comments: PlacedRaw[] = [];
-  let at = 0;
-  for (;;) {
-    const open = slide.indexOf('<!--', at);
-    if (open === -1) break;
-    const close = slide.indexOf('-->', open + 4);
-    if (close === -1) break;
-    comments.push({ type: 'html', raw: slide.slice(open, close + 3), start: from + open });
-    at = close + 3;
-  }
-  return comments;
+  return htmlComments(text, from, to).map((comment) => ({
+    type: 'html',
+    raw: text.slice(comment.start, comment.end),
+    start: comment.start,
+  }));
 }
 
 const innerSpan = (comment: PlacedRaw): Span => ({ start: comment.start + 4, end: comment.start + comment.raw.length - 3 });
+
+/** The comments that are notes as spans, and the others (one pass: a note is looked up in a set, not a list). */
+function splitNotes(comments: PlacedRaw[], isNote: (comment: PlacedRaw) => boolean, shownEnd: number): SlideParts {
+  const notes = new Set(comments.filter(isNote));
+  return { notes: [...notes].map(innerSpan), comments: comments.filter((c) => !notes.has(c)), shownEnd };
+}
 
 /** The reveal.js `Note:` line of a slide (outside code fences), as an offset, or -1. */
 function revealNoteLine(text: string, from: number, to: number): number {
@@ -86,12 +86,10 @@ export function slideParts(text: string, kind: DeckKind, from: number, to: numbe
   }
   if (isOfficeDeck(kind)) {
     // A converted presentation: every comment that is not Sticky's own nor a part marker is notes.
-    const notes = comments.filter((comment) => !isSticky(comment) && !OFFICE_PART.test(comment.raw.slice(4, -3)));
-    return { notes: notes.map(innerSpan), comments: comments.filter((c) => !notes.includes(c)), shownEnd: to };
+    return splitNotes(comments, (comment) => !isSticky(comment) && !OFFICE_PART.test(comment.raw.slice(4, -3)), to);
   }
   if (kind === 'marp') {
-    const notes = comments.filter((comment) => !isSticky(comment) && !isMarpDirective(comment.raw.slice(4, -3)));
-    return { notes: notes.map(innerSpan), comments: comments.filter((c) => !notes.includes(c)), shownEnd: to };
+    return splitNotes(comments, (comment) => !isSticky(comment) && !isMarpDirective(comment.raw.slice(4, -3)), to);
   }
   const last = comments.at(-1);
   const endsSlide = last !== undefined && text.slice(last.start + last.raw.length, to).trim() === '';

@@ -1,4 +1,5 @@
 import { MAX_SECTIONS } from '../talk/limits';
+import { htmlComments } from '../../../shared/htmlComments';
 import type { DeckKind } from './detect';
 
 /** One slide's place in the normalised text. */
@@ -120,8 +121,10 @@ export function splitSlides(text: string, bodyStart: number, kind: DeckKind, div
   return { slides, overflow };
 }
 
-// Marp's global directive in a comment (marpit.marp.app/directives#heading-divider); the last one wins.
-const DIVIDER_COMMENT = /<!--\s*headingDivider\s*:\s*([^>]*?)\s*-->/g;
+// Marp's global directive in a comment (marpit.marp.app/directives#heading-divider); the last one
+// wins. The comment's inner text is matched, its value trimmed: no regular expression scans for the
+// comment's end (an unclosed one rescanned to the end of the text, once per `<!--`).
+const DIVIDER_KEY = /^\s*headingDivider\s*:/;
 
 const dividerLevels = (value: unknown): Set<number> => {
   const values = Array.isArray(value) ? value : typeof value === 'string' ? value.replace(/[[\]]/g, '').split(/[\s,]+/) : [value];
@@ -134,6 +137,9 @@ const dividerLevels = (value: unknown): Set<number> => {
 /** The heading levels Marp's `headingDivider` (front matter or a comment directive) splits slides at. */
 export function headingDivider(text: string, frontMatter: { entries: Map<string, { value: unknown }> }): Set<number> {
   let value = frontMatter.entries.get('headingDivider')?.value;
-  for (const match of text.matchAll(DIVIDER_COMMENT)) value = match[1];
+  for (const { inner } of htmlComments(text)) {
+    const key = DIVIDER_KEY.exec(inner);
+    if (key && !inner.includes('>')) value = inner.slice(key[0].length).trim();
+  }
   return value === undefined || value === null ? new Set() : dividerLevels(value);
 }

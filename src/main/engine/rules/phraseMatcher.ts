@@ -63,6 +63,6 @@ export function entryRuleId(lexicon: PhraseLexicon, entry: LexiconEntry): string
     .toLowerCase()
     .replace(/\*$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, ''); // runs were made one '-' above;
   return `${lexicon.rule.id}.${slug || 'x'}`;
 }

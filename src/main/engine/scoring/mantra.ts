@@ -3,6 +3,7 @@ import { LEXICONS } from '../lexicon';
 import enStock from '../lexicon/en/stock-words.json';
 import nlStock from '../lexicon/nl/stock-words.json';
 import { sentencesOf, wordsOf } from '../text/segment';
+import { trimEndOf } from '../text/trim';
 
 /** Lower-case words joined by single spaces: how phrases are compared. */
 export function normalisePhrase(text: string): string {
@@ -73,7 +74,7 @@ export function repeatedSentence(sections: string[], lang: Lang, reader = plainR
     if (entry.sections.size < MIN_SECTIONS && entry.times < MIN_TIMES) continue;
     if (!best || entry.times > best.times || (entry.times === best.times && entry.text.length > best.text.length)) best = entry;
   }
-  return best ? best.text.replace(/[.!?]+$/, '') : null;
+  return best ? trimEndOf(best.text, '.!?') : null;
 }
 
 // A suggested mantra is a line of four to ten words (short enough to say back, long enough to
@@ -102,7 +103,7 @@ export function suggestMantra(sections: string[], lang: Lang, reader = plainRead
       if (count < SUGGEST_MIN_WORDS || count > SUGGEST_MAX_WORDS || sentence.text.endsWith('?')) continue;
       const weight = content(sentence.text).filter((word) => (heardIn.get(word) ?? 0) >= KEY_WORD_SECTIONS).length;
       // The close is looked at first and wins a tie: that is where a mantra is said last.
-      if (weight > 0 && (!best || weight > best.weight)) best = { text: sentence.text.replace(/[.!…]+$/, ''), weight };
+      if (weight > 0 && (!best || weight > best.weight)) best = { text: trimEndOf(sentence.text, '.!…'), weight };
     }
   }
   return best?.text ?? null;

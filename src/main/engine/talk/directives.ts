@@ -1,5 +1,6 @@
 import type { Finding, Variant } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
+import { htmlComments } from '../../../shared/htmlComments';
 import { findingAt } from './findings';
 import type { SourceText } from './source';
 
@@ -20,8 +21,10 @@ export interface SectionDirectives {
   declaredVariants: boolean;
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
-const DIRECTIVE = /^\s*([A-Za-z][\w-]*(?:[ _][\w-]+)?)\s*:([\s\S]*)$/;
+// A key is a word of letters, digits, `_` and `-`, or two such words joined by a space ("sticky
+// ignore", a misspelling). `_` is already a word character: allowing it as the joiner too made
+// the key ambiguous, and `<!-- a____… -->` took time quadratic in its length.
+const DIRECTIVE = /^\s*([A-Za-z][\w-]*(?: [\w-]+)?)\s*:/;
 const KNOWN = ['variants', 'minutes', 'sticky-ignore'] as const;
 // Longer than two hours is not a section of a 60-minute talk: almost surely a typo.
 export const MAX_SECTION_MINUTES = 120;
@@ -44,8 +47,10 @@ function editDistance(a: string, b: string): number {
 export function nearestKnown(key: string): string | undefined {
   if ((KNOWN as readonly string[]).includes(key)) return key;
   // Two edits catch "variant", "minute", "sticky-ignores" and "sticky ignore" without flagging
-  // ordinary comments such as "note: ..." or "todo: ...".
-  return KNOWN.find((known) => editDistance(key, known) <= 2) ?? (key.startsWith('sticky') ? 'sticky-ignore' : undefined);
+  // ordinary comments such as "note: ..." or "todo: ...". (Lengths further apart than that need
+  // more edits: skipping them keeps a pasted key of a million letters cheap.)
+  const near = (known: string): boolean => Math.abs(key.length - known.length) <= 2 && editDistance(key, known) <= 2;
+  return KNOWN.find(near) ?? (key.startsWith('sticky') ? 'sticky-ignore' : undefined);
 }
 
 /** The Sticky directive a comment's text is (or nearly is, misspelt), or undefined for any other comment. */
@@ -66,15 +71,13 @@ export function readDirectives(source: SourceText, tokens: PlacedRaw[], sectionI
 
   for (const token of tokens) {
     if (token.type !== 'html' && token.type !== 'paragraph' && token.type !== 'text') continue;
-    COMMENT.lastIndex = 0;
-    let comment: RegExpExecArray | null;
-    while ((comment = COMMENT.exec(token.raw)) !== null) {
-      const start = token.start + comment.index;
-      const end = start + comment[0].length;
-      const parsed = DIRECTIVE.exec(comment[1]!);
+    for (const comment of htmlComments(token.raw)) {
+      const start = token.start + comment.start;
+      const end = token.start + comment.end;
+      const parsed = DIRECTIVE.exec(comment.inner);
       if (!parsed) continue;
       const key = parsed[1]!.toLowerCase();
-      const value = parsed[2]!.trim();
+      const value = comment.inner.slice(parsed[0].length).trim();
       if (!(KNOWN as readonly string[]).includes(key)) {
         const known = nearestKnown(key);
         if (known) warn(`Unknown Sticky comment \`${key}\`; did you mean \`${known}\`? It is ignored.`, start, end, 'directive-unknown');

@@ -1,4 +1,5 @@
-import { Lexer, type Token } from 'marked';
+import type { Token } from 'marked';
+import { blockTokens } from './lexer';
 import { spokenMask } from '../text/mask';
 import type { PlacedRaw } from './directives';
 
@@ -14,7 +15,7 @@ export interface PlacedToken extends PlacedRaw {
 export function placeTokens(original: string, bodyStart: number, bounded = original): PlacedToken[] {
   // Block structure only: the inline pass (emphasis, links) is not needed here (the spoken mask
   // handles inline syntax linearly) and is quadratic, or overflows the stack, on runs of * and _.
-  const tokens = new Lexer({ gfm: true }).blockTokens(bounded.slice(bodyStart));
+  const tokens = blockTokens(bounded.slice(bodyStart));
   const placed: PlacedToken[] = [];
   let offset = bodyStart;
   for (const token of tokens) {
@@ -35,7 +36,7 @@ export function slugify(title: string, taken: Set<string>, index: number): strin
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
+      .replace(/^-|-$/g, '') // runs were made one '-' above
       .slice(0, 60) || `section-${index + 1}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -56,6 +56,36 @@ function maskInline(text: string): string {
   return out;
 }
 
+const FENCE = /^[ \t]*(?:`{3,}|~{3,})/;
+const FENCE_CLOSE = /^[ \t]*(?:`{3,}|~{3,})[ \t]*$/;
+
+/**
+ * Blanks fenced code inside a list: from a line opening a fence to the next line that is only a
+ * fence, looking at each line once. (A lazy regular expression up to the closing fence rescanned
+ * the rest of the list for every fence line that has no closing one after it.)
+ */
+export function blankFences(text: string): string {
+  const parts: string[] = [];
+  let done = 0;
+  let opened = -1;
+  for (let lineStart = 0; lineStart < text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (opened === -1) {
+      if (FENCE.test(line)) opened = lineStart;
+    } else if (FENCE_CLOSE.test(line)) {
+      parts.push(text.slice(done, opened), blank(text.slice(opened, lineEnd)));
+      done = lineEnd;
+      opened = -1;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  parts.push(text.slice(done));
+  return parts.join('');
+}
+
 /** Joins soft line breaks inside a paragraph into spaces, so a wrapped sentence stays one sentence. */
 function joinSoftBreaks(text: string): string {
   return text.replace(/([^\n])\n(?=[^\n])/g, '$1 ');
@@ -73,7 +103,7 @@ export function spokenMask(blocks: RawBlock[]): string {
     if (SILENT.has(block.type)) {
       out += blank(raw);
     } else if (block.type === 'list') {
-      let text = blankMatches(raw, /^[ \t]*(?:`{3,}|~{3,})[\s\S]*?^[ \t]*(?:`{3,}|~{3,})[ \t]*$/gm); // fenced code in an item
+      let text = blankFences(raw); // fenced code in an item
       text = text.replace(/^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)(\[[ xX]\][ \t]+)?/gm, (m) => blank(m));
       text = text.replace(/([^\n])\n(?=[ \t]+[^\s\-*+\d])/g, '$1 '); // continuation lines join their item
       out += maskInline(text);

@@ -1,5 +1,6 @@
 import type { OpenedTalk } from '../../../../shared/api';
 import type { RunVoice } from '../../../../shared/voice';
+import { withoutComments } from '../../../../shared/htmlComments';
 import { t } from '../i18n.svelte';
 import { CAPTURE_ERROR_MESSAGES, type CaptureError } from '../voice/micErrors';
 import { syllablesPerWord } from '../voice/syllables';
@@ -114,13 +115,11 @@ export class RehearsalVoice {
   }
 }
 
-// HTML comments carry Sticky's own markers (`<!-- minutes: 3 -->`), never spoken words.
-const COMMENT = /<!--[\s\S]*?-->/g;
-
 /** A section's syllables per word, from its text in the open talk (the language's default when it has none). */
 export function sectionSyllablesPerWord(opened: OpenedTalk | null, sectionId: string): number {
   const lang = opened?.talk.lang ?? 'en';
   const section = opened?.talk.sections.find((candidate) => candidate.id === sectionId);
-  const text = section ? opened!.text.slice(section.start.offset, section.end.offset).replace(COMMENT, ' ') : '';
+  // HTML comments carry Sticky's own markers (`<!-- minutes: 3 -->`), never spoken words.
+  const text = section ? withoutComments(opened!.text.slice(section.start.offset, section.end.offset), ' ') : '';
   return syllablesPerWord(text, lang);
 }
