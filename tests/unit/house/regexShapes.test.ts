@@ -21,12 +21,6 @@ const ALLOWED: { file: string; pattern: string; reason: string }[] = [
       'the run of `_` is followed only by a look-ahead that holds once the run gives back one `_` (the next character is then `_`), so every start matches at once',
   },
   {
-    file: 'src/main/services/office/blocks.ts',
-    pattern: '^([A-Za-z][\\w-]*(?:[ _][\\w-]+)?)\\s*:\\s*(.*)$',
-    reason:
-      'owned by the Office conversion (issue 21, another part): one call per converted paragraph, which that part caps in length; to be made `(?: [\\w-]+)?` as in talk/directives.ts',
-  },
-  {
     file: 'src/renderer/src/lib/sectionText.ts',
     pattern: '^\\s*<!--.*-->\\s*$',
     reason:

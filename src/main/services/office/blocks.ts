@@ -9,7 +9,7 @@ const MAX_HEADING_LEVEL = 6;
 // that happens to contain a colon.
 const MAX_DIRECTIVE_CHARS = 80;
 // The same shape as a Markdown directive comment's key (engine/talk/directives.ts).
-const DIRECTIVE_PARAGRAPH = /^([A-Za-z][\w-]*(?:[ _][\w-]+)?)\s*:\s*(.*)$/;
+const DIRECTIVE_PARAGRAPH = /^([A-Za-z][\w-]*(?: [\w-]+)?)\s*:/;
 
 /** Whitespace of any kind (line breaks, tabs, no-break spaces) as one space. */
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -26,7 +26,9 @@ export function directiveComment(text: string): string | null {
   const match = DIRECTIVE_PARAGRAPH.exec(text);
   if (!match || !nearestKnown(match[1]!.toLowerCase())) return null;
   // The value is put in an HTML comment, which `--` would end.
-  return `<!-- ${match[1]}: ${match[2]!.replace(/--+/g, '-')} -->`;
+  // The value: what follows the colon, its spaces trimmed (sliced, not matched, so no two runs meet).
+  const value = text.slice(match[0].length).trim();
+  return `<!-- ${match[1]}: ${value.replace(/--+/g, '-')} -->`;
 }
 
 /**
