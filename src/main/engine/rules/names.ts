@@ -8,6 +8,28 @@ const FIRST_NAMES: Record<Lang, Set<string>> = { en: new Set(enFirstNames.names)
 
 const isCapitalised = (text: string): boolean => /^\p{Lu}\p{Ll}/u.test(text);
 
+// Days, months and holidays are capitalised but name no person, place or organisation: "on
+// Valentine's Day", "last Monday", "in maart". A word before Day, Eve or Dag is part of a holiday.
+const CALENDAR: Record<Lang, Set<string>> = {
+  en: new Set(
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter thanksgiving halloween hanukkah ramadan diwali day eve'.split(
+      ' ',
+    ),
+  ),
+  nl: new Set(
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus september oktober november december kerstmis kerst pasen pinksteren sinterklaas koningsdag oudjaar dag'.split(
+      ' ',
+    ),
+  ),
+};
+const HOLIDAY_NOUN = new Set(['day', 'eve', 'dag']);
+const possessiveless = (lower: string): string => lower.replace(/['’]s$/, '');
+
+/** Whether a capitalised word is a day, a month or part of a holiday's name ("Valentine's" before "Day"). */
+function isCalendar(lower: string, next: string | undefined, lang: Lang): boolean {
+  return CALENDAR[lang].has(possessiveless(lower)) || (next !== undefined && HOLIDAY_NOUN.has(next));
+}
+
 /**
  * Names of people (`named-people`: a first name, a title from lexicon/<lang>/named-people.json
  * before it, or the tagger's person) and of places and organisations (`names`).
@@ -19,6 +41,7 @@ export function names(context: SectionContext): Match[] {
   for (const sentence of context.sentences) {
     sentence.words.forEach((word, index) => {
       if (!isCapitalised(word.text)) return;
+      if (isCalendar(word.lower, sentence.words[index + 1]?.lower, lang)) return;
       const wordTags = tags.get(word.start);
       const firstName = FIRST_NAMES[lang].has(word.lower);
       const named =

@@ -78,16 +78,28 @@ export function repeatedSentence(sections: string[], lang: Lang, reader = plainR
 }
 
 // A suggested mantra is a line of four to ten words (short enough to say back, long enough to
-// carry the point), from the close or the opening, where a talk's line belongs, built from the
-// words the talk keeps coming back to.
+// carry the point) that closes the talk (its last two sections), where a talk's line belongs, built
+// from the words the talk keeps coming back to. A line said once in the opening is not a mantra
+// (DOMAIN.md: a mantra recurs or closes); neither is a heading nor a sign-off.
 const SUGGEST_MIN_WORDS = 4;
 const SUGGEST_MAX_WORDS = 10;
 // A key word of the talk is a content word of four letters or more heard in at least two sections.
 const KEY_WORD_LETTERS = 4;
 const KEY_WORD_SECTIONS = 2;
+// How a talk takes its leave: a line that starts so is a sign-off, never a mantra.
+const SIGN_OFF: Record<Lang, RegExp> = {
+  en: /^(?:until next time|till next time|see you|thank you|thanks|goodbye|good night|take care|bye|have a (?:great|good|nice))\b/,
+  nl: /^(?:tot de volgende keer|tot volgende keer|tot ziens|tot snel|dank je|dank u|bedankt|dankjewel|dankuwel|fijne dag|het ga je goed)\b/,
+};
 
-/** When a talk has no mantra: a short sentence from its close or opening that could become one, if any. */
-export function suggestMantra(sections: string[], lang: Lang, reader = plainReader(lang)): string | null {
+/** Whether a line is a sign-off ("Until next time, keep …", "Tot de volgende keer"). */
+export const isSignOff = (text: string, lang: Lang): boolean => SIGN_OFF[lang].test(normalisePhrase(text));
+
+/**
+ * When a talk has no mantra: a short sentence from its close that could become one, if any; never
+ * a sign-off, nor a line that is one of `headings` (a section's or slide's title read as text).
+ */
+export function suggestMantra(sections: string[], lang: Lang, reader = plainReader(lang), headings: readonly string[] = []): string | null {
   if (sections.length === 0) return null;
   const stopwords = LEXICONS[lang].stopwords;
   const content = (text: string): string[] =>
@@ -95,12 +107,14 @@ export function suggestMantra(sections: string[], lang: Lang, reader = plainRead
   const heardIn = new Map<string, number>();
   const distinct = (masked: string): string[] => reader.remember(`mantra-words:${lang}`, masked, () => [...new Set(content(masked))]);
   for (const masked of sections) for (const word of distinct(masked)) heardIn.set(word, (heardIn.get(word) ?? 0) + 1);
-  const places = [...new Set([sections.length - 1, Math.max(0, sections.length - 2), 0])];
+  const titles = new Set(headings.map(normalisePhrase));
+  const places = [...new Set([sections.length - 1, Math.max(0, sections.length - 2)])];
   let best: { text: string; weight: number } | null = null;
   for (const index of places) {
     for (const sentence of reader.sentences(sections[index]!)) {
       const count = sentence.words.length;
       if (count < SUGGEST_MIN_WORDS || count > SUGGEST_MAX_WORDS || sentence.text.endsWith('?')) continue;
+      if (isSignOff(sentence.text, lang) || titles.has(normalisePhrase(sentence.text))) continue;
       const weight = content(sentence.text).filter((word) => (heardIn.get(word) ?? 0) >= KEY_WORD_SECTIONS).length;
       // The close is looked at first and wins a tie: that is where a mantra is said last.
       if (weight > 0 && (!best || weight > best.weight)) best = { text: trimEndOf(sentence.text, '.!…'), weight };

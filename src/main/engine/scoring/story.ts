@@ -29,6 +29,16 @@ const ELEMENT_SIGNALS: Record<ElementId, { signals: string[]; minimum: number }>
   // One clear ask of the audience is enough (rules/callToAction.ts); imperatives alone are advice.
   callToAction: { signals: ['call-to-action'], minimum: 1 },
 };
+// Words that alone make no case: "now" or "today" is a time, not urgency; the word "strategy" (or
+// a plan) named, not a strategy told. An element needs at least one marker outside these.
+const WEAK_EVIDENCE: Partial<Record<ElementId, Set<string>>> = {
+  urgency: new Set(['now', 'today', 'right now', 'immediately', 'nu', 'vandaag', 'meteen', 'direct', 'nu meteen']),
+  strategy: new Set(['strategy', 'strategies', 'strategic', 'plan', 'plans', 'strategie', 'strategieën', 'strategisch', 'plannen']),
+};
+// A story needs a person doing something: the speaker's own action, or two past-tense verbs. A
+// connective ("then"), a year or a first name alone is no story.
+const STORY_ACTIONS = ['first-person-action', 'past-tense'];
+const STORY_MIN_ACTIONS = 2;
 // A section tells a personal story when Stories reaches 45 (narration plus a time, a name or a
 // quote) and the speaker says "I" at least once per 100 words.
 const PERSONAL_STORY_SCORE = 45;
@@ -60,8 +70,14 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
     .filter(
       ({ section }) =>
         element !== 'personalStory' ||
-        (section.scores.stories >= PERSONAL_STORY_SCORE && section.metrics['first-singular']! >= PERSONAL_STORY_I_RATE),
+        (section.scores.stories >= PERSONAL_STORY_SCORE &&
+          section.metrics['first-singular']! >= PERSONAL_STORY_I_RATE &&
+          (countOf(section, ['first-person-action']) >= 1 || countOf(section, STORY_ACTIONS) >= STORY_MIN_ACTIONS)),
     )
+    .filter(({ section }) => {
+      const weak = WEAK_EVIDENCE[element];
+      return !weak || findingsOf(section, signals).some((finding) => !weak.has(normalisePhrase(finding.actual ?? '')));
+    })
     // An ask is counted from its findings: one in a very long section rounds away as a rate.
     .map(({ section, index }) => ({
       section,
@@ -147,7 +163,8 @@ export function mantraResult(talk: Talk, texts: SectionText[], reader: SectionRe
   const masks = texts.map((text) => text.masked);
   const phrase = talk.mantra ?? repeatedSentence(masks, talk.lang, reader);
   if (!phrase) {
-    const suggestion = suggestMantra(masks, talk.lang, reader);
+    const headings = talk.sections.map((section) => section.title);
+    const suggestion = suggestMantra(masks, talk.lang, reader, headings);
     return { text: null, source: null, sections: [], variants: [], missingIn: [...VARIANTS], suggestion };
   }
   const needle = normalisePhrase(phrase);

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { analyseTalk } from '../../../src/main/engine/analyse';
+
+/** A talk in a language, its sections given as [title, text]. */
+const talk = (lang: 'en' | 'nl', ...sections: [string, string][]): string =>
+  `---\nlang: ${lang}\n---\n# Talk\n\n${sections.map(([title, text]) => `## ${title}\n\n${text}`).join('\n\n')}\n`;
+const analysed = (text: string) => analyseTalk(text).analysis;
+const words = (text: string, ruleId: string): string[] =>
+  analysed(text).sections.flatMap((section) =>
+    section.findings.filter((finding) => finding.ruleId === ruleId).map((finding) => finding.actual ?? ''),
+  );
+
+describe('evidence a coach would sign: each class of error seen on real talks', () => {
+  test('a day, a month or a holiday is no name; a person still is', () => {
+    const text = talk('en', ['One', "On Valentine's Day we sent the wrong email. Last Monday in March, Maria called us."]);
+    expect([...words(text, 'names'), ...words(text, 'named-people')]).toEqual(['Maria']);
+    expect(words(talk('nl', ['Een', 'Op maandag in maart belde Sanne ons.']), 'named-people')).toEqual(['Sanne']);
+  });
+
+  test('pronouns and "please" are neither concrete things nor abstractions', () => {
+    const text = talk('en', ['One', 'Please tell us what happened. They left us for a competitor.']);
+    const judged = [...words(text, 'concrete-words'), ...words(text, 'abstract-words')].map((word) => word.toLowerCase());
+    expect(judged).not.toContain('us');
+    expect(judged).not.toContain('please');
+  });
+
+  test('everyday words are not rare: inflected forms count as their base, possessives as the word, business words as everyday', () => {
+    const text = talk('en', ['One', "The summer's deliveries were late, so every invoice and email went out twice."]);
+    expect(words(text, 'rare-words')).toEqual([]);
+  });
+
+  test('a suggested mantra closes the talk, and is never a sign-off, a heading or a line said once in the opening', () => {
+    const signOff = talk(
+      'en',
+      ['Opening', 'Customers remember how we made them feel, not what we sold them.'],
+      ['Close', 'Customers remember feelings. Until next time, keep listening to your customers.'],
+    );
+    const suggestion = analysed(signOff).talk.mantra.suggestion;
+    expect(suggestion ?? '').not.toMatch(/until next time/i);
+    expect(suggestion ?? '').not.toMatch(/how we made them feel/);
+    const heading = analysed(
+      talk(
+        'en',
+        ['Customers remember feelings', 'Customers remember feelings more than facts.'],
+        ['Blind spot two being too boring', 'Blind spot two being too boring.'],
+      ),
+    ).talk.mantra.suggestion;
+    expect(heading ?? '').not.toMatch(/blind spot/i);
+  });
+
+  test('urgency is not "now" alone, and naming the word "strategy" is not a strategy', () => {
+    const elements = analysed(
+      talk(
+        'en',
+        ['Now', 'Now we look at the numbers. Now we see the trend. Now we read the mail.'],
+        ['Strategy', 'Our strategy has three parts. A strategy is a plan. Strategy means choosing what not to do.'],
+      ),
+    ).talk.elements;
+    expect(elements.urgency.present).toBe(false);
+    expect(elements.strategy.present).toBe(false);
+  });
+
+  test('a story needs the speaker doing something: a connective, a year and a name are not one', () => {
+    const loose = analysed(
+      talk('en', ['Then', 'Then I think of 2019. Then Maria. Then I think of the team and the year. Immediately I think of Robin.']),
+    ).talk.elements.personalStory;
+    expect(loose.present).toBe(false);
+    const told = analysed(
+      talk('en', [
+        'The night',
+        'In 2019 I walked into the call centre at midnight. I sat down next to Maria. She said: “They are leaving.” I picked up the phone and I called the first customer myself.',
+      ]),
+    ).talk.elements.personalStory;
+    expect(told.present).toBe(true);
+  });
+
+  test("the speaker's own ask is the call to action, wherever it stands", () => {
+    const elements = analysed(
+      talk('en', ['Close', 'Please let me know which of these blind spots you recognise.'], ['Thanks', 'Thank you all.']),
+    ).talk.elements;
+    expect(elements.callToAction.present).toBe(true);
+    expect(elements.callToAction.evidence.join(' ')).toMatch(/let me know which of these blind spots/);
+    const nl = analysed(talk('nl', ['Slot', 'Laat me weten welke blinde vlekken jullie herkennen.'])).talk.elements;
+    expect(nl.callToAction.present).toBe(true);
+  });
+});
