@@ -76,9 +76,10 @@ describe('the linear block lexer', () => {
         blockTokens(text);
         return performance.now() - started;
       };
-      time(20000);
-      const small = Math.max(time(20000), 5);
-      expect(time(80000) / small).toBeLessThan(12);
+      // The best of three runs of each size: a busy machine slows one run, not all three.
+      const best = (size: number): number => Math.min(time(size), time(size), time(size));
+      const small = Math.max(best(20000), 5);
+      expect(best(80000) / small).toBeLessThan(12);
     }
   });
 });
