@@ -3,7 +3,8 @@
 // did not tune on, and prints each with its sentence, for a coach to judge by hand
 // (eval/audit/findings-audit.md holds the verdicts).
 //
-//   node scripts/audit-sample.mjs [--seed 23] [--shared ../shared] [--json] [--keep DIR]
+//   node scripts/audit-sample.mjs [--seed 23] [--shared ../shared] [--json] [--keep DIR] [--recheck]
+// --recheck: the audited findings (eval/audit/sample.json) still found after a rule change, and the share signed.
 //
 // Inputs (all read, never copied into the repo):
 //   - 7 TED transcripts drawn with the seed from <shared>/eval/ted-dev/transcripts, made into talks
@@ -238,7 +239,32 @@ function table() {
   return out.join('\n');
 }
 
-if (asTable) {
+/**
+ * After a rule changes: which audited findings (eval/audit/sample.json, the sample as judged) are
+ * still found, and the share of those a coach signs. The sample is not drawn again: a finding a fix
+ * removed is gone from it, one it kept keeps its verdict.
+ */
+function recheck() {
+  const { verdicts } = JSON.parse(readFileSync(join(root, 'eval/audit/verdicts.json'), 'utf8'));
+  const audited = JSON.parse(readFileSync(join(root, 'eval/audit/sample.json'), 'utf8')).sample;
+  const key = (f) => [f.source, f.section, f.ruleId, f.line, f.column].join('|');
+  const now = new Set(pool.map(key));
+  const kept = audited.filter((item) => now.has(key(item)));
+  const signed = (item) => verdicts[item.n]?.[0] === 'sign';
+  const count = (list, test) => list.filter(test).length;
+  console.log(`audited findings still found: ${kept.length} of ${audited.length}`);
+  console.log(`  signed:     ${count(kept, signed)} kept, ${count(audited, signed) - count(kept, signed)} lost`);
+  console.log(
+    `  not signed: ${count(kept, (i) => !signed(i))} kept, ${count(audited, (i) => !signed(i)) - count(kept, (i) => !signed(i))} removed`,
+  );
+  console.log(`share of the findings still shown that a coach signs: ${Math.round((100 * count(kept, signed)) / (kept.length || 1))}%`);
+  for (const item of kept.filter((i) => !signed(i)))
+    console.log(`  still wrong: #${item.n} ${item.ruleId} "${item.actual}": ${verdicts[item.n]?.[1] ?? ''}`);
+}
+
+if (args.includes('--recheck')) {
+  recheck();
+} else if (asTable) {
   console.log(table());
 } else if (dumpPool) {
   console.log(JSON.stringify(pool));

@@ -271,7 +271,7 @@ const model = fitLinear(
 );
 const clamp = (value) => Math.min(1, Math.max(0, value));
 
-const concreteness = {};
+const concreteness = Object.create(null); // no prototype: "constructor" is a word like any other
 let fromPeople = 0;
 for (const word of ranked) {
   if (human.has(word)) {

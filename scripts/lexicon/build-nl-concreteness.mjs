@@ -21,7 +21,10 @@ if (!frequencyFile || !odwnFile || !dictDir) {
 }
 // The same vocabulary as the Dutch rare-word list (scripts/lexicon/build-nl-word-norms.mjs).
 const VOCABULARY = 30000;
-const english = JSON.parse(readFileSync(new URL('../../src/main/engine/lexicon/en/concreteness.json', import.meta.url), 'utf8')).words;
+// A map, so a lemma such as "constructor" is never read off Object's prototype.
+const english = new Map(
+  Object.entries(JSON.parse(readFileSync(new URL('../../src/main/engine/lexicon/en/concreteness.json', import.meta.url), 'utf8')).words),
+);
 // A sense group's concreteness when none of its English lemmas is rated: the mean rating of the
 // English words whose senses are in that group, so groups speak on the Glasgow scale too.
 const GROUP_FALLBACK_MIN_WORDS = 20;
@@ -50,7 +53,7 @@ function synsets(file, pos) {
 }
 const senses = new Map([...synsets('data.noun', 'n'), ...synsets('data.verb', 'v')]);
 
-const rated = (lemmas) => lemmas.map((lemma) => english[lemma]).filter((value) => value !== undefined);
+const rated = (lemmas) => lemmas.map((lemma) => english.get(lemma)).filter((value) => value !== undefined);
 const groupSums = new Map();
 for (const { group, lemmas } of senses.values()) {
   for (const value of rated(lemmas)) {
@@ -88,9 +91,9 @@ for (const line of readFileSync(join(dictDir, 'index.sense'), 'utf8').split('\n'
   const pos = { 1: 'n', 2: 'v' }[key.split('%')[1]?.[0]];
   if (!pos) continue;
   const id = `${offset}-${pos}`;
-  usage.set(id, (usage.get(id) ?? 0) + Number(count));
+  usage.set(id, (usage.get(id) ?? 0) + (Number(count) || 0));
 }
-const words = {};
+const words = Object.create(null);
 for (const [word, list] of dutchSenses) {
   let total = 0;
   let weights = 0;

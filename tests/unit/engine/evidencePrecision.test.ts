@@ -83,4 +83,34 @@ describe('evidence a coach would sign: each class of error seen on real talks', 
     const nl = analysed(talk('nl', ['Slot', 'Laat me weten welke blinde vlekken jullie herkennen.'])).talk.elements;
     expect(nl.callToAction.present).toBe(true);
   });
+
+  test('a filler or a barely felt word is no feeling; a verb or a common word is no abstraction; a contraction is not rare', () => {
+    const text = talk('en', [
+      'One',
+      "Like I said, it doesn't matter. I know we analyzed satellite imagery, and they'll love the strategy.",
+    ]);
+    expect(words(text, 'feeling').map((word) => word.toLowerCase())).not.toContain('like');
+    expect(words(text, 'feeling').map((word) => word.toLowerCase())).not.toContain('matter');
+    const abstract = words(text, 'abstract-words').map((word) => word.toLowerCase());
+    expect(abstract).toContain('strategy');
+    expect(abstract).not.toContain('know');
+    expect(abstract).not.toContain('analyzed');
+    expect(words(talk('en', ['Two', 'The phone imagery and the coffee table value.']), 'abstract-words')).toEqual([]);
+    expect(words(text, 'rare-words').filter((word) => word.includes("'"))).toEqual([]);
+  });
+
+  test('"now" or "today" alone is no urgency, beside a stake it is; a passive is no past narration', () => {
+    const bare = talk('en', ['One', 'Now, something interesting has been happening. This is today my favourite picture.']);
+    expect(words(bare, 'urgency.now')).toEqual([]);
+    expect(words(bare, 'urgency.today')).toEqual([]);
+    const staked = talk('en', ['One', 'We must act now, because we are losing customers today.']);
+    expect(words(staked, 'urgency.now')).toEqual(['now']);
+    const passive = talk('en', ['One', 'It can only be resolved when we get the curricula changed. I walked in and I called her.']);
+    const past = analysed(passive).sections.flatMap((section) =>
+      section.findings.filter((f) => f.signal === 'past-tense').map((f) => f.actual),
+    );
+    expect(past).not.toContain('resolved');
+    expect(past).not.toContain('changed');
+    expect(past).toContain('walked');
+  });
 });

@@ -1,4 +1,5 @@
-import { knownForm, WORD_NORMS } from '../text/wordNorms';
+import type { Word } from '../text/segment';
+import { familiarRank, knownForm, WORD_NORMS, type WordNorms } from '../text/wordNorms';
 import { contentWords } from './content-words';
 import { STRONG_VALENCE } from './feeling';
 import { codeMatch, type Match, type SectionContext } from './types';
@@ -17,9 +18,31 @@ export interface ConcretenessSignals {
   rated: { sum: number; count: number };
 }
 
+// The most common spoken words ("know", "time", "other") are the talk's glue, never an idea to
+// replace with a picture; a coach's audit rejected them as abstractions (eval/audit/findings-audit.md).
+const COMMON_RANK = 1000;
+
+/**
+ * Whether a low-rated word is an abstraction a coach would point at: a noun (English, by the
+ * tagger; a verb such as "analyzed" is not), not among the most common words, and not named by a
+ * concrete word before it ("satellite imagery").
+ */
+function isAbstraction(context: SectionContext, word: Word, norms: WordNorms): boolean {
+  if (familiarRank(norms, word.lower) < COMMON_RANK) return false;
+  // compromise's lexicon knows the common words: one it knows only as a verb, adjective or
+  // adverb is no noun; a word it does not know ("insight") may be one.
+  const tags = context.tags.get(word.start);
+  if (context.lang === 'en' && tags !== undefined && !tags.has('Noun')) return false;
+  const index = context.words.indexOf(word);
+  const before = index > 0 ? context.words[index - 1] : undefined;
+  const modifier = before ? knownForm(norms.concreteness, before.lower) : undefined;
+  return !(modifier !== undefined && norms.concreteness.get(modifier)! >= CONCRETE_AT);
+}
+
 /** Words one can picture and ideas nobody can, by lexicon/<lang>/concreteness.json; the mean feeds the `concreteness` measure. */
 export function concreteness(context: SectionContext): ConcretenessSignals {
-  const table = WORD_NORMS[context.lang].concreteness;
+  const norms = WORD_NORMS[context.lang];
+  const table = norms.concreteness;
   const matches: Match[] = [];
   let sum = 0;
   let count = 0;
@@ -34,7 +57,8 @@ export function concreteness(context: SectionContext): ConcretenessSignals {
     count++;
     const span = { start: word.start, end: word.end, actual: word.text };
     if (value >= CONCRETE_AT) matches.push(codeMatch(context, 'concrete-words', 'concrete+', span));
-    else if (value <= ABSTRACT_AT) matches.push(codeMatch(context, 'abstract-words', 'tooConceptual+', span));
+    else if (value <= ABSTRACT_AT && isAbstraction(context, word, norms))
+      matches.push(codeMatch(context, 'abstract-words', 'tooConceptual+', span));
   }
   return { matches, rated: { sum, count } };
 }

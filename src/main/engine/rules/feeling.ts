@@ -4,12 +4,44 @@ import { codeMatch, type Match, type SectionContext } from './types';
 // 2.1), below that mild ones ("okay" 0.9). Clear ones are `strong-feeling`, mild ones `feeling`.
 export const STRONG_VALENCE = 2;
 
+// Below 1 either way a word is barely felt ("okay" 0.9, "half"): no evidence of Emotional to show.
+const MIN_FELT = 1;
+// Rated words that are mostly something else in speech: a preposition or filler ("like", "well"),
+// a noun of no feeling ("matter", "kind"), Dutch "naar" (to; nasty) and "wel". A coach's audit of
+// 100 findings rejected them every time (eval/audit/findings-audit.md).
+const NOT_FEELING = new Set([
+  'like',
+  'matter',
+  'kind',
+  'pretty',
+  'well',
+  'right',
+  'yes',
+  'no',
+  'ok',
+  'okay',
+  'sure',
+  'please',
+  'free',
+  'mean',
+  'fine',
+  'clear',
+  'naar',
+  'half',
+  'wel',
+  'even',
+  'ja',
+  'nee',
+  'oké',
+  'graag',
+]);
+
 /** Words that carry feeling, rated in lexicon/<lang>/feeling.json (VADER for English, pattern for Dutch). */
 export function feeling(context: SectionContext): Match[] {
   const matches: Match[] = [];
   for (const word of context.words) {
     const valence = context.lexicons.feeling[word.lower];
-    if (valence === undefined) continue;
+    if (valence === undefined || Math.abs(valence) < MIN_FELT || NOT_FEELING.has(word.lower)) continue;
     const id = Math.abs(valence) >= STRONG_VALENCE ? 'strong-feeling' : 'feeling';
     const values = { valence: valence > 0 ? `+${valence}` : String(valence) };
     matches.push(codeMatch(context, id, 'emotional+', { start: word.start, end: word.end, actual: word.text }, { values }));

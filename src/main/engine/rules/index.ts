@@ -21,6 +21,7 @@ import { names } from './names';
 import { pastTense } from './past-tense';
 import { questions } from './questions';
 import { rareWords } from './rare-words';
+import { withoutBareUrgency } from './urgency';
 import { timeMarkers } from './time-markers';
 import type { Match, SectionContext } from './types';
 
@@ -137,7 +138,7 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
   };
   const norms = concreteness(context);
   const matches = [
-    ...lexiconMatches(context),
+    ...withoutBareUrgency(context, lexiconMatches(context)),
     ...figures(context),
     ...timeMarkers(context),
     ...dialogueMatches(context),

@@ -66,8 +66,7 @@ function lookUp<T>(table: Map<string, T>, lower: string): string | undefined {
   return undefined;
 }
 
-// A possessive ('s, ’s) is the word itself: "the summer's complaints" speaks of the summer.
-const POSSESSIVE = /['’]s$/;
+// A possessive ("the summer's complaints") or a contraction ("they'll") is read by its stem.
 const rankMemos = new WeakMap<WordNorms, Map<string, number>>();
 
 /**
@@ -80,7 +79,9 @@ export function familiarRank(norms: WordNorms, lower: string): number {
   if (!rankMemo) rankMemos.set(norms, (rankMemo = new Map()));
   const remembered = rankMemo.get(lower);
   if (remembered !== undefined) return remembered;
-  const word = lower.replace(POSSESSIVE, '');
+  // A contraction is as familiar as its stem: the subtitle counts split "don't" into "don" and "t".
+  const apostrophe = lower.search(/['’]/);
+  const word = apostrophe > 0 ? lower.slice(0, apostrophe) : lower;
   let best = norms.rank.get(word) ?? Infinity;
   for (const [suffix, replacement] of INFLECTIONS) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix))
