@@ -15,6 +15,8 @@ async function openCoaching(sticky: StickyHarness): Promise<void> {
 }
 
 test('the coaching screens: heatmap, checklist, a section with highlighted evidence, filters and keys', async ({ sticky }) => {
+  // A long flow of many screens (axe runs on several): more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   await sticky.start();
   const { page } = sticky;
   await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });

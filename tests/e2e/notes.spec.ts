@@ -145,6 +145,8 @@ async function dismissYear(page: Page): Promise<void> {
 }
 
 test("the coach's loop: annotate, reply, resolve, dismiss, follow an edit, compare, export", async ({ sticky }) => {
+  // A long flow of many screens (axe runs on several): more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   const { folder, path, original, page } = await startOnCopy(sticky, EN, 'Coach Kim', 'en', "The Valentine's email");
 
   // Annotate: select words, press n, tag and text; the note sits beside the text on marked words.
