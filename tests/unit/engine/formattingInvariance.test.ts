@@ -37,7 +37,10 @@ const straighten = (text: string): string => text.replace(/[“”„]/g, '"').r
 /** Straight double quotes made curly, alternating open and close. */
 function curl(text: string): string {
   let opening = true;
-  return text.replace(/"/g, () => ((opening = !opening) ? '”' : '“'));
+  return text.replace(/"/g, () => {
+    opening = !opening;
+    return opening ? '”' : '“';
+  });
 }
 
 /** Each prose paragraph re-wrapped at `width` (front matter, headings, lists and comments kept). */
