@@ -6,6 +6,7 @@ import type { AnalysedTalk } from '../analyse';
 import { anchorSections } from '../anchors/createAnchor';
 import { followedAnchor, resolveAnchors } from '../anchors/resolveAnchor';
 import { matchSections } from './matchSections';
+import { formatFree } from '../text/formatFree';
 
 /** One draft to compare: its file name as shown, its text and its analysis. */
 export interface Draft {
@@ -41,14 +42,6 @@ function sectionChange(before: Side, after: Side, status: SectionChange['status'
     risks,
   };
 }
-
-/** A text without its formatting: one space for any run of spaces or line breaks, straight quotes. */
-const formatFree = (text: string): string =>
-  text
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‘’‚]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
 
 function sectionChanges(oldDraft: Draft, newDraft: Draft): SectionChange[] {
   const side = (draft: Draft) =>
