@@ -8,7 +8,7 @@ export interface SectionEvidence {
   evidence: string[];
 }
 
-// A coach names a few examples, not every word: three, each of a different kind of signal.
+// A coach names a few examples, not every word: three, each of another kind of signal and word.
 const EXAMPLES = 3;
 
 /** Quotation marks around a text that already starts and ends with one are not doubled: ““…”” reads as “…”. */
@@ -24,9 +24,11 @@ function messagesFor(section: SectionAnalysis, target: string, order: readonly s
     .filter((finding) => finding.target === target)
     .sort((a, b) => rank(order, a.signal) - rank(order, b.signal) || (a.severity === 'info' ? 1 : 0) - (b.severity === 'info' ? 1 : 0));
   for (const finding of findings) {
-    const kind = finding.signal ?? finding.ruleId;
-    if (seen.has(kind) || picked.length >= EXAMPLES) continue;
+    // One example per kind of signal and per word: "proud" carries feeling, not also "proud" is a feeling word.
+    const [kind, word] = [finding.signal ?? finding.ruleId, (finding.actual ?? '').toLowerCase()];
+    if (seen.has(kind) || seen.has(word) || picked.length >= EXAMPLES) continue;
     seen.add(kind);
+    if (word !== '') seen.add(word);
     picked.push(undoubled(finding.message));
   }
   return picked;

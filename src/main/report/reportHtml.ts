@@ -161,9 +161,11 @@ function heatmapHtml(data: ReportData): SafeHtml {
       return html`<td class="num" style="background:${heatColour(risk.risk, false)}">${risk.risk}${risk.flagged ? ' ⚑' : ''}</td>`;
     },
   }));
-  return html`<h2>${words.heatmap}</h2>
+  return html`<section class="heatmaps">
+    <h2>${words.heatmap}</h2>
     <p class="meta">${words.heatmapNote}</p>
-    ${heatTable(data, words.principlesCaption, principles)} ${heatTable(data, words.blindSpotsCaption, spots)}`;
+    ${heatTable(data, words.principlesCaption, principles)} ${heatTable(data, words.blindSpotsCaption, spots)}
+  </section>`;
 }
 
 /**

@@ -48,6 +48,8 @@ function variantPlanHtml(words: ReportWords, plan: ReportPlan): SafeHtml {
 /** The 10/30/60 plan: per variant the sections said with their estimate and share of the time, and the cut list. */
 export function planHtml(data: ReportData): SafeHtml {
   const words = REPORT_WORDS[data.lang];
-  return html`<h2>${words.plan}</h2>
-    ${data.plans.map((plan) => variantPlanHtml(words, plan))}`;
+  return html`<section class="plans">
+    <h2>${words.plan}</h2>
+    ${data.plans.map((plan) => variantPlanHtml(words, plan))}
+  </section>`;
 }

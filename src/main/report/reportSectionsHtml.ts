@@ -2,6 +2,7 @@ import { BLIND_SPOTS, PRINCIPLES } from '../../shared/analysis';
 import { NOTE_TAGS } from '../../shared/notes';
 import { html, type SafeHtml } from './html';
 import { undoubled } from './reportEvidence';
+import { heatColour } from './reportStyles';
 import type { ReportData, ReportNote, ReportSection } from './reportData';
 import { fillWords, REPORT_WORDS, type ReportWords } from './reportWords';
 
@@ -61,7 +62,6 @@ function evidenceHtml(data: ReportData, words: ReportWords, section: ReportSecti
 }
 
 function sectionHtml(data: ReportData, words: ReportWords, section: ReportSection): SafeHtml {
-  const scores = PRINCIPLES.map((principle) => html`<td class="num">${section.scores[principle]}</td>`);
   const flagged = BLIND_SPOTS.filter((spot) => section.risks[spot].flagged).map((spot) => {
     const risk = section.risks[spot];
     return html`<li>
@@ -82,20 +82,14 @@ function sectionHtml(data: ReportData, words: ReportWords, section: ReportSectio
   return html`<section class="section" id="section-${section.id}">
     <h3>${section.title}</h3>
     <p class="meta">${section.variants.map((variant) => `${variant} ${words.minutes}`).join(' · ')} · ${section.words} ${words.words}</p>
-    <div class="scroll">
-      <table>
-        <thead>
-          <tr>
-            ${PRINCIPLES.map((principle) => html`<th scope="col" class="num">${data.principleNames[principle]}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            ${scores}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <ul class="scores">
+      ${PRINCIPLES.map(
+        (principle) =>
+          html`<li style="background:${heatColour(section.scores[principle], true)}">
+            ${data.principleNames[principle]} <strong>${section.scores[principle]}</strong>
+          </li>`,
+      )}
+    </ul>
     ${evidenceHtml(data, words, section)}
     ${section.adjusted ? html`<p class="adjusted">${fillWords(words.adjusted, { count: section.adjusted.findings, authors: section.adjusted.by.join(', ') })}</p>` : ''}
     ${

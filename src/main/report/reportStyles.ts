@@ -35,12 +35,15 @@ caption { text-align: left; font-weight: 600; padding: .2rem 0; }
 .heatmap { break-inside: avoid; }
 .bar { display: block; width: 100%; max-width: 410px; height: auto; }
 .scroll { overflow-x: auto; max-width: 100%; }
+.scores { display: flex; flex-wrap: wrap; gap: .3rem; list-style: none; padding: 0; margin: .4rem 0 .8rem; }
+.scores li { border: 1px solid #c8c8c8; border-radius: 4px; padding: .1rem .45rem; color: #1b1b1b; font-size: .92rem; }
 .evidence { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; }
 .evidence h4 { margin: .4rem 0 .2rem; }
 .evidence ul { margin: 0 0 .6rem; }
 .was { color: #4a4a4a; font-size: .88rem; margin-bottom: .2rem; }
 .plan { break-inside: avoid; page-break-inside: avoid; }
-tr, li, .note { break-inside: avoid; page-break-inside: avoid; }
+/* On paper a table stays whole when it fits a page (a longer one breaks between rows, its head repeated). */
+table, tr, li, .note { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 .section { break-before: page; page-break-before: always; }
@@ -60,6 +63,11 @@ ul { padding-left: 1.2rem; }
   .feedback, .evidence { grid-template-columns: 1fr; }
   table { font-size: .85rem; }
   th, td { padding: .2rem .3rem; }
+  td.num { white-space: nowrap; }
+  /* The heatmap's seven columns fit 390 px with its column names standing upright. */
+  .heatmap { font-size: .78rem; }
+  .heatmap thead th.num { writing-mode: vertical-rl; transform: rotate(180deg); text-align: left; white-space: nowrap; }
+  .heatmap td.num { padding: .2rem .15rem; }
 }
 @media screen and (prefers-color-scheme: dark) {
   :root { color-scheme: dark; }

@@ -191,9 +191,16 @@ describe.skipIf(!existsSync(CHROMIUM))('read on a phone and on paper', () => {
     const pdftotext = '/usr/bin/pdftotext';
     if (!existsSync(pdftotext)) return;
     execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '50', out, join(shots, 'pdf-en')]);
-    // Each page starts with a heading or a paragraph, never a lone table row of the plan or heatmap.
-    const text = execFileSync(pdftotext, ['-layout', out, '-']).toString();
-    const pageStarts = text.split('\f').map((page) => page.trim().split('\n')[0] ?? '');
-    expect(pageStarts.length).toBeGreaterThan(3);
+    // The CX Story table's rows share one page, and each variant's plan (heading to cut list) too.
+    const pdfPages = execFileSync(pdftotext, ['-layout', out, '-']).toString().split('\f');
+    const pagesOf = (pattern: RegExp): number[] =>
+      pdfPages.flatMap((page, index) => (page.split('\n').some((line) => pattern.test(line)) ? [index] : []));
+    expect(pagesOf(/^\s*(Personal story|Sense of urgency|CX strategy|Call to action|Talk score|Timing)\s+[✓✗\d]/)).toHaveLength(1);
+    const cuts = pagesOf(/Cut for this version/);
+    for (const variant of [10, 30, 60]) {
+      const head = pagesOf(new RegExp(`^\\s*${variant}-minute version\\s*$`));
+      expect(head).toHaveLength(1);
+      expect(cuts).toContain(head[0]);
+    }
   }, 120_000);
 });
