@@ -42,7 +42,6 @@ function evidenceLines(data: ReportData, words: ReportWords, section: ReportSect
 function planLines(data: ReportData): string[] {
   const words = REPORT_WORDS[data.lang];
   return [
-    '',
     `## ${words.plan}`,
     ...data.plans.flatMap((plan) => [
       '',
@@ -91,7 +90,7 @@ export function renderReportMarkdown(data: ReportData): string {
     `| ${words.timing} | ${data.variants.map((variant) => `${variant.minutes.toFixed(1)} / ${variant.target} ${words.minutes}`).join(' | ')} |`,
     '',
   );
-  out.push(`## ${words.heatmap}`, '', words.heatmapNote, '');
+  out.push(...planLines(data), '', `## ${words.heatmap}`, '', words.heatmapNote, '');
   const columns = [
     ...PRINCIPLES.map((principle) => data.principleNames[principle]),
     ...BLIND_SPOTS.map((spot) => data.blindSpotNames[spot]),
@@ -104,7 +103,6 @@ export function renderReportMarkdown(data: ReportData): string {
         ...BLIND_SPOTS.map((spot) => `${section.risks[spot].risk}${section.risks[spot].flagged ? ' ⚑' : ''}`),
       ].join(' | ')} |`,
     );
-  out.push(...planLines(data));
   // Rehearsals not looked for (the CLI without --runs) are left out: nothing to say to the speaker.
   if (data.runs !== null)
     out.push(

@@ -13,12 +13,16 @@ export function tagName(data: ReportData, tag: (typeof NOTE_TAGS)[number]): stri
   return data.lang === 'nl' ? 'algemeen' : 'general';
 }
 
-/** A quote between curly quotes, never doubled: marks the quote already has at both ends are dropped. */
+const OPENING_MARKS = new Set(['“', '"', '„', '‘', "'", '«']);
+const CLOSING_MARKS = new Set(['”', '"', '“', '’', "'", '»']);
+
+/** A quote between curly quotes, never doubled: marks the quote already has at either end are dropped (one pass, no backtracking). */
 export function quoted(text: string): string {
-  return `“${text
-    .trim()
-    .replace(/^[“"„‘'«]+/, '')
-    .replace(/[”"“’'»]+$/, '')}”`;
+  const trimmed = text.trim();
+  let [start, end] = [0, trimmed.length];
+  while (start < end && OPENING_MARKS.has(trimmed[start]!)) start++;
+  while (end > start && CLOSING_MARKS.has(trimmed[end - 1]!)) end--;
+  return `“${trimmed.slice(start, end)}”`;
 }
 
 function noteHtml(data: ReportData, words: ReportWords, { note, placement, words: now, changed }: ReportNote): SafeHtml {

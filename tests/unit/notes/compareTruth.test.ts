@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseTalk } from '../../../src/main/engine/analyse';
 import { anchorSections, createAnchor } from '../../../src/main/engine/anchors/createAnchor';
 import { compareDrafts } from '../../../src/main/engine/compare/compareDrafts';
-import { matchSections } from '../../../src/main/engine/compare/matchSections';
+import { MATCH_WORK, matchSections } from '../../../src/main/engine/compare/matchSections';
 import { addNote } from '../../../src/main/services/notes/noteEdits';
 import type { DraftComparison } from '../../../src/shared/compare';
 import { emptySidecar, type Note } from '../../../src/shared/notes';
@@ -51,6 +51,24 @@ describe('sections are paired by their words, not their titles', () => {
     expect(about('Where we stand').map((change) => change.status)).toEqual(['removed']);
     expect(about('Where we stand today').map((change) => change.status)).toEqual(['added']);
     expect(comparison.sections.filter((change) => change.renamed)).toEqual([]);
+  });
+});
+
+describe('pairing stays quick on the largest talks', () => {
+  it('1,000 renamed sections of 100 words each: the first are paired, the rest listed once the work budget is spent', () => {
+    const text = (seed: number) => Array.from({ length: 100 }, (_, index) => `w${seed}x${index}`).join(' ');
+    const before = Array.from({ length: 1000 }, (_, index) => section(`old-${index}`, text(index)));
+    const after = Array.from({ length: 1000 }, (_, index) => section(`new-${index}`, text(index)));
+    const began = performance.now();
+    const matching = matchSections(before, after);
+    expect(performance.now() - began).toBeLessThan(5_000);
+    expect(matching.pairs.every((pair) => pair.old === pair.new)).toBe(true);
+    // 5 million look-ups of 101 each compare the first 49 old sections with all 1,000 new ones
+    // and the 50th with the first 504 (its own among them).
+    const rows = MATCH_WORK / 101 / 1000;
+    expect(matching.pairs.length).toBeGreaterThanOrEqual(Math.floor(rows));
+    expect(matching.pairs.length).toBeLessThanOrEqual(Math.ceil(rows));
+    expect(matching.removed).toHaveLength(1000 - matching.pairs.length);
   });
 });
 

@@ -70,6 +70,49 @@ function keptInOrder(values: readonly number[], weights: readonly number[]): Set
   return kept;
 }
 
+// Comparing every old section with every new one costs a look-up per word of the smaller of the
+// two: 1,000 renamed sections of 100 words (the section cap, the word budget) would be 100 million.
+// A real redraft renames a handful (20 sections of 500 words: 200,000); 5 million look-ups take
+// well under a second even on a loaded test machine. Past it, the sections not yet paired are
+// listed as removed and added rather than keep the window waiting.
+export const MATCH_WORK = 5_000_000;
+
+/** Candidate pairs at least SAME_SECTION alike: under the same id first, then any pair within the work budget. */
+function candidatesOf(oldSections: readonly MatchableSection[], newSections: readonly MatchableSection[]) {
+  const [oldWords, newWords] = [
+    oldSections.map((section) => wordSet(section.spoken)),
+    newSections.map((section) => wordSet(section.spoken)),
+  ];
+  const candidates: { old: number; new: number; similarity: number; sameId: boolean }[] = [];
+  const consider = (i: number, j: number): void => {
+    const [left, right] = [oldWords[i]!, newWords[j]!];
+    const similarity = dice(left, right);
+    const sameId = oldSections[i]!.id === newSections[j]!.id;
+    // Two sections without words (a heading alone) have no content to compare: only their id pairs them.
+    if (similarity >= SAME_SECTION && (left.size + right.size > 0 || sameId)) candidates.push({ old: i, new: j, similarity, sameId });
+  };
+  const newById = new Map(newSections.map((section, index) => [section.id, index]));
+  const [pairedOld, pairedNew] = [new Set<number>(), new Set<number>()];
+  oldSections.forEach((section, i) => {
+    const j = newById.get(section.id);
+    if (j === undefined) return;
+    consider(i, j);
+    if (candidates.at(-1)?.old !== i) return;
+    pairedOld.add(i);
+    pairedNew.add(j);
+  });
+  let work = MATCH_WORK;
+  for (let i = 0; i < oldSections.length && work > 0; i++) {
+    if (pairedOld.has(i)) continue;
+    for (let j = 0; j < newSections.length && work > 0; j++) {
+      if (pairedNew.has(j) || oldSections[i]!.id === newSections[j]!.id) continue;
+      work -= Math.min(oldWords[i]!.size, newWords[j]!.size) + 1;
+      consider(i, j);
+    }
+  }
+  return candidates;
+}
+
 /**
  * Pairs the sections of two drafts by their words: every pair at least SAME_SECTION alike is a
  * candidate, those under the same id first, then the most alike; each section pairs once. A paired
@@ -77,18 +120,7 @@ function keptInOrder(values: readonly number[], weights: readonly number[]): Set
  * that kept its order (a swap moves one of the two; sections added or removed move nothing).
  */
 export function matchSections(oldSections: readonly MatchableSection[], newSections: readonly MatchableSection[]): SectionMatching {
-  const newWords = newSections.map((section) => wordSet(section.spoken));
-  const candidates: { old: number; new: number; similarity: number; sameId: boolean }[] = [];
-  oldSections.forEach((before, i) => {
-    const words = wordSet(before.spoken);
-    newSections.forEach((after, j) => {
-      const similarity = dice(words, newWords[j]!);
-      // Two sections without words (a heading alone) have no content to compare: only their id pairs them.
-      const empty = words.size + newWords[j]!.size === 0;
-      if (similarity >= SAME_SECTION && (!empty || before.id === after.id))
-        candidates.push({ old: i, new: j, similarity, sameId: before.id === after.id });
-    });
-  });
+  const candidates = candidatesOf(oldSections, newSections);
   candidates.sort((a, b) => Number(b.sameId) - Number(a.sameId) || b.similarity - a.similarity || a.old - b.old);
   const [usedOld, usedNew] = [new Set<number>(), new Set<number>()];
   const pairs: SectionPair[] = [];
