@@ -161,10 +161,14 @@ function heatmapHtml(data: ReportData): SafeHtml {
       return html`<td class="num" style="background:${heatColour(risk.risk, false)}">${risk.risk}${risk.flagged ? ' ⚑' : ''}</td>`;
     },
   }));
+  // The heading stays on the page of the first table (a heading alone at a page's foot is no use).
   return html`<section class="heatmaps">
-    <h2>${words.heatmap}</h2>
-    <p class="meta">${words.heatmapNote}</p>
-    ${heatTable(data, words.principlesCaption, principles)} ${heatTable(data, words.blindSpotsCaption, spots)}
+    <div class="keep">
+      <h2>${words.heatmap}</h2>
+      <p class="meta">${words.heatmapNote}</p>
+      ${heatTable(data, words.principlesCaption, principles)}
+    </div>
+    ${heatTable(data, words.blindSpotsCaption, spots)}
   </section>`;
 }
 

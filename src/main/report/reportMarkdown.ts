@@ -1,7 +1,7 @@
 import { BLIND_SPOTS, ELEMENTS, PRINCIPLES } from '../../shared/analysis';
 import type { ReportData, ReportNote, ReportSection } from './reportData';
 import { undoubled } from './reportEvidence';
-import { planVerdict } from './reportPlanHtml';
+import { planVerdict, variantTitle } from './reportPlanHtml';
 import { quoted, tagName } from './reportSectionsHtml';
 import { fillWords, REPORT_WORDS, type ReportWords } from './reportWords';
 
@@ -45,7 +45,7 @@ function planLines(data: ReportData): string[] {
     `## ${words.plan}`,
     ...data.plans.flatMap((plan) => [
       '',
-      `### ${fillWords(words.variant, { variant: plan.variant })}`,
+      `### ${variantTitle(words, plan)}`,
       '',
       `**${planVerdict(words, plan)}**`,
       '',

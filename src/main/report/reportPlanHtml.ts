@@ -15,9 +15,15 @@ export function planVerdict(words: ReportWords, plan: ReportPlan): string {
   return `${plan.minutes.toFixed(1)} / ${plan.target} ${words.minutes} · ${state}${fix}`;
 }
 
+/** "10-minute version", "Versie van 10 minuten": the variant's name as a heading. */
+export function variantTitle(words: ReportWords, plan: ReportPlan): string {
+  const name = fillWords(words.variant, { variant: plan.variant });
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 function variantPlanHtml(words: ReportWords, plan: ReportPlan): SafeHtml {
   return html`<div class="plan">
-    <h3>${fillWords(words.variant, { variant: plan.variant })}</h3>
+    <h3>${variantTitle(words, plan)}</h3>
     <p><strong>${planVerdict(words, plan)}</strong></p>
     <table>
       <thead>
@@ -48,8 +54,12 @@ function variantPlanHtml(words: ReportWords, plan: ReportPlan): SafeHtml {
 /** The 10/30/60 plan: per variant the sections said with their estimate and share of the time, and the cut list. */
 export function planHtml(data: ReportData): SafeHtml {
   const words = REPORT_WORDS[data.lang];
+  const [first, ...rest] = data.plans.map((plan) => variantPlanHtml(words, plan));
   return html`<section class="plans">
-    <h2>${words.plan}</h2>
-    ${data.plans.map((plan) => variantPlanHtml(words, plan))}
+    <div class="keep">
+      <h2>${words.plan}</h2>
+      ${first}
+    </div>
+    ${rest}
   </section>`;
 }

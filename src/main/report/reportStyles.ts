@@ -41,7 +41,7 @@ caption { text-align: left; font-weight: 600; padding: .2rem 0; }
 .evidence h4 { margin: .4rem 0 .2rem; }
 .evidence ul { margin: 0 0 .6rem; }
 .was { color: #4a4a4a; font-size: .88rem; margin-bottom: .2rem; }
-.plan { break-inside: avoid; page-break-inside: avoid; }
+.plan, .keep { break-inside: avoid; page-break-inside: avoid; }
 /* On paper a table stays whole when it fits a page (a longer one breaks between rows, its head repeated). */
 table, tr, li, .note { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }

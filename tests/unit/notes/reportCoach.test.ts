@@ -184,23 +184,38 @@ describe.skipIf(!existsSync(CHROMIUM))('read on a phone and on paper', () => {
     }
   }, 120_000);
 
-  it('prints to PDF with no table row left alone on a page', async () => {
-    const out = join(shots, 'report-en.pdf');
-    await printPdf(pages.en, out, CHROMIUM);
-    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
-    const pdftotext = '/usr/bin/pdftotext';
-    if (!existsSync(pdftotext)) return;
-    execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '50', out, join(shots, 'pdf-en')]);
-    // The CX Story table's rows share one page, and each variant's plan (heading to cut list) too.
-    const pdfPages = execFileSync(pdftotext, ['-layout', out, '-']).toString().split('\f');
-    const pagesOf = (pattern: RegExp): number[] =>
-      pdfPages.flatMap((page, index) => (page.split('\n').some((line) => pattern.test(line)) ? [index] : []));
-    expect(pagesOf(/^\s*(Personal story|Sense of urgency|CX strategy|Call to action|Talk score|Timing)\s+[✓✗\d]/)).toHaveLength(1);
-    const cuts = pagesOf(/Cut for this version/);
-    for (const variant of [10, 30, 60]) {
-      const head = pagesOf(new RegExp(`^\\s*${variant}-minute version\\s*$`));
-      expect(head).toHaveLength(1);
-      expect(cuts).toContain(head[0]);
-    }
-  }, 120_000);
+  const pdftotext = '/usr/bin/pdftotext';
+  it.skipIf(!existsSync(pdftotext))(
+    'prints to PDF with no table row left alone on a page, in both languages',
+    async () => {
+      const pdfPages = async (lang: 'en' | 'nl'): Promise<string[]> => {
+        const out = join(shots, `report-${lang}.pdf`);
+        await printPdf(pages[lang], out, CHROMIUM);
+        expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+        execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '50', out, join(shots, `pdf-${lang}`)]);
+        return execFileSync(pdftotext, ['-layout', out, '-']).toString().split('\f');
+      };
+      const pagesOf = (pdf: string[], pattern: RegExp): number[] =>
+        pdf.flatMap((page, index) => (page.split('\n').some((line) => pattern.test(line)) ? [index] : []));
+      // The CX Story table's rows share one page, and each variant's plan (heading to cut list) too.
+      const en = await pdfPages('en');
+      expect(pagesOf(en, /^\s*(Personal story|Sense of urgency|CX strategy|Call to action|Talk score|Timing)\s+[✓✗\d]/)).toHaveLength(1);
+      for (const variant of [10, 30, 60]) {
+        const head = pagesOf(en, new RegExp(`^\\s*${variant}-minute version\\s*$`));
+        expect(head).toHaveLength(1);
+        expect(pagesOf(en, /Cut for this version/)).toContain(head[0]);
+      }
+      // A heading never ends a page alone: the heatmap's shares its page with the first table.
+      const heading = pagesOf(en, /^\s*Heatmap\s*$/);
+      expect(pagesOf(en, /Principles \(0-100, higher is better\)/)).toEqual(heading);
+      const nl = await pdfPages('nl');
+    expect(pagesOf(nl, /Principes \(0-100, hoger is beter\)/)).toEqual(pagesOf(nl, /^\s*Heatmap\s*$/));
+      for (const variant of [10, 30, 60]) {
+        const head = pagesOf(nl, new RegExp(`^\\s*Versie van ${variant} minuten\\s*$`));
+        expect(head).toHaveLength(1);
+        expect(pagesOf(nl, /Geschrapt in deze versie|Er wordt niets geschrapt/)).toContain(head[0]);
+      }
+    },
+    120_000,
+  );
 });
