@@ -209,7 +209,7 @@ describe.skipIf(!existsSync(CHROMIUM))('read on a phone and on paper', () => {
       const heading = pagesOf(en, /^\s*Heatmap\s*$/);
       expect(pagesOf(en, /Principles \(0-100, higher is better\)/)).toEqual(heading);
       const nl = await pdfPages('nl');
-    expect(pagesOf(nl, /Principes \(0-100, hoger is beter\)/)).toEqual(pagesOf(nl, /^\s*Heatmap\s*$/));
+      expect(pagesOf(nl, /Principes \(0-100, hoger is beter\)/)).toEqual(pagesOf(nl, /^\s*Heatmap\s*$/));
       for (const variant of [10, 30, 60]) {
         const head = pagesOf(nl, new RegExp(`^\\s*Versie van ${variant} minuten\\s*$`));
         expect(head).toHaveLength(1);
