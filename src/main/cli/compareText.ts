@@ -2,6 +2,7 @@ import { BLIND_SPOTS, PRINCIPLES } from '../../shared/analysis';
 import type { DraftComparison, Move, SectionChange } from '../../shared/compare';
 import { COACH } from '../engine/scoring/sectionScores';
 import { COMPARE_WORDS } from '../report/compareWords';
+import { undoubled } from '../report/reportEvidence';
 
 // A move of less than 3 points is within the noise of one edited sentence; the text lists only
 // the movements a coach would mention (JSON has them all).
@@ -60,7 +61,7 @@ export function formatComparison(comparison: DraftComparison, markdown: boolean)
   if (!comparison.notes) out.push(item(words.noNotes));
   const short = (text: string): string => {
     const oneLine = text.replace(/\s+/g, ' ');
-    return `“${oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine}”`;
+    return undoubled(`“${oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine}”`);
   };
   for (const note of comparison.notes ?? []) {
     const moved = note.improved === null ? '' : ` · ${note.improved ? words.improved : words.notImproved}`;

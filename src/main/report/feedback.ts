@@ -1,6 +1,7 @@
 import { BLIND_SPOTS, ELEMENTS, PRINCIPLES, type SectionAnalysis } from '../../shared/analysis';
 import type { AnalysedTalk } from '../engine/analyse';
 import { COACH } from '../engine/scoring/sectionScores';
+import { undoubled } from './reportEvidence';
 import { fillWords, REPORT_WORDS } from './reportWords';
 
 /** Feedback the way coaches give it: what works, what to work on, and one challenge. */
@@ -65,9 +66,9 @@ export function coachFeedback(analysed: AnalysedTalk): Feedback {
   const advice = (item: string): string => (item.includes('): ') ? item.slice(item.indexOf('): ') + 3) : item);
   const rest = workOn.filter((item) => !challenge.includes(advice(item)));
   return {
-    works: works.length > 0 ? works.slice(0, ITEMS) : [words.noWorks],
-    workOn: rest.length > 0 ? rest.slice(0, ITEMS) : [workOn.length > 0 ? words.seeChallenge : words.noWork],
-    challenge,
+    works: works.length > 0 ? works.slice(0, ITEMS).map(undoubled) : [words.noWorks],
+    workOn: rest.length > 0 ? rest.slice(0, ITEMS).map(undoubled) : [workOn.length > 0 ? words.seeChallenge : words.noWork],
+    challenge: undoubled(challenge),
   };
 }
 

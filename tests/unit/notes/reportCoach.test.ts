@@ -72,8 +72,11 @@ describe('notes in the report', () => {
   });
 
   it('never doubles quotation marks, whatever quotes the words carry', () => {
-    const sidecar = notesOn(english(1), ['"You sent me roses,"', '"You sent me roses," she said']);
-    const data = report(english(1), sidecar);
+    // A section titled with a quote, named in the feedback between quotation marks of its own.
+    const text = english(1).replace("## The Valentine's email", '## "You sent me roses"');
+    const sidecar = notesOn(text, ['"You sent me roses,"', '"You sent me roses," she said']);
+    const data = report(text, sidecar);
+    expect(JSON.stringify(data.feedback)).toContain('You sent me roses');
     for (const text of [visible(renderReportHtml(data)), renderReportMarkdown(data)]) {
       expect(text).toContain('“You sent me roses,”');
       expect(text).not.toMatch(/“[“"]|[”"]”/);
