@@ -3,6 +3,7 @@ import type { DraftComparison, NoteOutcome, SectionChange, VariantChange } from 
 import type { Note } from '../../../shared/notes';
 import { VARIANTS } from '../../../shared/talk';
 import type { AnalysedTalk } from '../analyse';
+import { AnchorWork } from '../anchors/anchorWork';
 import { anchorSections } from '../anchors/createAnchor';
 import { followedAnchor, resolveAnchors } from '../anchors/resolveAnchor';
 import { matchSections } from './matchSections';
@@ -111,13 +112,16 @@ function improvement(note: Note, sectionId: string, sections: SectionChange[]): 
  */
 function noteOutcomes(notes: readonly Note[], oldDraft: Draft, newDraft: Draft, sections: SectionChange[]): NoteOutcome[] {
   const oldSections = anchorSections(oldDraft.analysed.talk);
+  // Both placings share one work budget: comparing costs no more than placing the notes once.
+  const work = new AnchorWork();
   const inOld = resolveAnchors(
     notes.map((note) => note.anchor),
     oldDraft.text,
     oldSections,
+    work,
   );
   const followed = notes.map((note, index) => followedAnchor(note.anchor, inOld[index]!, oldDraft.text, oldSections));
-  const inNew = resolveAnchors(followed, newDraft.text, anchorSections(newDraft.analysed.talk));
+  const inNew = resolveAnchors(followed, newDraft.text, anchorSections(newDraft.analysed.talk), work);
   return notes.map((note, index) => {
     const [before, after, anchor] = [inOld[index]!, inNew[index]!, followed[index]!];
     const notLookedFor = before.reason === 'too-much-work' || after.reason === 'too-much-work';
