@@ -121,9 +121,18 @@ function noteOutcomes(notes: readonly Note[], oldDraft: Draft, newDraft: Draft, 
     work,
   );
   const followed = notes.map((note, index) => followedAnchor(note.anchor, inOld[index]!, oldDraft.text, oldSections));
-  const inNew = resolveAnchors(followed, newDraft.text, anchorSections(newDraft.analysed.talk), work);
+  // Only words found in OLD are followed to NEW: a note already gone from OLD is not this step's doing.
+  const looked = notes.map((_, index) => index).filter((index) => inOld[index]!.status !== 'orphaned');
+  const found = resolveAnchors(
+    looked.map((index) => followed[index]!),
+    newDraft.text,
+    anchorSections(newDraft.analysed.talk),
+    work,
+  );
+  const inNew = new Map(looked.map((index, at) => [index, found[at]!]));
   return notes.map((note, index) => {
-    const [before, after, anchor] = [inOld[index]!, inNew[index]!, followed[index]!];
+    const [before, anchor] = [inOld[index]!, followed[index]!];
+    const after = inNew.get(index) ?? before;
     const notLookedFor = before.reason === 'too-much-work' || after.reason === 'too-much-work';
     const now = after.status === 'orphaned' ? null : newDraft.text.slice(after.start, after.end);
     // Words only re-wrapped, given other line endings or other quotes are the same words.
