@@ -11,7 +11,7 @@ export interface Move {
 /** How one section changed between two drafts. */
 export interface SectionChange {
   status: 'unchanged' | 'changed' | 'added' | 'removed';
-  /** Matched by title and text, not by id: renamed (or its id changed). */
+  /** Its title changed (sections are matched by their words, never by title). */
   renamed: boolean;
   /** Its place among the other sections changed. */
   moved: boolean;
@@ -42,13 +42,17 @@ export interface NoteOutcome {
   author: string;
   tag: NoteTag;
   text: string;
+  /** Its words as they were in the old draft (as written, when they were already gone there). */
   quote: string;
+  /** Its words in the new draft when this step changed them; null when unchanged or gone. */
+  quoteNow: string | null;
   sectionTitle: string;
   /**
-   * `addressed`: its words were rewritten or removed (resolved by the change, unless the coach
-   * says otherwise); `open`: its words are still there; `resolved`: resolved in the notes already.
+   * `addressed`: this step rewrote or removed its words (resolved by the change, unless the coach
+   * says otherwise); `open`: its words are still there; `gone`: its words were already gone from
+   * the old draft; `resolved`: resolved in the notes already.
    */
-  status: 'addressed' | 'open' | 'resolved';
+  status: 'addressed' | 'open' | 'gone' | 'resolved';
   /** For a principle or blind-spot note whose section is still there: whether that number moved the right way. */
   improved: boolean | null;
 }

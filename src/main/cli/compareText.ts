@@ -2,6 +2,7 @@ import { BLIND_SPOTS, PRINCIPLES } from '../../shared/analysis';
 import type { DraftComparison, Move, SectionChange } from '../../shared/compare';
 import { COACH } from '../engine/scoring/sectionScores';
 import { COMPARE_WORDS } from '../report/compareWords';
+import { undoubled } from '../report/reportEvidence';
 
 // A move of less than 3 points is within the noise of one edited sentence; the text lists only
 // the movements a coach would mention (JSON has them all).
@@ -58,14 +59,14 @@ export function formatComparison(comparison: DraftComparison, markdown: boolean)
   }
   out.push(heading(words.notes));
   if (!comparison.notes) out.push(item(words.noNotes));
+  const short = (text: string): string => {
+    const oneLine = text.replace(/\s+/g, ' ');
+    return undoubled(`“${oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine}”`);
+  };
   for (const note of comparison.notes ?? []) {
-    const quote = note.quote.replace(/\s+/g, ' ');
     const moved = note.improved === null ? '' : ` · ${note.improved ? words.improved : words.notImproved}`;
-    out.push(
-      item(
-        `${words[note.status]}: “${quote.length > 60 ? `${quote.slice(0, 57)}…` : quote}” (${note.author}) ${note.text.replace(/\s+/g, ' ')}${moved}`,
-      ),
-    );
+    const now = note.quoteNow === null ? '' : ` (${words.now}: ${short(note.quoteNow)})`;
+    out.push(item(`${words[note.status]}: ${short(note.quote)}${now} (${note.author}) ${note.text.replace(/\s+/g, ' ')}${moved}`));
   }
   return out.join('\n');
 }

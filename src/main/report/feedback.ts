@@ -1,6 +1,7 @@
 import { BLIND_SPOTS, ELEMENTS, PRINCIPLES, type SectionAnalysis } from '../../shared/analysis';
 import type { AnalysedTalk } from '../engine/analyse';
 import { COACH } from '../engine/scoring/sectionScores';
+import { undoubled } from './reportEvidence';
 import { fillWords, REPORT_WORDS } from './reportWords';
 
 /** Feedback the way coaches give it: what works, what to work on, and one challenge. */
@@ -60,10 +61,14 @@ export function coachFeedback(analysed: AnalysedTalk): Feedback {
   const missing = ELEMENTS.filter((element) => !shortest.elements[element].present);
   for (const element of missing) workOn.push(coach.elements[element].missing);
 
+  const challenge = challengeOf(analysed, missing, flagged, titleOf);
+  // The challenge is one of the things to work on: said once, in the challenge.
+  const advice = (item: string): string => (item.includes('): ') ? item.slice(item.indexOf('): ') + 3) : item);
+  const rest = workOn.filter((item) => !challenge.includes(advice(item)));
   return {
-    works: works.length > 0 ? works.slice(0, ITEMS) : [words.noWorks],
-    workOn: workOn.length > 0 ? workOn.slice(0, ITEMS) : [words.noWork],
-    challenge: challengeOf(analysed, missing, flagged, titleOf),
+    works: works.length > 0 ? works.slice(0, ITEMS).map(undoubled) : [words.noWorks],
+    workOn: rest.length > 0 ? rest.slice(0, ITEMS).map(undoubled) : [workOn.length > 0 ? words.seeChallenge : words.noWork],
+    challenge: undoubled(challenge),
   };
 }
 

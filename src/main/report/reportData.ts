@@ -18,11 +18,18 @@ import { resolveAnchors, type AnchorPlacement } from '../engine/anchors/resolveA
 import { COACH } from '../engine/scoring/sectionScores';
 import { staleDismissals } from '../engine/dismissals';
 import { coachFeedback, type Feedback } from './feedback';
+import { sectionEvidence } from './reportEvidence';
+import { reportPlans, type ReportPlan } from './reportPlan';
+import { formatFree } from '../engine/text/formatFree';
 
-/** A note as the report shows it: where it sits now. */
+/** A note as the report shows it: where it sits now, and its words now. */
 export interface ReportNote {
   note: Note;
   placement: AnchorPlacement;
+  /** The words it is on now; null for an orphan. */
+  words: string | null;
+  /** Its words changed since the note was written (not only their wrapping or quote marks). */
+  changed: boolean;
 }
 
 /** One section of the report. */
@@ -38,6 +45,8 @@ export interface ReportSection {
   findings: Finding[];
   /** How many info-level signals (evidence of a principle, not a problem) were left out of the list. */
   signals: number;
+  /** Its strongest and weakest principle with the words that show them; null without words. */
+  evidence: ReturnType<typeof sectionEvidence>;
   notes: ReportNote[];
   dismissed: DismissedFinding[];
   adjusted: ScoreAdjustment | null;
@@ -83,6 +92,8 @@ export interface ReportData {
   mantra: string | null;
   adjusted: { by: string[]; findings: number } | null;
   variants: ReportVariant[];
+  /** The 10/30/60 plan: per variant its sections with timings, and what it cuts. */
+  plans: ReportPlan[];
   sections: ReportSection[];
   orphans: ReportNote[];
   /** Dismissals that match no finding any more (its words changed, or its section was renamed): listed, never dropped. */
@@ -126,7 +137,11 @@ export function buildReportData(input: ReportInput): ReportData {
     input.text,
     anchors,
   );
-  const placed = notes.map((note, index) => ({ note, placement: placements[index]! }));
+  const placed: ReportNote[] = notes.map((note, index) => {
+    const placement = placements[index]!;
+    const words = placement.status === 'orphaned' ? null : input.text.slice(placement.start, placement.end);
+    return { note, placement, words, changed: words !== null && formatFree(words) !== formatFree(note.anchor.exact) };
+  });
   const sixty = new Map(plans[60].sections.map((timing) => [timing.id, timing.minutes]));
   const sections: ReportSection[] = analysis.sections.map((section, index) => {
     const parsed = talk.sections[index]!;
@@ -145,6 +160,7 @@ export function buildReportData(input: ReportInput): ReportData {
       ) as ReportSection['risks'],
       findings: section.findings.filter((finding) => finding.severity !== 'info'),
       signals: section.findings.filter((finding) => finding.severity === 'info').length,
+      evidence: sectionEvidence(section),
       notes: placed.filter((item) => item.placement.status !== 'orphaned' && item.placement.sectionId === section.id),
       dismissed: section.dismissed ?? [],
       adjusted: section.adjusted ?? null,
@@ -189,6 +205,7 @@ export function buildReportData(input: ReportInput): ReportData {
     mantra: analysis.talk.mantra.text,
     adjusted: analysis.talk.adjusted ?? null,
     variants,
+    plans: reportPlans(talk, plans),
     sections,
     orphans: placed.filter((item) => item.placement.status === 'orphaned'),
     staleDismissals: staleDismissals(sidecar?.dismissals ?? [], analysis.sections),

@@ -1,7 +1,9 @@
 import { BLIND_SPOTS, ELEMENTS, PRINCIPLES } from '../../shared/analysis';
 import { html, SafeHtml } from './html';
+import { undoubled } from './reportEvidence';
 import type { ReportData } from './reportData';
 import { sectionsHtml, orphansHtml, runsHtml } from './reportSectionsHtml';
+import { planHtml } from './reportPlanHtml';
 import { heatColour, reportCss, type Paper } from './reportStyles';
 import { fillWords, REPORT_WORDS } from './reportWords';
 
@@ -23,7 +25,7 @@ function principleChart(data: ReportData): SafeHtml {
   const height = PRINCIPLES.length * (BAR_HEIGHT + BAR_GAP);
   const width = LABEL_WIDTH + BAR_WIDTH + 40;
   const label = PRINCIPLES.map((principle) => `${data.principleNames[principle]} ${data.principles[principle]}`).join(', ');
-  return html`<svg class="bar" role="img" aria-label="${label}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+  return html`<svg class="bar" role="img" aria-label="${label}" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMinYMin meet">
     ${rows}
   </svg>`;
 }
@@ -78,28 +80,32 @@ function storyHtml(data: ReportData): SafeHtml {
     return html`<td class="num">${variant.minutes.toFixed(1)} / ${variant.target} ${words.minutes} (${state})</td>`;
   });
   const mistakes = data.variants.flatMap((variant) =>
-    variant.mistakes.map((mistake) => html`<li>${fillWords(words.variant, { variant: variant.variant })}: ${mistake.message}</li>`),
+    variant.mistakes.map(
+      (mistake) => html`<li>${fillWords(words.variant, { variant: variant.variant })}: ${undoubled(mistake.message)}</li>`,
+    ),
   );
   return html`<h2>${words.story}</h2>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${words.element}</th>
-          ${variantHead}
-        </tr>
-      </thead>
-      <tbody>
-        ${elementRows}
-        <tr>
-          <th scope="row">${words.talkScore}</th>
-          ${data.variants.map((variant) => html`<td class="num">${variant.score}</td>`)}
-        </tr>
-        <tr>
-          <th scope="row">${words.timing}</th>
-          ${timing}
-        </tr>
-      </tbody>
-    </table>
+    <div class="scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${words.element}</th>
+            ${variantHead}
+          </tr>
+        </thead>
+        <tbody>
+          ${elementRows}
+          <tr>
+            <th scope="row">${words.talkScore}</th>
+            ${data.variants.map((variant) => html`<td class="num">${variant.score}</td>`)}
+          </tr>
+          <tr>
+            <th scope="row">${words.timing}</th>
+            ${timing}
+          </tr>
+        </tbody>
+      </table>
+    </div>
     ${
       mistakes.length > 0
         ? html`<h3>${words.mistakes}</h3>
@@ -117,26 +123,28 @@ function heatTable(
   columns: { name: string; cell: (section: ReportData['sections'][number]) => SafeHtml }[],
 ): SafeHtml {
   const words = REPORT_WORDS[data.lang];
-  return html`<table class="heatmap">
-    <caption>
-      ${caption}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${words.sections}</th>
-        ${columns.map((column) => html`<th scope="col" class="num">${column.name}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${data.sections.map(
-        (section) =>
-          html`<tr>
-            <th scope="row">${section.title}</th>
-            ${columns.map((column) => column.cell(section))}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<div class="scroll">
+    <table class="heatmap">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${words.sections}</th>
+          ${columns.map((column) => html`<th scope="col" class="num">${column.name}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${data.sections.map(
+          (section) =>
+            html`<tr>
+              <th scope="row">${section.title}</th>
+              ${columns.map((column) => column.cell(section))}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 function heatmapHtml(data: ReportData): SafeHtml {
@@ -153,9 +161,15 @@ function heatmapHtml(data: ReportData): SafeHtml {
       return html`<td class="num" style="background:${heatColour(risk.risk, false)}">${risk.risk}${risk.flagged ? ' ⚑' : ''}</td>`;
     },
   }));
-  return html`<h2>${words.heatmap}</h2>
-    <p class="meta">${words.heatmapNote}</p>
-    ${heatTable(data, words.principlesCaption, principles)} ${heatTable(data, words.blindSpotsCaption, spots)}`;
+  // The heading stays on the page of the first table (a heading alone at a page's foot is no use).
+  return html`<section class="heatmaps">
+    <div class="keep">
+      <h2>${words.heatmap}</h2>
+      <p class="meta">${words.heatmapNote}</p>
+      ${heatTable(data, words.principlesCaption, principles)}
+    </div>
+    ${heatTable(data, words.blindSpotsCaption, spots)}
+  </section>`;
 }
 
 /**
@@ -185,7 +199,8 @@ export function renderReportHtml(data: ReportData, paper: Paper = 'a4'): string 
           </p>
         </header>
         <main>
-          ${feedbackHtml(data)} ${summaryHtml(data)} ${storyHtml(data)} ${heatmapHtml(data)} ${runsHtml(data)} ${orphansHtml(data)}
+          ${feedbackHtml(data)} ${summaryHtml(data)} ${storyHtml(data)} ${planHtml(data)} ${heatmapHtml(data)} ${runsHtml(data)}
+          ${orphansHtml(data)}
           <h2>${words.sections}</h2>
           ${sectionsHtml(data)}
         </main>

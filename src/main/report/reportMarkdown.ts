@@ -1,6 +1,8 @@
 import { BLIND_SPOTS, ELEMENTS, PRINCIPLES } from '../../shared/analysis';
-import type { ReportData, ReportNote } from './reportData';
-import { tagName } from './reportSectionsHtml';
+import type { ReportData, ReportNote, ReportSection } from './reportData';
+import { undoubled } from './reportEvidence';
+import { planVerdict, variantTitle } from './reportPlanHtml';
+import { quoted, tagName } from './reportSectionsHtml';
 import { fillWords, REPORT_WORDS, type ReportWords } from './reportWords';
 
 /**
@@ -11,17 +13,50 @@ export function inert(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 }
 
-function noteLines(data: ReportData, words: ReportWords, { note, placement }: ReportNote): string[] {
+function noteLines(data: ReportData, words: ReportWords, { note, placement, words: now, changed }: ReportNote): string[] {
   const where = placement.status === 'orphaned' ? ` · ${fillWords(words.usedToBe, { section: inert(note.anchor.sectionTitle) })}` : '';
   const state = note.resolved ? `${words.resolved} (${inert(note.resolved.by)})` : words.open;
   return [
-    `> “${inert(note.anchor.exact)}”`,
+    `> ${inert(quoted(now ?? note.anchor.exact))}`,
+    ...(changed ? ['>', `> ${words.was}: ~~${inert(quoted(note.anchor.exact))}~~`] : []),
     '',
     `${inert(note.text)}  `,
     `*${inert(note.author)} · ${tagName(data, note.tag)} · ${note.created.slice(0, 10)} · ${state}${where}*`,
     ...note.conflicts.map((conflict) => `- ${words.kept}: ${inert(conflict.author)}: ${inert(conflict.text)}`),
     ...note.replies.map((reply) => `- ${inert(reply.author)}: ${inert(reply.text)}`),
     '',
+  ];
+}
+
+function evidenceLines(data: ReportData, words: ReportWords, section: ReportSection): string[] {
+  if (!section.evidence) return [];
+  const { strongest, weakest } = section.evidence;
+  return [[words.strongest, strongest] as const, [words.weakest, weakest] as const].flatMap(([label, side]) => [
+    `**${label}: ${data.principleNames[side.principle]} (${side.score})**`,
+    '',
+    ...(side.evidence.length > 0 ? side.evidence.map((item) => `- ${inert(item)}`) : [words.noEvidence]),
+    '',
+  ]);
+}
+
+function planLines(data: ReportData): string[] {
+  const words = REPORT_WORDS[data.lang];
+  return [
+    `## ${words.plan}`,
+    ...data.plans.flatMap((plan) => [
+      '',
+      `### ${variantTitle(words, plan)}`,
+      '',
+      `**${planVerdict(words, plan)}**`,
+      '',
+      `| ${words.planSection} | ${words.planMinutes} | ${words.planBudget} |`,
+      '|---|---:|---:|',
+      ...plan.parts.map(
+        (part) => `| ${inert(part.title)} | ${part.minutes.toFixed(1)} ${words.minutes} | ${part.budget.toFixed(1)} ${words.minutes} |`,
+      ),
+      '',
+      `**${words.cut}:** ${plan.cut.length > 0 ? plan.cut.map((part) => `${inert(part.title)} (${part.minutes.toFixed(1)} ${words.minutes})`).join(' · ') : words.cutNothing}`,
+    ]),
   ];
 }
 
@@ -55,7 +90,7 @@ export function renderReportMarkdown(data: ReportData): string {
     `| ${words.timing} | ${data.variants.map((variant) => `${variant.minutes.toFixed(1)} / ${variant.target} ${words.minutes}`).join(' | ')} |`,
     '',
   );
-  out.push(`## ${words.heatmap}`, '', words.heatmapNote, '');
+  out.push(...planLines(data), '', `## ${words.heatmap}`, '', words.heatmapNote, '');
   const columns = [
     ...PRINCIPLES.map((principle) => data.principleNames[principle]),
     ...BLIND_SPOTS.map((spot) => data.blindSpotNames[spot]),
@@ -68,14 +103,19 @@ export function renderReportMarkdown(data: ReportData): string {
         ...BLIND_SPOTS.map((spot) => `${section.risks[spot].risk}${section.risks[spot].flagged ? ' ⚑' : ''}`),
       ].join(' | ')} |`,
     );
-  out.push('', `## ${words.rehearsals}`, '');
-  if (data.runs === null) out.push(words.runsSkipped, '');
-  else if (data.runs.length === 0) out.push(words.noRuns, '');
-  else
-    for (const run of data.runs)
-      out.push(
-        `- ${fillWords(words.variant, { variant: run.variant })}: ${(run.total / 60).toFixed(1)} / ${(run.target / 60).toFixed(1)} ${words.minutes}`,
-      );
+  // Rehearsals not looked for (the CLI without --runs) are left out: nothing to say to the speaker.
+  if (data.runs !== null)
+    out.push(
+      '',
+      `## ${words.rehearsals}`,
+      '',
+      ...(data.runs.length === 0
+        ? [words.noRuns]
+        : data.runs.map(
+            (run) =>
+              `- ${fillWords(words.variant, { variant: run.variant })}: ${(run.total / 60).toFixed(1)} / ${(run.target / 60).toFixed(1)} ${words.minutes}`,
+          )),
+    );
   if (data.orphans.length > 0) out.push('', `## ${words.orphans}`, '', ...data.orphans.flatMap((note) => noteLines(data, words, note)));
   if (data.staleDismissals.length > 0)
     out.push(
@@ -83,8 +123,7 @@ export function renderReportMarkdown(data: ReportData): string {
       `## ${words.staleDismissals}`,
       '',
       ...data.staleDismissals.map(
-        (item) =>
-          `- ~~${inert(item.actual)}~~ (${inert(item.ruleId)}) ${fillWords(words.dismissedBy, { author: inert(item.author), reason: inert(item.reason) })}`,
+        (item) => `- ~~${inert(item.actual)}~~ ${fillWords(words.dismissedBy, { author: inert(item.author), reason: inert(item.reason) })}`,
       ),
     );
   out.push('', `## ${words.sections}`, '');
@@ -97,16 +136,18 @@ export function renderReportMarkdown(data: ReportData): string {
     );
     if (section.adjusted)
       out.push(fillWords(words.adjusted, { count: section.adjusted.findings, authors: inert(section.adjusted.by.join(', ')) }), '');
+    out.push(...evidenceLines(data, words, section));
     for (const spot of BLIND_SPOTS.filter((item) => section.risks[item].flagged))
       out.push(`- **${section.risks[spot].name}** (${words.risk} ${section.risks[spot].risk}): ${inert(section.risks[spot].fix)}`);
     if (section.notes.length > 0) out.push('', `#### ${words.notes}`, '', ...section.notes.flatMap((note) => noteLines(data, words, note)));
     out.push('', `#### ${words.findings}`, '');
     out.push(
       ...(section.findings.length > 0
-        ? section.findings.map((finding) => `- ${finding.actual ? `**${inert(finding.actual)}**: ` : ''}${inert(finding.message)}`)
+        ? section.findings.map(
+            (finding) => `- ${finding.actual ? `**${inert(finding.actual)}**: ` : ''}${inert(undoubled(finding.message))}`,
+          )
         : [words.noFindings]),
     );
-    if (section.signals > 0) out.push('', fillWords(words.signals, { count: section.signals }));
     if (section.dismissed.length > 0)
       out.push(
         '',

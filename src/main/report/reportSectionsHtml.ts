@@ -1,6 +1,8 @@
 import { BLIND_SPOTS, PRINCIPLES } from '../../shared/analysis';
 import { NOTE_TAGS } from '../../shared/notes';
 import { html, type SafeHtml } from './html';
+import { undoubled } from './reportEvidence';
+import { heatColour } from './reportStyles';
 import type { ReportData, ReportNote, ReportSection } from './reportData';
 import { fillWords, REPORT_WORDS, type ReportWords } from './reportWords';
 
@@ -11,10 +13,23 @@ export function tagName(data: ReportData, tag: (typeof NOTE_TAGS)[number]): stri
   return data.lang === 'nl' ? 'algemeen' : 'general';
 }
 
-function noteHtml(data: ReportData, words: ReportWords, { note, placement }: ReportNote): SafeHtml {
+const OPENING_MARKS = new Set(['“', '"', '„', '‘', "'", '«']);
+const CLOSING_MARKS = new Set(['”', '"', '“', '’', "'", '»']);
+
+/** A quote between curly quotes, never doubled: marks the quote already has at either end are dropped (one pass, no backtracking). */
+export function quoted(text: string): string {
+  const trimmed = text.trim();
+  let [start, end] = [0, trimmed.length];
+  while (start < end && OPENING_MARKS.has(trimmed[start]!)) start++;
+  while (end > start && CLOSING_MARKS.has(trimmed[end - 1]!)) end--;
+  return `“${trimmed.slice(start, end)}”`;
+}
+
+function noteHtml(data: ReportData, words: ReportWords, { note, placement, words: now, changed }: ReportNote): SafeHtml {
   const where = placement.status === 'orphaned' ? html` · ${fillWords(words.usedToBe, { section: note.anchor.sectionTitle })}` : '';
   return html`<div class="note">
-    <blockquote>“${note.anchor.exact}”</blockquote>
+    <blockquote>${quoted(now ?? note.anchor.exact)}</blockquote>
+    ${changed ? html`<div class="was">${words.was}: <s>${quoted(note.anchor.exact)}</s></div>` : ''}
     <div>${note.text}</div>
     <div class="by">
       ${note.author} · ${tagName(data, note.tag)} · ${note.created.slice(0, 10)} ·
@@ -31,42 +46,55 @@ function noteHtml(data: ReportData, words: ReportWords, { note, placement }: Rep
   </div>`;
 }
 
+/** The section's strongest and weakest principle, each with the words that show it. */
+function evidenceHtml(data: ReportData, words: ReportWords, section: ReportSection): SafeHtml | string {
+  if (!section.evidence) return '';
+  const side = (label: string, side: NonNullable<ReportSection['evidence']>['strongest']) =>
+    html`<div>
+      <h4>${label}: ${data.principleNames[side.principle]} (${side.score})</h4>
+      ${
+        side.evidence.length > 0
+          ? html`<ul>
+              ${side.evidence.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+          : html`<p>${words.noEvidence}</p>`
+      }
+    </div>`;
+  return html`<div class="evidence">
+    ${side(words.strongest, section.evidence.strongest)} ${side(words.weakest, section.evidence.weakest)}
+  </div>`;
+}
+
 function sectionHtml(data: ReportData, words: ReportWords, section: ReportSection): SafeHtml {
-  const scores = PRINCIPLES.map((principle) => html`<td class="num">${section.scores[principle]}</td>`);
   const flagged = BLIND_SPOTS.filter((spot) => section.risks[spot].flagged).map((spot) => {
     const risk = section.risks[spot];
     return html`<li>
       <span class="flag">${risk.name}</span> (${words.risk} ${risk.risk}):
-      ${risk.fix}${
-        risk.examples.length > 0 ? html` <em>${words.examples}: ${risk.examples.map((example) => `“${example}”`).join(', ')}</em>` : ''
-      }
+      ${risk.fix}${risk.examples.length > 0 ? html` <em>${words.examples}: ${risk.examples.map(quoted).join(', ')}</em>` : ''}
     </li>`;
   });
   const findings = section.findings.map(
-    (finding) => html`<li>${finding.actual ? html`<strong>${finding.actual}</strong>: ` : ''}${finding.message}</li>`,
+    (finding) => html`<li>${finding.actual ? html`<strong>${finding.actual}</strong>: ` : ''}${undoubled(finding.message)}</li>`,
   );
   const dismissed = section.dismissed.map(
     (item) =>
       html`<li class="dismissed">
-        <s>${item.finding.actual ?? ''}</s> ${item.finding.message} ·
+        <s>${item.finding.actual ?? ''}</s> ${undoubled(item.finding.message)} ·
         ${fillWords(words.dismissedBy, { author: item.author, reason: item.reason })}
       </li>`,
   );
   return html`<section class="section" id="section-${section.id}">
     <h3>${section.title}</h3>
     <p class="meta">${section.variants.map((variant) => `${variant} ${words.minutes}`).join(' · ')} · ${section.words} ${words.words}</p>
-    <table>
-      <thead>
-        <tr>
-          ${PRINCIPLES.map((principle) => html`<th scope="col" class="num">${data.principleNames[principle]}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          ${scores}
-        </tr>
-      </tbody>
-    </table>
+    <ul class="scores">
+      ${PRINCIPLES.map(
+        (principle) =>
+          html`<li style="background:${heatColour(section.scores[principle], true)}">
+            ${data.principleNames[principle]} <strong>${section.scores[principle]}</strong>
+          </li>`,
+      )}
+    </ul>
+    ${evidenceHtml(data, words, section)}
     ${section.adjusted ? html`<p class="adjusted">${fillWords(words.adjusted, { count: section.adjusted.findings, authors: section.adjusted.by.join(', ') })}</p>` : ''}
     ${
       flagged.length > 0
@@ -90,7 +118,6 @@ function sectionHtml(data: ReportData, words: ReportWords, section: ReportSectio
           </ul>`
         : html`<p>${words.noFindings}</p>`
     }
-    ${section.signals > 0 ? html`<p class="meta">${fillWords(words.signals, { count: section.signals })}</p>` : ''}
     ${
       dismissed.length > 0
         ? html`<h4>${words.dismissed}</h4>
@@ -114,8 +141,7 @@ export function orphansHtml(data: ReportData): SafeHtml | string {
   const stale = data.staleDismissals.map(
     (item) =>
       html`<li class="dismissed">
-        <s>${item.actual}</s> (${item.ruleId}, ${item.sectionId}) ·
-        ${fillWords(words.dismissedBy, { author: item.author, reason: item.reason })}
+        <s>${item.actual}</s> · ${fillWords(words.dismissedBy, { author: item.author, reason: item.reason })}
       </li>`,
   );
   const staleList =
@@ -133,15 +159,13 @@ export function orphansHtml(data: ReportData): SafeHtml | string {
 /** The latest rehearsal per variant, or why there is none. */
 export function runsHtml(data: ReportData): SafeHtml {
   const words = REPORT_WORDS[data.lang];
-  if (data.runs === null)
-    return html`<h2>${words.rehearsals}</h2>
-      <p>${words.runsSkipped}</p>`;
+  if (data.runs === null) return html``; // not looked for: nothing to say to the speaker
   if (data.runs.length === 0)
     return html`<h2>${words.rehearsals}</h2>
       <p>${words.noRuns}</p>`;
   const minutes = (seconds: number): string => (seconds / 60).toFixed(1);
   return html`<h2>${words.rehearsals}</h2>
-    <table>
+    <table class="runs">
       <tbody>
         ${data.runs.map(
           (run) =>

@@ -128,7 +128,7 @@ describe('the report as HTML', () => {
         const tab = await (await browser.newContext()).newPage();
         await tab.setContent(page);
         const headings = await tab.locator('h2').allTextContents();
-        expect(headings.slice(0, 4)).toEqual(['Feedback', 'Summary', 'CX Story per variant', 'Heatmap']);
+        expect(headings.slice(0, 5)).toEqual(['Feedback', 'Summary', 'CX Story per variant', 'The 10/30/60 plan', 'Heatmap']);
         expect(headings).toContain('Notes whose words are gone');
         expect(await tab.locator('.challenge p').textContent()).toBeTruthy();
         const note = tab.locator('#section-where-we-stand .note').first();
@@ -156,7 +156,9 @@ describe('the report as Markdown', () => {
     expect(markdown).toContain('### One challenge for the next draft');
     expect(markdown).toContain('&lt;script&gt;window.__xss = 1&lt;/script&gt;');
     expect(markdown).not.toContain('<script');
-    expect(markdown).toContain('Rehearsals not included');
+    // Rehearsals not looked for are left out, and nothing points the reader to a terminal.
+    expect(markdown).not.toContain('## Latest rehearsal');
+    expect(markdown).not.toMatch(/sticky score|--runs|`/);
   });
 });
 

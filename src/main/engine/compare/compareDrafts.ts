@@ -3,9 +3,11 @@ import type { DraftComparison, NoteOutcome, SectionChange, VariantChange } from 
 import type { Note } from '../../../shared/notes';
 import { VARIANTS } from '../../../shared/talk';
 import type { AnalysedTalk } from '../analyse';
+import { AnchorWork } from '../anchors/anchorWork';
 import { anchorSections } from '../anchors/createAnchor';
-import { resolveAnchors } from '../anchors/resolveAnchor';
+import { followedAnchor, resolveAnchors } from '../anchors/resolveAnchor';
 import { matchSections } from './matchSections';
+import { formatFree } from '../text/formatFree';
 
 /** One draft to compare: its file name as shown, its text and its analysis. */
 export interface Draft {
@@ -50,13 +52,14 @@ function sectionChanges(oldDraft: Draft, newDraft: Draft): SectionChange[] {
     }));
   const [olds, news] = [side(oldDraft), side(newDraft)];
   const matching = matchSections(
-    olds.map(({ section, title }) => ({ id: section.id, title, spoken: section.spoken })),
-    news.map(({ section, title }) => ({ id: section.id, title, spoken: section.spoken })),
+    olds.map(({ section, title }) => ({ id: section.id, title, spoken: section.spoken, words: section.metrics['words'] })),
+    news.map(({ section, title }) => ({ id: section.id, title, spoken: section.spoken, words: section.metrics['words'] })),
   );
   const byNew: { at: number; change: SectionChange }[] = matching.pairs.map((pair, index) => {
     const [before, after] = [olds[pair.old]!, news[pair.new]!];
-    const same = before.section.spoken.trim() === after.section.spoken.trim();
-    const renamed = pair.how === 'similar' || before.title !== after.title;
+    // Re-wrapping, line endings and the style of quotes change no words: the section is unchanged.
+    const same = formatFree(before.section.spoken) === formatFree(after.section.spoken);
+    const renamed = formatFree(before.title) !== formatFree(after.title);
     return { at: pair.new, change: sectionChange(before, after, same ? 'unchanged' : 'changed', renamed, matching.moved.has(index)) };
   });
   for (const index of matching.added) byNew.push({ at: index, change: sectionChange(null, news[index]!, 'added', false, false) });
@@ -91,36 +94,66 @@ function variantChanges(oldDraft: Draft, newDraft: Draft): VariantChange[] {
 const isPrinciple = (tag: string): tag is PrincipleId => (PRINCIPLES as readonly string[]).includes(tag);
 const isBlindSpot = (tag: string): tag is BlindSpotId => (BLIND_SPOTS as readonly string[]).includes(tag);
 
-/** Whether a note's principle went up or its blind-spot risk went down in its section (matched across drafts). */
-function improvement(note: Note, sections: SectionChange[]): boolean | null {
-  const change = sections.find((section) => section.oldId === note.anchor.sectionId && section.newId !== null);
+/** Whether a note's principle went up or its blind-spot risk went down in its section (as placed in OLD, matched across drafts). */
+function improvement(note: Note, sectionId: string, sections: SectionChange[]): boolean | null {
+  const change = sections.find((section) => section.oldId === sectionId && section.newId !== null);
   if (!change) return null;
   const move = isPrinciple(note.tag) ? change.scores[note.tag] : isBlindSpot(note.tag) ? change.risks[note.tag] : null;
   if (!move || move.before === null || move.after === null) return null;
   return isPrinciple(note.tag) ? move.after > move.before : move.after < move.before;
 }
 
-function noteOutcomes(notes: readonly Note[], newDraft: Draft, sections: SectionChange[]): NoteOutcome[] {
-  const anchors = anchorSections(newDraft.analysed.talk);
-  const placements = resolveAnchors(
+/**
+ * What this step (OLD to NEW) did to each note: the note is placed in OLD first (it may have been
+ * written on an earlier draft), then its words as they are in OLD are followed to NEW. Words found
+ * as they were are open; changed or gone are addressed; words already gone from OLD are `gone`,
+ * which this step did not do. A note not looked for (the placing budget ran out) is never claimed
+ * as addressed: it stays open.
+ */
+function noteOutcomes(notes: readonly Note[], oldDraft: Draft, newDraft: Draft, sections: SectionChange[]): NoteOutcome[] {
+  const oldSections = anchorSections(oldDraft.analysed.talk);
+  // Both placings share one work budget: comparing costs no more than placing the notes once.
+  const work = new AnchorWork();
+  const inOld = resolveAnchors(
     notes.map((note) => note.anchor),
-    newDraft.text,
-    anchors,
+    oldDraft.text,
+    oldSections,
+    work,
   );
+  const followed = notes.map((note, index) => followedAnchor(note.anchor, inOld[index]!, oldDraft.text, oldSections));
+  // Only words found in OLD are followed to NEW: a note already gone from OLD is not this step's doing.
+  const looked = notes.map((_, index) => index).filter((index) => inOld[index]!.status !== 'orphaned');
+  const found = resolveAnchors(
+    looked.map((index) => followed[index]!),
+    newDraft.text,
+    anchorSections(newDraft.analysed.talk),
+    work,
+  );
+  const inNew = new Map(looked.map((index, at) => [index, found[at]!]));
   return notes.map((note, index) => {
-    const placement = placements[index]!;
-    // A note not looked for (the placing budget ran out) is not claimed as addressed: still open.
-    const unchanged = placement.status === 'exact' || placement.reason === 'too-much-work';
-    const status = note.resolved ? 'resolved' : unchanged ? 'open' : 'addressed';
+    const [before, anchor] = [inOld[index]!, followed[index]!];
+    const after = inNew.get(index) ?? before;
+    const notLookedFor = before.reason === 'too-much-work' || after.reason === 'too-much-work';
+    const now = after.status === 'orphaned' ? null : newDraft.text.slice(after.start, after.end);
+    // Words only re-wrapped, given other line endings or other quotes are the same words.
+    const unchanged = now !== null && formatFree(now) === formatFree(anchor.exact);
+    const status: NoteOutcome['status'] = note.resolved
+      ? 'resolved'
+      : notLookedFor || unchanged
+        ? 'open'
+        : before.status === 'orphaned'
+          ? 'gone'
+          : 'addressed';
     return {
       noteId: note.id,
       author: note.author,
       tag: note.tag,
       text: note.text,
-      quote: note.anchor.exact,
-      sectionTitle: note.anchor.sectionTitle,
+      quote: anchor.exact,
+      quoteNow: unchanged ? null : now,
+      sectionTitle: anchor.sectionTitle,
       status,
-      improved: improvement(note, sections),
+      improved: improvement(note, anchor.sectionId, sections),
     };
   });
 }
@@ -128,7 +161,7 @@ function noteOutcomes(notes: readonly Note[], newDraft: Draft, sections: Section
 /**
  * Compares two drafts: sections added, removed, renamed, moved and changed with their score and
  * risk movements; per variant the score, the timing and the CX Story elements gained or lost; and
- * what became of the coach's notes (written on the old draft) in the new one.
+ * what this step did to the coach's notes (placed in the old draft, then followed to the new).
  */
 export function compareDrafts(oldDraft: Draft, newDraft: Draft, notes: readonly Note[] | null = null): DraftComparison {
   const summary = (draft: Draft) => ({
@@ -151,6 +184,6 @@ export function compareDrafts(oldDraft: Draft, newDraft: Draft, notes: readonly 
     scores,
     sections,
     variants: variantChanges(oldDraft, newDraft),
-    notes: notes && notes.length > 0 ? noteOutcomes(notes, newDraft, sections) : null,
+    notes: notes && notes.length > 0 ? noteOutcomes(notes, oldDraft, newDraft, sections) : null,
   };
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../shared/talk';
 import enSpeechVerbs from '../lexicon/en/dialogue.json';
 import nlSpeechVerbs from '../lexicon/nl/dialogue.json';
+import { findQuotations } from './quotations';
 import { fill, type Match, type SectionContext } from './types';
 
 const SPEECH_VERBS: Record<Lang, Set<string>> = {
@@ -8,9 +9,6 @@ const SPEECH_VERBS: Record<Lang, Set<string>> = {
   nl: new Set(nlSpeechVerbs.entries.map((entry) => entry.phrase)),
 };
 
-// Double quotes pair with double quotes; a single ‘ opens only outside a word and ’ closes only
-// where no letter follows, so the apostrophes of don’t, it’s and ’s never end a quote.
-const QUOTE = /[“"„]([^”"“„\n]{2,300}?)[”"]|(?<![\p{L}\p{N}])‘((?:[^‘’\n]|’(?=\p{L})){2,300}?)’(?![\p{L}\p{N}])/gu;
 // How far before or after a quote a speech verb or a colon is looked for: "she said" or ", zei
 // ze" sits within a few words of the quote; 40 characters is about six words.
 const CONTEXT_CHARS = 40;
@@ -32,21 +30,20 @@ function isSpoken(masked: string, start: number, end: number, inner: string, ver
 export function dialogueMatches(context: SectionContext): Match[] {
   const { masked, messages, lang } = context;
   const matches: Match[] = [];
-  QUOTE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = QUOTE.exec(masked)) !== null) {
-    const inner = match[1] ?? match[2] ?? '';
-    const end = match.index + match[0].length;
-    if (!/\p{L}{2}/u.test(inner) || !isSpoken(masked, match.index, end, inner, SPEECH_VERBS[lang])) continue;
+  // Every quotation style counts alike (curly, straight, low and guillemets), so typing straight
+  // quotes for curly ones changes no score.
+  for (const { start, end, inner } of findQuotations(masked)) {
+    const actual = masked.slice(start, end);
+    if (!/\p{L}{2}/u.test(inner) || !isSpoken(masked, start, end, inner, SPEECH_VERBS[lang])) continue;
     matches.push({
       ruleId: 'dialogue',
       signal: 'dialogue',
       target: 'stories+',
       severity: 'info',
-      message: fill(messages['dialogue']!, { actual: match[0] }),
-      start: match.index,
+      message: fill(messages['dialogue']!, { actual }),
+      start,
       end,
-      actual: match[0],
+      actual,
     });
   }
   return matches;

@@ -18,6 +18,10 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const toPattern = (phrase: string): string =>
   escape(phrase.endsWith('*') ? phrase.slice(0, -1) : phrase).replace(/\s+/g, '\\s+') + (phrase.endsWith('*') ? '[\\p{L}\\p{N}-]*' : '');
 
+// A curly apostrophe is the straight one typeset: ’s ochtends and 's ochtends are one phrase. Both
+// are one UTF-16 unit, so offsets into the normalised text are offsets into the text.
+const straightApostrophes = (text: string): string => text.replace(/[’‘]/g, "'");
+
 const cache = new WeakMap<PhraseLexicon, PhraseMatcher>();
 
 /**
@@ -30,12 +34,14 @@ export function phraseMatcher(lexicon: PhraseLexicon): PhraseMatcher {
   if (cached) return cached;
   const entries = [...lexicon.entries].sort((a, b) => b.phrase.length - a.phrase.length);
   const exact = new Map(
-    entries.filter((entry) => !entry.phrase.endsWith('*')).map((entry) => [entry.phrase.toLowerCase().replace(/\s+/g, ' '), entry]),
+    entries
+      .filter((entry) => !entry.phrase.endsWith('*'))
+      .map((entry) => [straightApostrophes(entry.phrase).toLowerCase().replace(/\s+/g, ' '), entry]),
   );
   const wildcards = entries
     .filter((entry) => entry.phrase.endsWith('*'))
-    .map((entry) => ({ entry, test: new RegExp(`^${toPattern(entry.phrase)}$`, 'iu') }));
-  const source = entries.map((entry) => toPattern(entry.phrase)).join('|');
+    .map((entry) => ({ entry, test: new RegExp(`^${toPattern(straightApostrophes(entry.phrase))}$`, 'iu') }));
+  const source = entries.map((entry) => toPattern(straightApostrophes(entry.phrase))).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
   const matcher: PhraseMatcher = {
     lexicon,
@@ -44,10 +50,12 @@ export function phraseMatcher(lexicon: PhraseLexicon): PhraseMatcher {
       if (source === '') return hits;
       pattern.lastIndex = 0;
       let match: RegExpExecArray | null;
-      while ((match = pattern.exec(text)) !== null) {
-        const actual = match[0];
+      const normal = straightApostrophes(text);
+      while ((match = pattern.exec(normal)) !== null) {
+        const found = match[0];
+        const actual = text.slice(match.index, match.index + found.length);
         const entry =
-          exact.get(actual.toLowerCase().replace(/\s+/g, ' ')) ?? wildcards.find((candidate) => candidate.test.test(actual))?.entry;
+          exact.get(found.toLowerCase().replace(/\s+/g, ' ')) ?? wildcards.find((candidate) => candidate.test.test(found))?.entry;
         if (entry) hits.push({ start: match.index, end: match.index + actual.length, actual, entry });
       }
       return hits;

@@ -279,6 +279,7 @@ export const en = {
   'compare.notes': 'What became of the notes',
   'compare.note.addressed': 'addressed by the change',
   'compare.note.open': 'still open',
+  'compare.note.gone': 'words already gone from the other draft',
   'compare.note.resolved': 'resolved',
   'compare.close': 'Close the comparison',
   'compare.none': 'No sections changed.',

@@ -281,6 +281,7 @@ export const nl: Record<MessageKey, string> = {
   'compare.notes': 'Wat er met de notities gebeurde',
   'compare.note.addressed': 'opgelost door de wijziging',
   'compare.note.open': 'nog open',
+  'compare.note.gone': 'woorden waren al weg uit de andere versie',
   'compare.note.resolved': 'afgehandeld',
   'compare.close': 'Vergelijking sluiten',
   'compare.none': 'Geen delen gewijzigd.',
