@@ -8,6 +8,7 @@ import { MIN_PAUSE_SECONDS } from '../../src/renderer/src/lib/voice/timeline';
 import { measureSection } from '../../tests/unit/voice/measure';
 import { audibleSpan, join16k, speak, SPEECH_RATE, TEXTS, wordCount } from '../../tests/unit/voice/speech';
 import { mix, noise } from '../../tests/unit/voice/synthetic';
+import { decode, humanClips, speechDevDir } from './human';
 
 const LANGS = ['en', 'nl'] as const;
 const SPEEDS = [100, 130, 160];
@@ -146,3 +147,31 @@ export function energyPauseRows(): {
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/** One row of the human-speech pace table. */
+export interface HumanPaceRow {
+  clip: string;
+  lang: string;
+  set: 'tuning' | 'held out';
+  realWpm: number;
+  estimatedWpm: number | null;
+  errorPercent: number | null;
+}
+
+/** Pace on the real recordings of speech-dev (scripts/voice/human.ts), at a sample rate. */
+export function humanPaceRows(dir: string, sampleRate: number): HumanPaceRow[] {
+  return humanClips(dir).map((clip) => {
+    const { wpm } = measureSection(decode(clip.path, sampleRate), clip.transcript, clip.lang, sampleRate);
+    const realWpm = clip.words / (clip.seconds / 60);
+    return {
+      clip: clip.clip,
+      lang: clip.lang,
+      set: clip.heldOut ? 'held out' : 'tuning',
+      realWpm: Math.round(realWpm),
+      estimatedWpm: wpm,
+      errorPercent: wpm === null ? null : round1((wpm / realWpm - 1) * 100),
+    };
+  });
+}
+
+export { speechDevDir };

@@ -107,7 +107,7 @@ describe('syllable nuclei', () => {
     expect(Math.abs(count - beats * 5)).toBeLessThanOrEqual(1);
   });
 
-  test('peaks that may not count (not speech) and peaks closer than 100 ms are left out', () => {
+  test('peaks that may not count (not speech) and peaks closer than 80 ms are left out', () => {
     const picker = new PeakPicker();
     const wave = [0, 10, 0, 10, 0, 10, 0];
     const counted = wave.map((db, index) => picker.push(db, index * 0.03, true)).filter((at) => at !== null);

@@ -5,12 +5,13 @@
  */
 
 // A peak must rise DIP_DB above the valley before it and fall DIP_DB after it: de Jong & Wempe use
-// a 2 dB dip; on the espeak-ng recordings of tests/unit/voice 2 and 3 dB gave rates within 3
-// points of each other, and 3 dB leaves more room for a noisy room's flicker.
+// a 2 dB dip; on the human speech of speech-dev (scripts/voice-accuracy.mjs), with the 20 ms
+// intensity of nuclei.ts, 1-2 dB split vowels in two and 3 dB came closest, and it leaves room
+// for a noisy room's flicker.
 const DIP_DB = 3;
-// Read speech runs at about 4-6 syllables a second and even fast speech stays under 10: nuclei
-// closer than 100 ms are one syllable.
-const MIN_SPACING_SECONDS = 0.1;
+// Read speech runs at about 4-6 syllables a second and even fast speech stays under 12: nuclei
+// closer than 80 ms are one syllable (100 ms lost syllables of speech sped up 1.2x).
+const MIN_SPACING_SECONDS = 0.08;
 
 /** Counts syllable nuclei in a stream of envelope values (dB), one per hop. */
 export class PeakPicker {

@@ -2,8 +2,10 @@ import { MAX_VOICE_POINTS, type SectionVoice } from '../../../../shared/voice';
 import { pitchSpread } from './pitch';
 import { SpeechTimeline } from './timeline';
 
-// Below 5 s of listening a pace is a guess from a sentence or two: none is given.
-const MIN_SECONDS_FOR_PACE = 5;
+// Below 1.5 s of listening (a short phrase, about 6 syllables) a pace says nothing. Stretches
+// shorter than 5 s used to show nothing at all; a phrase's pace is rough (one syllable more or
+// less moves a 2 s phrase by 10%) but it is a figure, and it joins the section's running one.
+const MIN_SECONDS_FOR_PACE = 1.5;
 
 /** The pace in words per minute for syllables heard over seconds of listening, or null for too little. */
 export function paceOf(syllables: number, syllablesPerWord: number, seconds: number): number | null {
