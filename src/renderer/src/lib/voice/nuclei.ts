@@ -1,5 +1,5 @@
 import { HOP_SECONDS } from './activity';
-import { PeakPicker } from './peaks';
+import { MIN_SPACING_SECONDS, PeakPicker } from './peaks';
 
 /**
  * Syllable nuclei as de Jong & Wempe (2009) find them, hop by hop: peaks of a lightly smoothed
@@ -13,22 +13,27 @@ import { PeakPicker } from './peaks';
 // on the tuning clips at normal speed but merged syllables sped up by sox `tempo 1.2` (the pace
 // rose 1.12x); 20 ms keeps tempo changes (1.15-1.16x) at a slightly larger scatter per clip.
 const SMOOTH_HOPS = 2;
-// de Jong & Wempe's peaks must lie within 25 dB of the recording's loudest level (their
-// "silence threshold" of -25 dB relative to the 99th percentile): relative, so a soft voice or a
-// far microphone counts the same syllables as a loud one.
-const BELOW_VOICE_DB = 25;
+// de Jong & Wempe's peaks must lie within 25 dB of the recording's loud level (their "silence
+// threshold", relative to the 99th percentile); relative, so a soft voice or a far microphone
+// counts the same syllables as a loud one. The voice level here is the loudest hop of the last
+// 5 s (activity.ts), a few dB over a 99th percentile: 20 dB below it came closest on the tuning
+// clips (15 dB lost quiet syllables, 25-30 dB counted breaths and room noise as syllables).
+const BELOW_VOICE_DB = 20;
 // A nucleus counts when a pitch window within 2 hops (20 ms) of its centre is voiced: de Jong &
 // Wempe drop unvoiced peaks (a /s/, a breath, a click).
 const VOICING_REACH_HOPS = 2;
 const HISTORY = 16;
+// Spacing applies to voiced nuclei only: an unvoiced peak just before a vowel must not hide it.
+const MIN_SPACING_HOPS = Math.round(MIN_SPACING_SECONDS / HOP_SECONDS);
 
 /** Finds syllable nuclei in a stream of hop levels and voicing decisions. */
 export class NucleusFinder {
   private readonly powers: number[] = [];
-  private readonly peaks = new PeakPicker();
+  private readonly peaks = new PeakPicker(0);
   private readonly voiced: boolean[] = new Array<boolean>(HISTORY).fill(false);
   private readonly pending: number[] = [];
   private hop = 0;
+  private lastNucleus = -Infinity;
 
   /** `voicingLag`: hops from a moment to the end of the pitch window centred on it. */
   constructor(private readonly voicingLag: number) {}
@@ -56,8 +61,12 @@ export class NucleusFinder {
     const next = this.pending[0];
     if (next === undefined || hop < next + this.voicingLag + VOICING_REACH_HOPS) return null;
     this.pending.shift();
+    if (next - this.lastNucleus < MIN_SPACING_HOPS) return null;
     for (let at = next + this.voicingLag - VOICING_REACH_HOPS; at <= next + this.voicingLag + VOICING_REACH_HOPS; at++) {
-      if (at >= 0 && hop - at < HISTORY && this.voiced[at % HISTORY]) return next;
+      if (at >= 0 && hop - at < HISTORY && this.voiced[at % HISTORY]) {
+        this.lastNucleus = next;
+        return next;
+      }
     }
     return null;
   }
