@@ -69,6 +69,13 @@ function humanReport(accuracy) {
 
 function report(accuracy, vad) {
   humanReport(accuracy);
+  const dir = accuracy.speechDevDir(root);
+  if (dir) {
+    console.log(
+      '\nFilled pauses: made hesitations (espeak-ng, drawn out on one pitch) after each speech-dev clip; found, false alarms in that mix, and false alarms on the real clips alone (speech-dev has no real filled pauses)',
+    );
+    console.table(accuracy.fillerRows(dir));
+  }
   const pace = accuracy.paceRows();
   console.log('\nPace: estimated words per minute against the real rate (words given to espeak-ng / recording length)');
   console.table(pace);

@@ -175,3 +175,4 @@ export function humanPaceRows(dir: string, sampleRate: number): HumanPaceRow[] {
 }
 
 export { speechDevDir };
+export { fillerRows } from './fillers';

@@ -58,3 +58,13 @@ export function decode(path: string, sampleRate: number, effects: string[] = [])
   );
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
+
+/** Float samples resampled by sox from one rate to another. */
+export function resample(samples: Float32Array, from: number, to: number): Float32Array {
+  const raw = (rate: number) => ['-r', String(rate), '-c', '1', '-e', 'floating-point', '-b', '32', '-t', 'raw'];
+  const bytes = execFileSync('sox', ['-V1', ...raw(from), '-', ...raw(to), '-'], {
+    input: Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength),
+    maxBuffer: 1 << 28,
+  });
+  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}

@@ -1,4 +1,5 @@
 import { MAX_VOICE_POINTS, type SectionVoice } from '../../../../shared/voice';
+import type { FilledPause } from './filledPauses';
 import { pitchSpread } from './pitch';
 import { SpeechTimeline } from './timeline';
 
@@ -19,6 +20,8 @@ export class SectionTally {
   listened = 0;
   /** Syllable nuclei heard here. */
   syllables = 0;
+  /** Filled pauses heard here (their syllables are not counted). */
+  readonly filledPauses: FilledPause[] = [];
   /** Voiced frames' pitch in semitones. */
   readonly semitones: number[] = [];
   /** Speaking and pauses; a new timeline for each visit, folded in when the visit ends. */
@@ -56,6 +59,7 @@ export class SectionTally {
         at: round(pause.at),
         seconds: round(pause.seconds),
       })),
+      filledPauses: this.filledPauses.slice(0, MAX_VOICE_POINTS).map((pause) => ({ at: round(pause.at), seconds: round(pause.seconds) })),
       pitchSpread: spread === null ? null : round(spread),
       flat: spread !== null && spread < flatBelow,
     };

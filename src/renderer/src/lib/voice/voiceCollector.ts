@@ -1,6 +1,7 @@
 import { MAX_VOICE_POINTS, type PacePoint, type RunVoice } from '../../../../shared/voice';
 import { FLAT_BELOW_SEMITONES } from './flatVoice';
 import { ActivityDetector, HOP_SECONDS, levelDb } from './activity';
+import { brightnessDb, FilledPauseFinder, MIN_CLARITY as PERIODIC_CLARITY, type FilledPause } from './filledPauses';
 import { NucleusFinder } from './nuclei';
 import { isVoiced, MIN_CLARITY, PitchTracker, pitchWindowSize, semitones } from './pitch';
 import { paceOf, SectionTally } from './sectionTally';
@@ -22,6 +23,9 @@ const MAX_SYLLABLES_PER_WORD = 4;
 // Pitch spread takes every second hop (20 ms): enough frames for a spread. Voicing for syllable
 // nuclei is checked every hop with sound in it.
 const PITCH_EVERY_HOPS = 2;
+// Nuclei kept to take back: a filled pause ends at most a few seconds after its nuclei (it is
+// reported 100 ms after it ends, filledPauses.ts), and speech has at most 16 nuclei a second.
+const MAX_RECENT_NUCLEI = 64;
 // The pace chart gets a point every 10 s, averaged over the last 30 s of listening: one point per
 // sentence or two is as fine as a pace can be told, and 30 s smooths single phrases.
 const PACE_STEP_SECONDS = 10;
@@ -51,6 +55,9 @@ export class VoiceCollector {
     hops: number;
     activity: ActivityDetector;
     nuclei: NucleusFinder;
+    /** Run times of the nuclei counted in the last seconds, to take back those a filled pause held. */
+    recentNuclei: number[];
+    fillers: FilledPauseFinder;
     pitch: PitchTracker;
   } | null = null;
   private meterDb = -Infinity;
@@ -85,12 +92,16 @@ export class VoiceCollector {
       activity: new ActivityDetector(),
       // A pitch window ending with a hop is centred half a window, less that hop, behind it.
       nuclei: new NucleusFinder(Math.round(windowSize / 2 / hopSize - 1)),
+      recentNuclei: [],
+      fillers: new FilledPauseFinder(),
       pitch: new PitchTracker(windowSize, sampleRate),
     };
   }
 
   /** The microphone stopped: the running silence is settled; everything measured is kept. */
   stopListening(): void {
+    const filler = this.listening?.fillers.end();
+    if (filler) this.fillerHeard(filler);
     this.section?.tally.close();
     this.listening = null;
     this.meterDb = -Infinity;
@@ -128,15 +139,39 @@ export class VoiceCollector {
     const audible = state.activity.audible(db);
     const pitch = audible ? state.pitch.analyse(this.pitchWindow(state)) : { hz: null, clarity: 0 };
     const peak = state.nuclei.push(db, isVoiced(pitch), audible, state.activity.voice);
+    const filler = state.fillers.push({
+      at,
+      db,
+      periodic: pitch.clarity >= PERIODIC_CLARITY,
+      semitone: pitch.hz === null ? null : semitones(pitch.hz),
+      brightness: brightnessDb(hopSamples),
+    });
     const tally = this.section?.tally;
     if (!tally) return;
     tally.listened += HOP_SECONDS;
     tally.timeline.push(speech, at, HOP_SECONDS);
-    if (peak !== null) tally.syllables++;
+    if (peak !== null) {
+      tally.syllables++;
+      state.recentNuclei.push(state.at + peak * HOP_SECONDS);
+      if (state.recentNuclei.length > MAX_RECENT_NUCLEI) state.recentNuclei.shift();
+    }
+    if (filler) this.fillerHeard(filler);
     if (speech && state.hops % PITCH_EVERY_HOPS === 0 && pitch.hz !== null && pitch.clarity >= MIN_CLARITY) {
       tally.semitones.push(semitones(pitch.hz));
     }
     this.trackPace(at + HOP_SECONDS, peak !== null ? 1 / tally.syllablesPerWord : 0);
+  }
+
+  /** A filled pause was heard: it is listed, and the syllables counted in it are taken back. */
+  private fillerHeard(filler: FilledPause): void {
+    const tally = this.section?.tally;
+    if (!tally) return;
+    tally.filledPauses.push(filler);
+    const recent = this.listening?.recentNuclei ?? [];
+    const inside = recent.filter((at) => at >= filler.at && at <= filler.at + filler.seconds).length;
+    tally.syllables = Math.max(0, tally.syllables - inside);
+    const bucket = this.paceBuckets[this.paceBuckets.length - 1]!;
+    bucket.words = Math.max(0, bucket.words - inside / tally.syllablesPerWord);
   }
 
   /** The last pitch window's samples, oldest first. */
