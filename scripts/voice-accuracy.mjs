@@ -52,11 +52,15 @@ function humanReport(accuracy) {
       'Dutch (Flemish), held out': (row) => row.lang === 'nl' && row.set === 'held out',
     };
     for (const [name, keep] of Object.entries(groups)) {
-      const errors = rows.filter(keep).map((row) => row.errorPercent ?? -100);
+      const kept = rows.filter(keep);
+      const errors = kept.map((row) => row.errorPercent ?? -100);
+      // All the group's clips as one talk: estimated words against spoken words.
+      const words = (pick) => kept.reduce((sum, row) => sum + (pick(row) ?? 0) * row.seconds, 0);
+      const pooled = (words((row) => row.estimatedWpm) / words((row) => row.realWpm) - 1) * 100;
       const within = errors.filter((error) => Math.abs(error) <= 10).length;
       const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
       console.log(
-        `  ${name}: ${within} of ${errors.length} within 10%, mean absolute error ${mean(errors.map(Math.abs)).toFixed(1)}%, bias ${mean(errors).toFixed(1)}%`,
+        `  ${name}: ${within} of ${errors.length} within 10%, mean absolute error ${mean(errors.map(Math.abs)).toFixed(1)}%, bias ${mean(errors).toFixed(1)}%, all clips as one talk ${pooled.toFixed(1)}%`,
       );
     }
     const byClip = Object.fromEntries(rows.map((row) => [row.clip, row.estimatedWpm]));

@@ -153,6 +153,7 @@ export interface HumanPaceRow {
   clip: string;
   lang: string;
   set: 'tuning' | 'held out';
+  seconds: number;
   realWpm: number;
   estimatedWpm: number | null;
   errorPercent: number | null;
@@ -167,6 +168,7 @@ export function humanPaceRows(dir: string, sampleRate: number): HumanPaceRow[] {
       clip: clip.clip,
       lang: clip.lang,
       set: clip.heldOut ? 'held out' : 'tuning',
+      seconds: clip.seconds,
       realWpm: Math.round(realWpm),
       estimatedWpm: wpm,
       errorPercent: wpm === null ? null : round1((wpm / realWpm - 1) * 100),
