@@ -43,7 +43,9 @@ function humanReport(accuracy) {
   }
   for (const rate of [16000, 48000]) {
     const rows = accuracy.humanPaceRows(dir, rate);
-    console.log(`\nPace on human speech (speech-dev, ${rate / 1000} kHz): transcript words over the clip's length`);
+    console.log(
+      `\nPace on human speech (speech-dev, ${rate / 1000} kHz): transcript words over the clip's length; words heard averaged over five offsets to the 10 ms hops`,
+    );
     console.table(rows);
     const groups = {
       'English, tuning': (row) => row.lang === 'en' && row.set === 'tuning' && !row.clip.includes('tempo'),
