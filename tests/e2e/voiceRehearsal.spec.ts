@@ -113,6 +113,8 @@ test.describe('rehearse out loud with the fake microphone', () => {
     await expect(firstRow).toContainText(/\b[23](\.\d)? s at \d+:\d\d/);
     await expect(firstRow).toContainText(/\d(\.\d)? st/);
     await expect(firstRow).not.toContainText('flat');
+    // Fluent espeak-ng reading: no filled pause, told per minute of speaking.
+    await expect(firstRow.getByTestId('voice-filled')).toHaveText('0 (0/min)');
     await expect(report.locator(`tr[data-section="${sections[1]!.id}"]`).getByTestId('voice-wpm')).toHaveText(/^\d+$/);
     await expect(report.locator(`tr[data-section="${sections[2]!.id}"]`)).toHaveCount(0);
     await expect(report.getByTestId('pace-chart')).toBeVisible();
