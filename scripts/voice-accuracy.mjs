@@ -34,7 +34,54 @@ try {
   rmSync(outDir, { recursive: true, force: true });
 }
 
+/** The human-speech pace table (../shared/eval/speech-dev), per group and set, at 16 and 48 kHz. */
+function humanReport(accuracy) {
+  const dir = accuracy.speechDevDir(root);
+  if (!dir) {
+    console.log('\n(human speech skipped: ../shared/eval/speech-dev is not there)');
+    return;
+  }
+  for (const rate of [16000, 48000]) {
+    const rows = accuracy.humanPaceRows(dir, rate);
+    console.log(
+      `\nPace on human speech (speech-dev, ${rate / 1000} kHz): transcript words over the clip's length; words heard averaged over five offsets to the 10 ms hops`,
+    );
+    console.table(rows);
+    const groups = {
+      'English, tuning': (row) => row.lang === 'en' && row.set === 'tuning' && !row.clip.includes('tempo'),
+      'English, held out': (row) => row.lang === 'en' && row.set === 'held out' && !row.clip.includes('tempo'),
+      'Dutch (Flemish), tuning': (row) => row.lang === 'nl' && row.set === 'tuning',
+      'Dutch (Flemish), held out': (row) => row.lang === 'nl' && row.set === 'held out',
+    };
+    for (const [name, keep] of Object.entries(groups)) {
+      const kept = rows.filter(keep);
+      const errors = kept.map((row) => row.errorPercent ?? -100);
+      // All the group's clips as one talk: estimated words against spoken words.
+      const words = (pick) => kept.reduce((sum, row) => sum + (pick(row) ?? 0) * row.seconds, 0);
+      const pooled = (words((row) => row.estimatedWpm) / words((row) => row.realWpm) - 1) * 100;
+      const within = errors.filter((error) => Math.abs(error) <= 10).length;
+      const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+      console.log(
+        `  ${name}: ${within} of ${errors.length} within 10%, mean absolute error ${mean(errors.map(Math.abs)).toFixed(1)}%, bias ${mean(errors).toFixed(1)}%, all clips as one talk ${pooled.toFixed(1)}%`,
+      );
+    }
+    const byClip = Object.fromEntries(rows.map((row) => [row.clip, row.estimatedWpm]));
+    for (const source of ['en_jfk', 'en_lj_0001'])
+      for (const tempo of ['0.8', '1.2'])
+        if (byClip[source] && byClip[`${source}_tempo${tempo}`])
+          console.log(`  ${source} at sox tempo ${tempo}: reads ${(byClip[`${source}_tempo${tempo}`] / byClip[source]).toFixed(2)}x`);
+  }
+}
+
 function report(accuracy, vad) {
+  humanReport(accuracy);
+  const dir = accuracy.speechDevDir(root);
+  if (dir) {
+    console.log(
+      '\nFilled pauses: made hesitations (espeak-ng, drawn out on one pitch) after each speech-dev clip; found, false alarms in that mix, and false alarms on the real clips alone (speech-dev has no real filled pauses)',
+    );
+    console.table(accuracy.fillerRows(dir));
+  }
   const pace = accuracy.paceRows();
   console.log('\nPace: estimated words per minute against the real rate (words given to espeak-ng / recording length)');
   console.table(pace);

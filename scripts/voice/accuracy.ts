@@ -8,6 +8,7 @@ import { MIN_PAUSE_SECONDS } from '../../src/renderer/src/lib/voice/timeline';
 import { measureSection } from '../../tests/unit/voice/measure';
 import { audibleSpan, join16k, speak, SPEECH_RATE, TEXTS, wordCount } from '../../tests/unit/voice/speech';
 import { mix, noise } from '../../tests/unit/voice/synthetic';
+import { decode, humanClips, speechDevDir } from './human';
 
 const LANGS = ['en', 'nl'] as const;
 const SPEEDS = [100, 130, 160];
@@ -146,3 +147,45 @@ export function energyPauseRows(): {
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/** One row of the human-speech pace table. */
+export interface HumanPaceRow {
+  clip: string;
+  lang: string;
+  set: 'tuning' | 'held out';
+  seconds: number;
+  realWpm: number;
+  estimatedWpm: number | null;
+  errorPercent: number | null;
+}
+
+// Where a clip falls on the 10 ms hops moves its count by a syllable or two: each clip is measured
+// at five offsets (0-8 ms of silence before it) and the words heard averaged.
+const OFFSETS_MS = [0, 2, 4, 6, 8];
+
+/** Pace on the real recordings of speech-dev (scripts/voice/human.ts), at a sample rate. */
+export function humanPaceRows(dir: string, sampleRate: number): HumanPaceRow[] {
+  return humanClips(dir).map((clip) => {
+    const samples = decode(clip.path, sampleRate);
+    const heard = OFFSETS_MS.map((ms) => {
+      const shifted = new Float32Array(samples.length + Math.round((ms / 1000) * sampleRate));
+      shifted.set(samples, shifted.length - samples.length);
+      const { wpm } = measureSection(shifted, clip.transcript, clip.lang, sampleRate);
+      return wpm === null ? null : (wpm * shifted.length) / sampleRate / 60;
+    });
+    const wpm = heard.includes(null) ? null : heard.reduce((sum, words) => sum! + words!, 0)! / heard.length / (clip.seconds / 60);
+    const realWpm = clip.words / (clip.seconds / 60);
+    return {
+      clip: clip.clip,
+      lang: clip.lang,
+      set: clip.heldOut ? 'held out' : 'tuning',
+      seconds: clip.seconds,
+      realWpm: Math.round(realWpm),
+      estimatedWpm: wpm === null ? null : Math.round(wpm),
+      errorPercent: wpm === null ? null : round1((wpm / realWpm - 1) * 100),
+    };
+  });
+}
+
+export { speechDevDir };
+export { fillerRows } from './fillers';

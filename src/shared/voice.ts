@@ -10,6 +10,8 @@ export interface SectionVoice {
   wpm: number | null;
   /** Pauses over two seconds: their start in seconds from the run's start, and their length. */
   longPauses: { at: number; seconds: number }[];
+  /** Filled pauses ("uh", "um", "eh", "ehm"): start in seconds from the run's start, and length; absent in runs stored before they were measured. */
+  filledPauses?: { at: number; seconds: number }[];
   /** Vocal variety: pitch spread in semitones, or null with too little voiced speech. */
   pitchSpread: number | null;
   /** Whether the spread is below the flat-voice threshold. */

@@ -88,6 +88,7 @@ const voice = object({
       paused: seconds,
       wpm: nullable(voicePace),
       longPauses: list(object({ at: seconds, seconds }), MAX_VOICE_POINTS),
+      filledPauses: optional(list(object({ at: seconds, seconds }), MAX_VOICE_POINTS)),
       pitchSpread: nullable(number(0, 48)),
       flat: boolean,
     }),

@@ -28,6 +28,7 @@ const sectionVoice = fits({
   paused: isSeconds,
   wpm: isMeasureOrNull,
   longPauses: listOf(fits({ at: isSeconds, seconds: isSeconds })),
+  filledPauses: (value) => value === undefined || listOf(fits({ at: isSeconds, seconds: isSeconds }))(value),
   pitchSpread: isMeasureOrNull,
   flat: isBoolean,
 });

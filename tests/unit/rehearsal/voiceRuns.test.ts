@@ -10,7 +10,16 @@ import { tempRehearsals } from '../../support/settings';
 
 const VOICE: RunVoice = {
   sections: {
-    a: { listened: 70, speaking: 61.5, paused: 8.5, wpm: 142, longPauses: [{ at: 31.2, seconds: 2.4 }], pitchSpread: 1.6, flat: false },
+    a: {
+      listened: 70,
+      speaking: 61.5,
+      paused: 8.5,
+      wpm: 142,
+      longPauses: [{ at: 31.2, seconds: 2.4 }],
+      filledPauses: [{ at: 12.4, seconds: 0.5 }],
+      pitchSpread: 1.6,
+      flat: false,
+    },
   },
   pace: [{ at: 10, sectionId: 'a', wpm: 150 }],
 };
@@ -31,6 +40,11 @@ describe('runs with voice figures', () => {
     const store = tempRehearsals();
     expect(() => store.save(run({ sections: { a: { ...VOICE.sections['a'], wpm: -3 } }, pace: [] }))).toThrow(/not a whole rehearsal run/);
     expect(isStoredRun(run({ sections: {}, pace: [] }))).toBe(true);
+    // Filled pauses are optional (runs stored before them have none) but whole when present.
+    const older = { ...VOICE.sections['a']!, filledPauses: undefined };
+    expect(isStoredRun(run({ sections: { a: older }, pace: [] }))).toBe(true);
+    expect(isStoredRun(run({ sections: { a: { ...older, filledPauses: [{ at: 3, seconds: -1 }] } }, pace: [] }))).toBe(false);
+    expect(isStoredRun(run({ sections: { a: { ...older, filledPauses: 2 } }, pace: [] }))).toBe(false);
   });
 
   test('broken voice figures in the file are left out alone: the run’s times are kept', () => {

@@ -12,6 +12,7 @@ const VOICE: RunVoice = {
       paused: 11.2,
       wpm: 131,
       longPauses: [{ at: 20.5, seconds: 2.6 }],
+      filledPauses: [{ at: 14.1, seconds: 0.4 }],
       pitchSpread: 1.9,
       flat: false,
     },
@@ -37,6 +38,11 @@ describe('saveRun schema: voice figures', () => {
       rehearsalRun(sampleRun('r', { voice: { ...VOICE, sections: { a: { ...section, flat: 'yes' as never } } } }), 'run'),
     );
     await refused(() => rehearsalRun(sampleRun('r', { voice: { ...VOICE, sections: { ['x'.repeat(201)]: section } } }), 'run'));
+    const filled = (filledPauses: unknown) => ({ ...VOICE, sections: { a: { ...section, filledPauses: filledPauses as never } } });
+    await refused(() => rehearsalRun(sampleRun('r', { voice: filled([{ at: 1, seconds: -0.5 }]) }), 'run'));
+    await refused(() =>
+      rehearsalRun(sampleRun('r', { voice: filled(Array.from({ length: 100_001 }, () => ({ at: 1, seconds: 0.4 }))) }), 'run'),
+    );
     const many = Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`s${i}`, section]));
     await refused(() => rehearsalRun(sampleRun('r', { voice: { ...VOICE, sections: many } }), 'run'));
   });

@@ -107,11 +107,11 @@ describe('syllable nuclei', () => {
     expect(Math.abs(count - beats * 5)).toBeLessThanOrEqual(1);
   });
 
-  test('peaks that may not count (not speech) and peaks closer than 100 ms are left out', () => {
+  test('peaks that may not count (not speech) and peaks closer than 60 ms are left out', () => {
     const picker = new PeakPicker();
     const wave = [0, 10, 0, 10, 0, 10, 0];
-    const counted = wave.map((db, index) => picker.push(db, index * 0.03, true)).filter((at) => at !== null);
-    expect(counted).toEqual([0.03, 0.15]); // 0.09 is 60 ms after the first
+    const counted = wave.map((db, index) => picker.push(db, index * 0.025, true)).filter((at) => at !== null);
+    expect(counted).toEqual([0.025, 0.125]); // 0.075 is 50 ms after the first
     const quiet = new PeakPicker();
     expect(wave.map((db, index) => quiet.push(db, index * 0.2, false)).filter((at) => at !== null)).toEqual([]);
   });

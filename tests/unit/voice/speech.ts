@@ -20,6 +20,8 @@ export interface SpeechRequest {
   speed: number;
   /** SSML prosody range (x-low … x-high), or none for the voice's own intonation. */
   range?: 'x-low' | 'low' | 'medium' | 'high' | 'x-high';
+  /** SSML prosody rate in percent of the normal rate (drawn out below 100). */
+  ratePercent?: number;
 }
 
 const CACHE = join(tmpdir(), 'sticky-voice-speech');
@@ -31,8 +33,10 @@ export function speak(request: SpeechRequest): Float32Array {
   if (!existsSync(raw)) {
     mkdirSync(CACHE, { recursive: true });
     const wav = join(CACHE, `${key}.wav`);
-    const text = request.range ? `<speak><prosody range="${request.range}">${request.text}</prosody></speak>` : request.text;
-    execFileSync('espeak-ng', ['-v', request.voice, '-s', String(request.speed), ...(request.range ? ['-m'] : []), '-w', wav, text]);
+    const ssml = request.range !== undefined || request.ratePercent !== undefined;
+    const attributes = `${request.range ? ` range="${request.range}"` : ''}${request.ratePercent ? ` rate="${request.ratePercent}%"` : ''}`;
+    const text = ssml ? `<speak><prosody${attributes}>${request.text}</prosody></speak>` : request.text;
+    execFileSync('espeak-ng', ['-v', request.voice, '-s', String(request.speed), ...(ssml ? ['-m'] : []), '-w', wav, text]);
     execFileSync('sox', ['-V1', wav, '-r', String(SPEECH_RATE), '-c', '1', '-e', 'floating-point', '-b', '32', '-t', 'raw', raw]);
   }
   const bytes = readFileSync(raw);

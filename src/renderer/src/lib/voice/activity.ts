@@ -67,11 +67,16 @@ const MAX_MARGIN_DB = 12;
 // And never below -60 dBFS: with a perfectly silent input (a file, a muted line) the floor is
 // -100 dBFS and dither alone would count as speech.
 const MIN_SPEECH_DB = -60;
-// A syllable nucleus counts when its hop stands 3 dB over the room (the nucleus' own dip size,
-// peaks.ts), not only when it passes the speech margin: in white noise at 10 dB signal-to-noise,
-// gating nuclei on the speech decision lost 27-37% of the pace, this gate 4-5%
-// (scripts/voice-accuracy.mjs); in quiet rooms both give the same count.
-const NUCLEUS_ABOVE_FLOOR_DB = 3;
+// A syllable nucleus may count 3 dB over the room (the nucleus' own dip size, peaks.ts), below the
+// speech margin: in white noise at 10 dB signal-to-noise, gating nuclei on the speech decision lost
+// 27-37% of the pace, this gate 4-5% (scripts/voice-accuracy.mjs). No fixed level in dBFS: a voice
+// peaking at -41 dBFS counts the syllables it counts at -6 dBFS.
+const ABOVE_FLOOR_DB = 3;
+// Below -90 dBFS a hop is digital silence (an OS noise gate between phrases, a file's padding),
+// not the room: it stays out of the floor, or the floor would fall to -100 dBFS and the hiss
+// around the voice would count as speech.
+/** The level below which a hop is digital silence, in dBFS. */
+export const DIGITAL_SILENCE_DB = -90;
 
 /** Decides hop by hop whether the input is speech; keeps its own noise floor and voice level. */
 export class ActivityDetector {
@@ -86,18 +91,23 @@ export class ActivityDetector {
   /** The level a hop must reach to count as speech. */
   get threshold(): number {
     const floor = this.floor;
-    const margin = Math.min(MAX_MARGIN_DB, Math.max(MIN_MARGIN_DB, (this.highs.value(SILENCE_DB) - floor) / 2));
+    const margin = Math.min(MAX_MARGIN_DB, Math.max(MIN_MARGIN_DB, (this.voice - floor) / 2));
     return Math.max(MIN_SPEECH_DB, floor + margin);
   }
 
-  /** Whether a hop is loud enough over the room for a syllable nucleus (call after push). */
+  /** Whether a hop could hold a syllable's vowel: over digital silence and 3 dB over the room (the dip size, peaks.ts). */
   audible(db: number): boolean {
-    return db >= Math.max(MIN_SPEECH_DB, this.floor + NUCLEUS_ABOVE_FLOOR_DB);
+    return db > DIGITAL_SILENCE_DB && db >= this.floor + ABOVE_FLOOR_DB;
+  }
+
+  /** The voice's level: the loudest hop of the last few seconds (the silence level before any input). */
+  get voice(): number {
+    return this.highs.value(SILENCE_DB);
   }
 
   /** Takes one hop's level; returns whether it is speech. */
   push(db: number): boolean {
-    this.lows.push(db);
+    this.lows.push(db > DIGITAL_SILENCE_DB ? db : Infinity);
     this.highs.push(db);
     return db >= this.threshold;
   }

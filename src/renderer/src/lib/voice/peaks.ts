@@ -5,12 +5,17 @@
  */
 
 // A peak must rise DIP_DB above the valley before it and fall DIP_DB after it: de Jong & Wempe use
-// a 2 dB dip; on the espeak-ng recordings of tests/unit/voice 2 and 3 dB gave rates within 3
-// points of each other, and 3 dB leaves more room for a noisy room's flicker.
+// a 2 dB dip; on the human speech of speech-dev (scripts/voice-accuracy.mjs), with the 20 ms
+// intensity of nuclei.ts, 1-2 dB split vowels in two and 3 dB came closest, and it leaves room
+// for a noisy room's flicker.
 const DIP_DB = 3;
-// Read speech runs at about 4-6 syllables a second and even fast speech stays under 10: nuclei
-// closer than 100 ms are one syllable.
-const MIN_SPACING_SECONDS = 0.1;
+// Read speech runs at about 4-6 syllables a second and even fast speech stays well under 16:
+// nuclei closer than 60 ms are one syllable (100 ms lost syllables of speech sped up 1.2x, and
+// 60 ms came closest on the speech-dev tuning clips).
+/** The shortest time between two syllable nuclei, in seconds. */
+export const MIN_SPACING_SECONDS = 0.06;
+// Times are sums of 10 ms hops: half a millisecond absorbs their rounding (0.35 - 0.29 < 0.06).
+const TIME_SLACK_SECONDS = 0.0005;
 
 /** Counts syllable nuclei in a stream of envelope values (dB), one per hop. */
 export class PeakPicker {
@@ -21,6 +26,9 @@ export class PeakPicker {
   private candidateAt = 0;
   private candidateCounts = false;
   private lastPeakAt = -Infinity;
+
+  /** `minSpacing`: seconds a peak must follow the last counted one (0 when the caller spaces them itself). */
+  constructor(private readonly minSpacing = MIN_SPACING_SECONDS) {}
 
   /**
    * Takes the envelope at time `at` (seconds) and whether a peak there may count (it is speech);
@@ -61,7 +69,7 @@ export class PeakPicker {
 
   private confirm(db: number): number | null {
     const at = this.candidateAt;
-    const counts = this.candidateCounts && at - this.lastPeakAt >= MIN_SPACING_SECONDS;
+    const counts = this.candidateCounts && at - this.lastPeakAt >= this.minSpacing - TIME_SLACK_SECONDS;
     this.rising = false;
     this.valley = db;
     this.candidate = -Infinity;

@@ -1,9 +1,12 @@
 import { MAX_VOICE_POINTS, type SectionVoice } from '../../../../shared/voice';
+import type { FilledPause } from './filledPauses';
 import { pitchSpread } from './pitch';
 import { SpeechTimeline } from './timeline';
 
-// Below 5 s of listening a pace is a guess from a sentence or two: none is given.
-const MIN_SECONDS_FOR_PACE = 5;
+// Below 1.5 s of listening (a short phrase, about 6 syllables) a pace says nothing. Stretches
+// shorter than 5 s used to show nothing at all; a phrase's pace is rough (one syllable more or
+// less moves a 2 s phrase by 10%) but it is a figure, and it joins the section's running one.
+const MIN_SECONDS_FOR_PACE = 1.5;
 
 /** The pace in words per minute for syllables heard over seconds of listening, or null for too little. */
 export function paceOf(syllables: number, syllablesPerWord: number, seconds: number): number | null {
@@ -17,6 +20,8 @@ export class SectionTally {
   listened = 0;
   /** Syllable nuclei heard here. */
   syllables = 0;
+  /** Filled pauses heard here (their syllables are not counted). */
+  readonly filledPauses: FilledPause[] = [];
   /** Voiced frames' pitch in semitones. */
   readonly semitones: number[] = [];
   /** Speaking and pauses; a new timeline for each visit, folded in when the visit ends. */
@@ -54,6 +59,7 @@ export class SectionTally {
         at: round(pause.at),
         seconds: round(pause.seconds),
       })),
+      filledPauses: this.filledPauses.slice(0, MAX_VOICE_POINTS).map((pause) => ({ at: round(pause.at), seconds: round(pause.seconds) })),
       pitchSpread: spread === null ? null : round(spread),
       flat: spread !== null && spread < flatBelow,
     };

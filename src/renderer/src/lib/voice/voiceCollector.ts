@@ -1,8 +1,9 @@
 import { MAX_VOICE_POINTS, type PacePoint, type RunVoice } from '../../../../shared/voice';
 import { FLAT_BELOW_SEMITONES } from './flatVoice';
 import { ActivityDetector, HOP_SECONDS, levelDb } from './activity';
-import { PeakPicker } from './peaks';
-import { PitchTracker, pitchWindowSize, semitones } from './pitch';
+import { brightnessDb, FilledPauseFinder, MIN_CLARITY as PERIODIC_CLARITY, type FilledPause } from './filledPauses';
+import { NucleusFinder } from './nuclei';
+import { isVoiced, MIN_CLARITY, PitchTracker, pitchWindowSize, semitones } from './pitch';
 import { paceOf, SectionTally } from './sectionTally';
 
 /** What the rehearsal screen shows while the microphone listens. */
@@ -19,13 +20,14 @@ export interface VoiceLive {
 // Every word has a syllable; no language's running text averages over 4 per word (Dutch and
 // English are near 1.5). Outside that the section's ratio is a mistake, not a measurement.
 const MAX_SYLLABLES_PER_WORD = 4;
-// Pitch every second hop (20 ms): enough frames for a spread, half the work.
+// Pitch every second hop (20 ms) with sound in it, held for the hop between: enough frames for a
+// spread, for the voicing of syllable nuclei (checked within 20 ms, nuclei.ts) and for filled
+// pauses; analysing every hop cost three times the time for no better pace on speech-dev.
 const PITCH_EVERY_HOPS = 2;
-// The envelope for syllable nuclei is the level averaged over 80 ms: syllables come at 3-8 per
-// second, so an 80 ms average keeps one bump per vowel and drops the bursts of consonants. On the
-// espeak-ng recordings of tests/unit/voice, 30 ms overcounted the pace by 14-32% and 50 ms by
-// 4-24%; 80 ms came within 6% on the texts it was chosen on and within 9% on held-out ones.
-const SMOOTH_HOPS = 8;
+const UNVOICED = { hz: null, clarity: 0 } as const;
+// Nuclei kept to take back: a filled pause ends at most a few seconds after its nuclei (it is
+// reported 100 ms after it ends, filledPauses.ts), and speech has at most 16 nuclei a second.
+const MAX_RECENT_NUCLEI = 64;
 // The pace chart gets a point every 10 s, averaged over the last 30 s of listening: one point per
 // sentence or two is as fine as a pace can be told, and 30 s smooths single phrases.
 const PACE_STEP_SECONDS = 10;
@@ -54,9 +56,13 @@ export class VoiceCollector {
     ringAt: number;
     hops: number;
     activity: ActivityDetector;
-    peaks: PeakPicker;
+    nuclei: NucleusFinder;
+    /** Run times of the nuclei counted in the last seconds, to take back those a filled pause held. */
+    recentNuclei: number[];
+    fillers: FilledPauseFinder;
     pitch: PitchTracker;
-    recent: number[];
+    /** The last pitch analysis, held for the hop between two. */
+    lastPitch: { hz: number | null; clarity: number };
   } | null = null;
   private meterDb = -Infinity;
   private paceBuckets: { words: number; seconds: number }[] = [{ words: 0, seconds: 0 }];
@@ -88,14 +94,19 @@ export class VoiceCollector {
       ringAt: 0,
       hops: 0,
       activity: new ActivityDetector(),
-      peaks: new PeakPicker(),
+      // A pitch window ending with a hop is centred half a window, less that hop, behind it.
+      nuclei: new NucleusFinder(Math.round(windowSize / 2 / hopSize - 1)),
+      recentNuclei: [],
+      fillers: new FilledPauseFinder(),
       pitch: new PitchTracker(windowSize, sampleRate),
-      recent: [],
+      lastPitch: UNVOICED,
     };
   }
 
   /** The microphone stopped: the running silence is settled; everything measured is kept. */
   stopListening(): void {
+    const filler = this.listening?.fillers.end();
+    if (filler) this.fillerHeard(filler);
     this.section?.tally.close();
     this.listening = null;
     this.meterDb = -Infinity;
@@ -129,23 +140,53 @@ export class VoiceCollector {
     const db = levelDb(hopSamples);
     this.meterDb = Math.max(db, this.meterDb - METER_FALL_DB_PER_HOP);
     const speech = state.activity.push(db);
-    state.recent.push(db);
-    if (state.recent.length > SMOOTH_HOPS) state.recent.shift();
-    const smooth = state.recent.reduce((sum, value) => sum + value, 0) / state.recent.length;
-    const peak = state.peaks.push(smooth, at, state.activity.audible(db));
+    // Pitch only where a nucleus could be: silence and the room have none.
+    const audible = state.activity.audible(db);
+    if (!audible) state.lastPitch = UNVOICED;
+    else if (state.hops % PITCH_EVERY_HOPS === 0) state.lastPitch = state.pitch.analyse(this.pitchWindow(state));
+    const pitch = state.lastPitch;
+    const peak = state.nuclei.push(db, isVoiced(pitch), audible, state.activity.voice);
+    const filler = state.fillers.push({
+      at,
+      db,
+      periodic: pitch.clarity >= PERIODIC_CLARITY,
+      semitone: pitch.hz === null ? null : semitones(pitch.hz),
+      brightness: brightnessDb(hopSamples),
+    });
     const tally = this.section?.tally;
     if (!tally) return;
     tally.listened += HOP_SECONDS;
     tally.timeline.push(speech, at, HOP_SECONDS);
-    if (peak !== null) tally.syllables++;
-    if (speech && state.hops % PITCH_EVERY_HOPS === 0) {
-      const window = new Float32Array(state.ring.length);
-      window.set(state.ring.subarray(state.ringAt));
-      window.set(state.ring.subarray(0, state.ringAt), state.ring.length - state.ringAt);
-      const hz = state.pitch.pitchOf(window);
-      if (hz !== null) tally.semitones.push(semitones(hz));
+    if (peak !== null) {
+      tally.syllables++;
+      state.recentNuclei.push(state.at + peak * HOP_SECONDS);
+      if (state.recentNuclei.length > MAX_RECENT_NUCLEI) state.recentNuclei.shift();
+    }
+    if (filler) this.fillerHeard(filler);
+    if (speech && state.hops % PITCH_EVERY_HOPS === 0 && pitch.hz !== null && pitch.clarity >= MIN_CLARITY) {
+      tally.semitones.push(semitones(pitch.hz));
     }
     this.trackPace(at + HOP_SECONDS, peak !== null ? 1 / tally.syllablesPerWord : 0);
+  }
+
+  /** A filled pause was heard: it is listed, and the syllables counted in it are taken back. */
+  private fillerHeard(filler: FilledPause): void {
+    const tally = this.section?.tally;
+    if (!tally) return;
+    tally.filledPauses.push(filler);
+    const recent = this.listening?.recentNuclei ?? [];
+    const inside = recent.filter((at) => at >= filler.at && at <= filler.at + filler.seconds).length;
+    tally.syllables = Math.max(0, tally.syllables - inside);
+    const bucket = this.paceBuckets[this.paceBuckets.length - 1]!;
+    bucket.words = Math.max(0, bucket.words - inside / tally.syllablesPerWord);
+  }
+
+  /** The last pitch window's samples, oldest first. */
+  private pitchWindow(state: { ring: Float32Array; ringAt: number }): Float32Array {
+    const window = new Float32Array(state.ring.length);
+    window.set(state.ring.subarray(state.ringAt));
+    window.set(state.ring.subarray(0, state.ringAt), state.ring.length - state.ringAt);
+    return window;
   }
 
   private trackPace(at: number, wordsHeard: number): void {
