@@ -34,7 +34,8 @@ describe('placements are stored back', () => {
     const after = sidecar();
     const [data, video, bain] = after.notes;
     expect(next.slice(data!.anchor.start, data!.anchor.end)).toBe('We do not have a data problem.');
-    expect(data!.anchor.prefix).toBe(next.slice(data!.anchor.start - 32, data!.anchor.start));
+    expect(next.slice(0, data!.anchor.start).endsWith(data!.anchor.prefix)).toBe(true);
+    expect(data!.anchor.prefix.length).toBeGreaterThanOrEqual(32);
     expect(data!.anchor.sectionId).toBe(written.notes[0]!.anchor.sectionId); // the section it was written in
     expect(video!.anchor).toEqual(written.notes[1]!.anchor); // an orphan keeps its anchor
     // Words changed: the place follows, the words it was written on stay, so the window shows both.

@@ -27,6 +27,10 @@ const CONTEXT_NEEDED = 0.5;
 // Hypothesis weighs quote, prefix, suffix and position 50 : 20 : 20 : 2 when ranking candidates;
 // Sticky adds the section the note was in, worth as much as one side of context.
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, section: 20, position: 2 };
+// A duplicated paragraph's copy sits beside it: among the 16 occurrences of the quote nearest the
+// old place (a one-word quote may occur hundreds of times; comparing them all would cost as much
+// as placing the note).
+const COPIES_LOOKED_AT = 16;
 // Past this many exact occurrences (a one-word quote in a long talk) the nearest ones suffice.
 const MAX_CANDIDATES = 500;
 // Fuzzy search costs the text's length times the quote's length / 32 (Myers' bit-parallel
@@ -34,6 +38,9 @@ const MAX_CANDIDATES = 500;
 // 60,000), and a quote over 2,000 characters (a page) must be found exactly, so a 5 MB file with
 // a hundred notes still places them in about a second.
 const FUZZY_WINDOW = 100_000;
+// First within 5,000 characters of the old place (a few paragraphs: a section deleted before the
+// note moves it less), so a changed quote there is found before a closer match further away.
+const NEAR_WINDOW = 5000;
 const MAX_FUZZY_QUOTE = 2000;
 // A quote of one to three characters (a space, "a", "is") allows at most one edit: a fuzzy match
 // of it is noise, found in nearly every word, so such a quote is found exactly or not at all.
@@ -55,6 +62,9 @@ interface Wanted {
   /** Whether the quote began (ended) a word: then a candidate must too ("Rob" is not in "Robin"). */
   wordStart: boolean;
   wordEnd: boolean;
+  /** Whitespace the selection began (ended) with, as read: matched as context, given back to the place found. */
+  lead: number;
+  trail: number;
 }
 
 /** One pass over a text: it folded, its sections, the shared quote index and work budget. */
@@ -72,23 +82,39 @@ interface Candidate {
   quote: number;
 }
 
-function wanted(given: NoteAnchor, folded: FoldedText): Wanted {
-  // Sticky stores 32 characters of context; a sidecar written elsewhere may hold more, which
-  // would make every comparison as slow as it is long: only the 32 nearest the quote count.
-  const rawPrefix = given.prefix.slice(-CONTEXT_CHARS);
-  const rawSuffix = given.suffix.slice(0, CONTEXT_CHARS);
-  const anchor = { ...given, prefix: rawPrefix, suffix: rawSuffix };
-  const [exact, prefix, suffix] = [fold(anchor.exact), fold(rawPrefix), fold(rawSuffix)];
+const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/u.test(char);
+
+/** How many whitespace characters a string begins with (from the end, `backwards`). */
+function spaces(text: string, backwards: boolean): number {
+  let count = 0;
+  while (count < text.length && isSpace(text[backwards ? text.length - 1 - count : count])) count++;
+  return count;
+}
+
+function wanted(given: NoteAnchor, folded: FoldedText, shift: number): Wanted {
+  // Whitespace at a selection's edges is matched as context: a re-wrap moves it.
+  const lead = spaces(given.exact, false) < given.exact.length ? spaces(given.exact, false) : 0;
+  const trail = lead > 0 || spaces(given.exact, true) < given.exact.length ? spaces(given.exact, true) : 0;
+  const words = given.exact.slice(lead, given.exact.length - trail);
+  // Sticky stores 32 characters of context as compared (at most 64 as read, createAnchor.ts); a
+  // sidecar written elsewhere may hold more, which would make every comparison as slow as it is
+  // long: only the 32 nearest the quote count.
+  const prefix = fold(given.prefix.slice(-2 * CONTEXT_CHARS) + given.exact.slice(0, lead)).slice(-CONTEXT_CHARS);
+  const suffix = fold(given.exact.slice(words.length + lead) + given.suffix.slice(0, 2 * CONTEXT_CHARS)).slice(0, CONTEXT_CHARS);
+  const exact = fold(words);
+  const at = foldedOffset(folded, Math.max(0, Math.min(given.start + lead, folded.at.at(-1)!)));
   return {
-    anchor,
+    anchor: given,
     exact,
     prefix,
     suffix,
-    prefixCut: rawPrefix.length < CONTEXT_CHARS,
-    suffixCut: rawSuffix.length < CONTEXT_CHARS,
-    at: foldedOffset(folded, Math.max(0, Math.min(anchor.start, folded.at.at(-1)!))),
+    prefixCut: prefix.length < CONTEXT_CHARS,
+    suffixCut: suffix.length < CONTEXT_CHARS,
+    at: Math.max(0, Math.min(at + shift, folded.text.length)),
     wordStart: isWordChar(exact[0]) && !isWordChar(prefix.at(-1)),
     wordEnd: isWordChar(exact.at(-1)) && !isWordChar(suffix[0]),
+    lead,
+    trail,
   };
 }
 
@@ -160,14 +186,30 @@ function toWholeWords(text: string, start: number, end: number): { start: number
   return { start: from, end: to };
 }
 
-/** Near matches of the quote around its old place; the exact ones were judged already and are left out. */
-function fuzzyCandidates(pass: Pass, note: Wanted): Candidate[] {
+/** A stretch of the text with the quote's exact occurrences in it blanked out (same length), so a search finds the near ones. */
+function withoutExact(text: string, from: number, to: number, exact: readonly Candidate[]): string {
+  const parts: string[] = [];
+  let at = from;
+  for (const { start, end } of [...exact].filter((item) => item.start >= from && item.end <= to).sort((a, b) => a.start - b.start)) {
+    if (start < at) continue;
+    parts.push(text.slice(at, start), '\u0000'.repeat(end - start));
+    at = end;
+  }
+  parts.push(text.slice(at, to));
+  return parts.join('');
+}
+
+/**
+ * Near matches of the quote within `radius` of its old place. The search returns only the best
+ * matches, so the exact occurrences (judged already, and not accepted) are blanked out first.
+ */
+function fuzzyCandidates(pass: Pass, note: Wanted, exact: readonly Candidate[], radius: number): Candidate[] {
   const { text } = pass.folded;
   const length = note.exact.length;
   if (length > MAX_FUZZY_QUOTE || length < MIN_FUZZY_QUOTE || pass.work.spent) return [];
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(length / 2));
-  const from = Math.max(0, note.at - FUZZY_WINDOW);
-  const window = text.slice(from, note.at + length + FUZZY_WINDOW);
+  const from = Math.max(0, note.at - radius);
+  const window = withoutExact(text, from, Math.min(text.length, note.at + length + radius), exact);
   pass.work.spend(WORK_COST.fuzzyBlock * window.length * Math.ceil(length / 32));
   return search(window, note.exact, maxErrors)
     .map((match) => ({ ...toWholeWords(text, from + match.start, from + match.end), quote: 1 - match.errors / length }))
@@ -176,7 +218,10 @@ function fuzzyCandidates(pass: Pass, note: Wanted): Candidate[] {
 }
 
 function placed(status: AnchorPlacement['status'], pass: Pass, note: Wanted, candidate: Candidate): AnchorPlacement {
-  const { start, end } = originalRange(pass.folded, candidate.start, candidate.end);
+  const range = originalRange(pass.folded, candidate.start, candidate.end);
+  let { start, end } = range;
+  for (let count = 0; count < note.lead && isSpace(pass.raw[start - 1]); count++) start--;
+  for (let count = 0; count < note.trail && isSpace(pass.raw[end]); count++) end++;
   const section = sectionAt(pass.sections, start);
   return {
     status,
@@ -204,27 +249,80 @@ function orphaned(anchor: NoteAnchor, reason?: AnchorPlacement['reason']): Ancho
 
 /**
  * Exact words are accepted where their context agrees, or as the only occurrence of two or more
- * words in the note's own section (a sentence reworded around them); never elsewhere on the words
- * alone: a phrase deleted in one section is not the same phrase in another.
+ * words in the note's own section with its context at least half the same (a sentence reworded
+ * around them); never elsewhere on the words alone: a phrase deleted in one section is not the
+ * same phrase in another.
  */
-function placeExact(pass: Pass, note: Wanted): Ranked | null {
+function placeExact(pass: Pass, note: Wanted): { top: Ranked | null; candidates: Candidate[] } {
   const candidates = exactCandidates(pass, note);
   const inSection = (candidate: Candidate) => sectionAt(pass.sections, pass.folded.at[candidate.start]!)?.id === note.anchor.sectionId;
-  const alone = note.exact.trim().includes(' ') && candidates.filter(inSection).length === 1;
-  return best(pass, note, candidates, ({ context, home }) => context >= CONTEXT_AGREES || (home && alone));
+  const alone = note.exact.includes(' ') && candidates.filter(inSection).length === 1;
+  const top = best(
+    pass,
+    note,
+    candidates,
+    ({ context, home }) => context >= CONTEXT_AGREES || (home && alone && context >= CONTEXT_NEEDED),
+  );
+  return { top, candidates };
 }
 
-function placeOne(pass: Pass, given: NoteAnchor): AnchorPlacement {
-  if (given.exact.length === 0) return { ...orphaned(given), sectionId: null, sectionTitle: null };
-  const note = wanted(given, pass.folded);
-  if (pass.work.spent) return orphaned(note.anchor, 'too-much-work');
+/** Whether another candidate reads the same as the chosen one, as far as the note's context goes (a duplicated paragraph): only the position chose. */
+function readsTheSame(pass: Pass, note: Wanted, chosen: Candidate, candidates: readonly Candidate[]): boolean {
+  const text = pass.folded.text;
+  const before = note.prefixCut ? CONTEXT_CHARS : note.prefix.length;
+  const after = note.suffixCut ? CONTEXT_CHARS : note.suffix.length;
+  const around = (candidate: Candidate) =>
+    `${text.slice(Math.max(0, candidate.start - before), candidate.start)}\u0000${text.slice(candidate.end, candidate.end + after)}`;
+  const mine = around(chosen);
+  const nearest = candidates.slice(0, COPIES_LOOKED_AT);
+  pass.work.spend(WORK_COST.scan * nearest.length * (before + after));
+  return nearest.some((candidate) => candidate.start !== chosen.start && around(candidate) === mine);
+}
+
+/** A note placed, with what a second look needs: whether only its old offset chose among copies, and how far its words moved. */
+interface Placing {
+  placement: AnchorPlacement;
+  /** For exact words found once with their context: how far they moved (folded characters). */
+  shift: number | null;
+  ambiguous: boolean;
+}
+
+function placeOne(pass: Pass, given: NoteAnchor, shift = 0): Placing {
+  const result = (placement: AnchorPlacement, moved: number | null = null, ambiguous = false): Placing => ({
+    placement,
+    shift: moved,
+    ambiguous,
+  });
+  if (given.exact.length === 0) return result({ ...orphaned(given), sectionId: null, sectionTitle: null });
+  const note = wanted(given, pass.folded, shift);
+  if (pass.work.spent) return result(orphaned(note.anchor, 'too-much-work'));
   const exact = placeExact(pass, note);
-  if (exact) return placed('exact', pass, note, exact.candidate);
-  const fuzzy = best(pass, note, fuzzyCandidates(pass, note), ({ candidate, context, home }) =>
-    home ? candidate.quote >= QUOTE_ALONE || context >= CONTEXT_NEEDED : context >= CONTEXT_AGREES,
-  );
-  if (fuzzy) return placed('fuzzy', pass, note, fuzzy.candidate);
-  return orphaned(note.anchor);
+  if (exact.top) {
+    const ambiguous = readsTheSame(pass, note, exact.top.candidate, exact.candidates);
+    return result(placed('exact', pass, note, exact.top.candidate), ambiguous ? null : exact.top.candidate.start - note.at, ambiguous);
+  }
+  const accept = ({ candidate, context, home }: Ranked) =>
+    home ? candidate.quote >= QUOTE_ALONE || context >= CONTEXT_NEEDED : context >= CONTEXT_AGREES;
+  // Near the old place first: the search keeps only its best matches, and a nearer changed quote
+  // is not to be hidden by a closer match further away; then the whole window.
+  const fuzzy =
+    best(pass, note, fuzzyCandidates(pass, note, exact.candidates, NEAR_WINDOW), accept) ??
+    best(pass, note, fuzzyCandidates(pass, note, exact.candidates, FUZZY_WINDOW), accept);
+  return result(fuzzy ? placed('fuzzy', pass, note, fuzzy.candidate) : orphaned(note.anchor));
+}
+
+/**
+ * How far the words of the note nearest before `at` (by old offset) moved, else those nearest
+ * after: the shift an ambiguous note's old offset is corrected by (text deleted or added before it).
+ */
+function neighbourShift(moves: readonly { at: number; shift: number }[], at: number): number | null {
+  let low = 0;
+  for (let high = moves.length; low < high;) {
+    const middle = (low + high) >>> 1;
+    if (moves[middle]!.at <= at) low = middle + 1;
+    else high = middle;
+  }
+  return (moves[low - 1] ?? moves[low])?.shift ?? null;
 }
 
 /**
@@ -244,7 +342,17 @@ export function resolveAnchors(
   // Folding is one linear pass over a text the capped reader already bounded: not counted per note.
   const folded = foldText(text);
   const pass: Pass = { raw: text, folded, sections, work, quotes: new QuoteIndex(folded.text, work) };
-  return anchors.map((anchor) => placeOne(pass, anchor));
+  const placings = anchors.map((anchor) => placeOne(pass, anchor));
+  // A note whose words and context read the same in two places (a paragraph duplicated) was placed
+  // by its old offset alone; text deleted or added before it since moves that offset, so it is
+  // corrected by how far the nearest note placed without doubt moved, and placed again.
+  const moves = placings
+    .flatMap((placing, index) => (placing.shift === null ? [] : [{ at: anchors[index]!.start, shift: placing.shift }]))
+    .sort((a, b) => a.at - b.at);
+  return placings.map((placing, index) => {
+    const shift = placing.ambiguous ? neighbourShift(moves, anchors[index]!.start) : null;
+    return shift ? placeOne(pass, anchors[index]!, shift).placement : placing.placement;
+  });
 }
 
 /** Finds one note's words in the current text (resolveAnchors for a single note). */
