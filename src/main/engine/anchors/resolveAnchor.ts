@@ -45,6 +45,9 @@ const MAX_FUZZY_QUOTE = 2000;
 // A quote of one to three characters (a space, "a", "is") allows at most one edit: a fuzzy match
 // of it is noise, found in nearly every word, so such a quote is found exactly or not at all.
 const MIN_FUZZY_QUOTE = 4;
+// Under 16 characters (two or three words) a changed quote must still be 75% the same, in any
+// place: half of a short quote's letters changed make other words, whatever the context.
+const SHORT_QUOTE = 16;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const isWordChar = (char: string | undefined): boolean => char !== undefined && WORD_CHAR.test(char);
@@ -212,7 +215,12 @@ function fuzzyCandidates(pass: Pass, note: Wanted, exact: readonly Candidate[], 
   const window = withoutExact(text, from, Math.min(text.length, note.at + length + radius), exact);
   pass.work.spend(WORK_COST.fuzzyBlock * window.length * Math.ceil(length / 32));
   return search(window, note.exact, maxErrors)
-    .map((match) => ({ ...toWholeWords(text, from + match.start, from + match.end), quote: 1 - match.errors / length }))
+    .map((match) => {
+      // Widened to whole words, each character added counts as one more edit ("iet" in "Niet").
+      const words = toWholeWords(text, from + match.start, from + match.end);
+      const added = Math.max(0, from + match.start - words.start) + Math.max(0, words.end - (from + match.end));
+      return { ...words, quote: 1 - (match.errors + added) / length };
+    })
     .filter((candidate) => candidate.end > candidate.start && candidate.quote >= QUOTE_WITH_CONTEXT)
     .filter((candidate) => text.slice(candidate.start, candidate.end) !== note.exact);
 }
@@ -301,8 +309,10 @@ function placeOne(pass: Pass, given: NoteAnchor, shift = 0): Placing {
     const ambiguous = readsTheSame(pass, note, exact.top.candidate, exact.candidates);
     return result(placed('exact', pass, note, exact.top.candidate), ambiguous ? null : exact.top.candidate.start - note.at, ambiguous);
   }
+  // A short quote (a word or two) changed by more than one edit in eight is another word ("iets" is not "Niet").
+  const enough = note.exact.length < SHORT_QUOTE ? QUOTE_ALONE : QUOTE_WITH_CONTEXT;
   const accept = ({ candidate, context, home }: Ranked) =>
-    home ? candidate.quote >= QUOTE_ALONE || context >= CONTEXT_NEEDED : context >= CONTEXT_AGREES;
+    candidate.quote >= enough && (home ? candidate.quote >= QUOTE_ALONE || context >= CONTEXT_NEEDED : context >= CONTEXT_AGREES);
   // Near the old place first: the search keeps only its best matches, and a nearer changed quote
   // is not to be hidden by a closer match further away; then the whole window.
   const fuzzy =
@@ -312,8 +322,9 @@ function placeOne(pass: Pass, given: NoteAnchor, shift = 0): Placing {
 }
 
 /**
- * How far the words of the note nearest before `at` (by old offset) moved, else those nearest
- * after: the shift an ambiguous note's old offset is corrected by (text deleted or added before it).
+ * How far the words of the note nearest before `at` (by old offset) moved: the shift an ambiguous
+ * note's old offset is corrected by (text deleted or added before both). Never a note after it: a
+ * copy inserted between them moved that one, not this.
  */
 function neighbourShift(moves: readonly { at: number; shift: number }[], at: number): number | null {
   let low = 0;
@@ -322,7 +333,7 @@ function neighbourShift(moves: readonly { at: number; shift: number }[], at: num
     if (moves[middle]!.at <= at) low = middle + 1;
     else high = middle;
   }
-  return (moves[low - 1] ?? moves[low])?.shift ?? null;
+  return moves[low - 1]?.shift ?? null;
 }
 
 /**
