@@ -216,9 +216,10 @@ function fuzzyCandidates(pass: Pass, note: Wanted, exact: readonly Candidate[], 
   pass.work.spend(WORK_COST.fuzzyBlock * window.length * Math.ceil(length / 32));
   return search(window, note.exact, maxErrors)
     .map((match) => {
-      // Widened to whole words, each character added counts as one more edit ("iet" in "Niet").
+      // Widened to whole words, in a short quote each character added counts as one more edit ("iet"
+      // in "Niet"); in a longer one a word completed is the sentence reworded around it.
       const words = toWholeWords(text, from + match.start, from + match.end);
-      const added = Math.max(0, from + match.start - words.start) + Math.max(0, words.end - (from + match.end));
+      const added = length < SHORT_QUOTE ? Math.max(0, from + match.start - words.start) + Math.max(0, words.end - (from + match.end)) : 0;
       return { ...words, quote: 1 - (match.errors + added) / length };
     })
     .filter((candidate) => candidate.end > candidate.start && candidate.quote >= QUOTE_WITH_CONTEXT)
