@@ -85,8 +85,8 @@ function on(placed: { status: string } & Range, truth: Range | undefined): boole
 
 /**
  * Right: on the note's words. On the copy of a duplicated paragraph it is right only once the
- * original was edited since (its words or context), so the copy reads as the note was written:
- * before that, the stored place must choose the original.
+ * original was edited or moved since (its words, its context, its place), so the copy reads as the
+ * note was written where it was stored: before that, the stored place must choose the original.
  */
 function judge(placed: { status: string } & Range, truth: Range | undefined, copy: Range | undefined, originalEdited: boolean): Outcome {
   if (placed.status === 'orphaned') return truth ? 'orphaned, words there' : 'orphaned, words gone';
@@ -94,7 +94,9 @@ function judge(placed: { status: string } & Range, truth: Range | undefined, cop
   return originalEdited && on(placed, copy) ? 'right: on the copy' : 'wrong';
 }
 const emptyRow = (): Record<Outcome, number> => Object.fromEntries(OUTCOMES.map((outcome) => [outcome, 0])) as Record<Outcome, number>;
-const LOCAL: readonly edit.EditKind[] = ['typo', 'reworded around', 'quote word swapped'];
+// Edits after which the copy of a duplicated paragraph may read as the note was written while the
+// original does not, or no longer sits where the note was stored.
+const LOCAL: readonly edit.EditKind[] = ['typo', 'reworded around', 'quote word swapped', 'paragraph moved'];
 
 function runSeries(talk: (typeof TALKS)[number], seed: number) {
   const random = seeded(seed);
