@@ -11,6 +11,8 @@ export interface NotePlacement {
   moved: boolean;
   /** Why an orphan was not looked for: the talk's notes took all the time placing them may take. */
   reason?: 'too-much-work';
+  /** For 'fuzzy': the words there now (the note's anchor keeps the words it was written on). */
+  words?: string;
 }
 
 /** A note and where it sits in the talk as it is now. */

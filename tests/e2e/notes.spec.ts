@@ -334,3 +334,36 @@ for (const { name, make, what } of NOT_A_FILE)
     await expect(sticky.page.getByTestId('notes-margin').getByRole('alert')).toContainText(what);
     await expect(sticky.page.getByTestId('add-note')).toHaveCount(0); // read-only: nothing offers to write there
   });
+
+// Issue 22: a note whose words changed says so, with the words it was written on and the words there now.
+const WORDS_CHANGED = [
+  {
+    lang: 'en',
+    sample: EN,
+    section: "The Valentine's email",
+    words: 'I was afraid to tell my boss.',
+    now: 'I was scared to tell my boss.',
+    tag: 'General',
+    shown: 'Words changed: “I was afraid to tell my boss.” is now “I was scared to tell my boss.”',
+  },
+  {
+    lang: 'nl',
+    sample: NL,
+    section: 'De brief van mevrouw Bakker',
+    words: 'Onze systemen waren in orde.',
+    now: 'Onze systemen waren wel in orde.',
+    tag: 'Algemeen',
+    shown: 'Woorden veranderd: “Onze systemen waren in orde.” is nu “Onze systemen waren wel in orde.”',
+  },
+] as const;
+
+for (const { lang, sample, section, words, now, tag, shown } of WORDS_CHANGED) {
+  test(`${lang}: a note whose words changed shows the old and the new words`, async ({ sticky }) => {
+    const { path, original, page } = await startOnCopy(sticky, sample, 'Coach Kim', lang, section);
+    await addNote(page, words, tag, 'Say it plainly.');
+    const margin = page.getByTestId('notes-margin');
+    await expect(margin.getByTestId('note-words-changed')).toHaveCount(0);
+    writeFileSync(path, original.replace(words, now));
+    await expect(margin.getByTestId('note-words-changed')).toHaveText(shown, { timeout: 15_000 });
+  });
+}

@@ -52,7 +52,8 @@ describe('placing notes is linear', () => {
     const longer = place(400_000, 100, space(100));
     expect(more.work / small.work).toBeLessThan(4.5);
     expect(longer.work / small.work).toBeLessThan(1.5);
-    expect(more.placed.every((placement) => placement.status === 'exact')).toBe(true);
+    // A space whose context is found nowhere is an orphan: an orphan is better than a wrong place (issue 22).
+    expect(more.placed.every((placement) => placement.status === 'orphaned')).toBe(true);
   });
 
   it('notes on a space kept in step with the talk stop at their own place', () => {

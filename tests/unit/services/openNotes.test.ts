@@ -181,6 +181,10 @@ describe("the open talk's notes (API)", () => {
     expect(view.notes.map((note) => note.text)).toEqual(['Keep']);
     expect(view.notes[0]!.placement.start).toBeGreaterThan(keptAt);
     expect(view.orphans.map((note) => note.text)).toEqual(['Cut']);
+    // Where the note was found is stored back (issue 22): the next draft starts from there. The orphan keeps its anchor.
+    const stored = JSON.parse(readFileSync(sidecarPathFor(path), 'utf8')) as { notes: { text: string; anchor: { start: number } }[] };
+    expect(stored.notes.find((note) => note.text === 'Keep')!.anchor.start).toBe(view.notes[0]!.placement.start);
+    expect(stored.notes.find((note) => note.text === 'Cut')!.anchor.start).toBe(goneAt);
   });
 
   test('a dismissal written into the sidecar by someone else is merged, pushed and scored', async () => {

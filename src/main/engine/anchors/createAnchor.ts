@@ -1,5 +1,6 @@
 import type { NoteAnchor } from '../../../shared/notes';
 import type { Talk } from '../../../shared/talk';
+import { fold } from './foldText';
 
 /** A section's place in the talk's text: what anchors are attached to. */
 export interface AnchorSection {
@@ -33,6 +34,25 @@ export function sectionAt(sections: readonly AnchorSection[], offset: number): A
   return sections[low - 1] ?? null;
 }
 
+// A context is cut at 32 characters as anchors compare them (whitespace runs folded, foldText.ts),
+// so a paragraph break in CRLF does not eat into it; in the text as read that is at most twice as
+// many: a run of spaces counts as one character but takes at least one.
+const RAW_CONTEXT_CHARS = 2 * CONTEXT_CHARS;
+
+/** Where the context before `start` begins: 32 folded characters back, at most 64 of the text. */
+function prefixStart(text: string, start: number): number {
+  let from = Math.max(0, start - CONTEXT_CHARS);
+  while (from > 0 && start - from < RAW_CONTEXT_CHARS && fold(text.slice(from, start)).length < CONTEXT_CHARS) from--;
+  return from;
+}
+
+/** Where the context after `end` ends: 32 folded characters on, at most 64 of the text. */
+function suffixEnd(text: string, end: number): number {
+  let to = Math.min(text.length, end + CONTEXT_CHARS);
+  while (to < text.length && to - end < RAW_CONTEXT_CHARS && fold(text.slice(end, to)).length < CONTEXT_CHARS) to++;
+  return to;
+}
+
 /** The anchor of a selection: the words from `start` to `end` of the talk's text, with context. */
 export function createAnchor(text: string, sections: readonly AnchorSection[], start: number, end: number): NoteAnchor {
   if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && start >= 0 && end > start && end <= text.length))
@@ -42,8 +62,8 @@ export function createAnchor(text: string, sections: readonly AnchorSection[], s
     sectionId: section?.id ?? '',
     sectionTitle: section?.title ?? '',
     exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-    suffix: text.slice(end, end + CONTEXT_CHARS),
+    prefix: text.slice(prefixStart(text, start), start),
+    suffix: text.slice(end, suffixEnd(text, end)),
     start,
     end,
   };

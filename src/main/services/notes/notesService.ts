@@ -3,7 +3,8 @@ import type { Dismissal, Sidecar, SidecarProblem } from '../../../shared/notes';
 import type { NoteCommand, NotesView } from '../../../shared/notesView';
 import type { Lang, Talk } from '../../../shared/talk';
 import { anchorSections, createAnchor } from '../../engine/anchors/createAnchor';
-import { resolveAnchors } from '../../engine/anchors/resolveAnchor';
+import { anchorsToStore } from '../../engine/anchors/followAnchor';
+import { resolveAnchors, type AnchorPlacement } from '../../engine/anchors/resolveAnchor';
 import { staleDismissals } from '../../engine/dismissals';
 import type { StopWatching, WatchFile } from '../fileWatcher';
 import * as edits from './noteEdits';
@@ -57,15 +58,18 @@ function mergeMessages(outcome: SidecarOutcome, lang: Lang): string[] {
   return [...(summary ? [summary] : []), ...clashes];
 }
 
+/** Where a sidecar's notes are in the talk as it is now, in the sidecar's order. */
+const placeAll = (sidecar: Sidecar, now: TalkNow): AnchorPlacement[] =>
+  resolveAnchors(
+    sidecar.notes.map((note) => note.anchor),
+    now.text,
+    anchorSections(now.talk),
+  );
+
 /** The view of a sidecar over the talk as it is now (and its analysis with the dismissals, if there is one). Pure. */
 export function notesView(outcome: SidecarOutcome, now: TalkNow, lang: Lang): NotesView {
   const { state } = outcome;
-  const sections = anchorSections(now.talk);
-  const placements = resolveAnchors(
-    state.sidecar.notes.map((note) => note.anchor),
-    now.text,
-    sections,
-  );
+  const placements = placeAll(state.sidecar, now);
   const placed = state.sidecar.notes
     .map((note, index) => ({ ...note, placement: placements[index]! }))
     .sort((a, b) => a.placement.start - b.placement.start || a.created.localeCompare(b.created));
@@ -125,6 +129,30 @@ export class TalkNotes {
     const view = notesView(outcome, this.now, this.now.talk.lang);
     if (outcome.state.status === 'blocked') throw new NotesNotSaved(outcome.state.problem, view);
     return view;
+  }
+
+  /**
+   * Stores where the notes were just found (anchors/followAnchor.ts), so their last place decides
+   * the next placing, not the first draft's offsets: through the same locked, atomic save as a
+   * change, and only when a placement moved. Resolves to the view after the save when it wrote
+   * (with what its merge decided), or null when nothing moved or the sidecar cannot be written now.
+   */
+  async storePlacements(now: TalkNow = this.now): Promise<NotesView | null> {
+    const { state } = this.session;
+    if (state.status !== 'ready') return null;
+    const placed = state.sidecar.notes;
+    const moved = anchorsToStore(placed, placeAll(state.sidecar, now), now.text, anchorSections(now.talk));
+    if (moved.size === 0) return null;
+    const before = new Map(placed.map((note) => [note.id, note.anchor]));
+    const outcome = await this.session.changeAsync((sidecar) => ({
+      ...sidecar,
+      // A note re-attached (or changed elsewhere) meanwhile keeps its new anchor.
+      notes: sidecar.notes.map((note) => {
+        const anchor = moved.get(note.id);
+        return anchor && note.anchor === before.get(note.id) ? { ...note, anchor } : note;
+      }),
+    }));
+    return outcome.state.status === 'ready' ? notesView(outcome, now, now.talk.lang) : null;
   }
 
   /** The dismissals to pass to the analysis (`analyseTalk(text, { dismissed })`). */

@@ -68,6 +68,7 @@ export class OpenNotes {
     else if (current && update.kind === 'reloaded') {
       this.talk = current;
       this.push();
+      this.storePlacements();
     }
   }
 
@@ -129,6 +130,25 @@ export class OpenNotes {
       this.push(view && { ...view, mergeMessages: merged.mergeMessages });
     });
     this.push();
+    this.storePlacements();
+  }
+
+  /**
+   * Stores where the notes were just found, so the next placing starts from there (never for a
+   * sample: its notes are not written). A save that failed (a full disk) is tried again at the next
+   * reload; one that merged a change on disk shows the notes again with what the merge did.
+   */
+  private storePlacements(): void {
+    const notes = this.notes;
+    if (!notes || !this.talk || this.isSample()) return;
+    notes.storePlacements(this.now(this.talk)).then(
+      (stored) => {
+        if (!stored || stored.mergeMessages.length === 0 || this.notes !== notes) return;
+        const view = this.view();
+        if (view) this.push({ ...view, mergeMessages: stored.mergeMessages });
+      },
+      () => undefined,
+    );
   }
 
   private isSample(): boolean {

@@ -222,7 +222,7 @@ export const en = {
   'notes.margin': 'Notes in this section',
   'notes.none': 'No notes here yet.',
   'notes.noneAtAll': 'No notes match.',
-  'notes.fuzzy': 'the words changed a little',
+  'notes.wordsChanged': 'Words changed: “{old}” is now “{now}”',
   'notes.moved': 'now in “{section}”',
   'notes.orphans': 'Notes whose words are gone ({count})',
   'notes.notLookedFor': '{count} of them were not looked for: placing this many notes took too long. They keep their old place.',

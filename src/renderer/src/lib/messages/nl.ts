@@ -224,7 +224,7 @@ export const nl: Record<MessageKey, string> = {
   'notes.margin': 'Notities in dit deel',
   'notes.none': 'Hier nog geen notities.',
   'notes.noneAtAll': 'Geen notities die hieraan voldoen.',
-  'notes.fuzzy': 'de woorden zijn iets veranderd',
+  'notes.wordsChanged': 'Woorden veranderd: “{old}” is nu “{now}”',
   'notes.moved': 'nu in “{section}”',
   'notes.orphans': 'Notities waarvan de woorden weg zijn ({count})',
   'notes.notLookedFor': '{count} daarvan zijn niet gezocht: zoveel notities plaatsen duurde te lang. Ze houden hun oude plek.',
