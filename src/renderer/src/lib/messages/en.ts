@@ -303,6 +303,10 @@ export const en = {
   'about.concreteness':
     'The mean concreteness of the words Sticky can rate, from 0 (nobody can picture it) to 100 (you can see or touch it), from {file}.',
   'about.personal': '"I", "me" and "you" per 100 words: the speaker and the audience in the section.',
+  'settings.groupTalks': 'Your talks',
+  'settings.groupLook': 'Appearance',
+  'settings.groupVoice': 'Voice',
+  'settings.groupNotes': "Coach's notes",
   'settings.title': 'Settings',
   'settings.rate': 'Speaking rate',
   'settings.rateHelp': 'Words per minute for talks that do not set wpm: (empty: 130 English, 115 Dutch).',

@@ -305,6 +305,10 @@ export const nl: Record<MessageKey, string> = {
   'about.concreteness':
     'De gemiddelde concreetheid van de woorden die Sticky kan beoordelen, van 0 (niemand kan het zich voorstellen) tot 100 (je kunt het zien of aanraken), uit {file}.',
   'about.personal': '"Ik", "mij" en "u/je" per 100 woorden: de spreker en het publiek in de sectie.',
+  'settings.groupTalks': 'Je talks',
+  'settings.groupLook': 'Weergave',
+  'settings.groupVoice': 'Stem',
+  'settings.groupNotes': 'Notities van de coach',
   'settings.title': 'Instellingen',
   'settings.rate': 'Spreektempo',
   'settings.rateHelp': 'Woorden per minuut voor talks zonder wpm: (leeg: 130 Engels, 115 Nederlands).',
