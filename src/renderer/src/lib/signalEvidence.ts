@@ -1,4 +1,4 @@
-import { PRINCIPLES, type PrincipleId } from '../../../shared/analysis';
+import { BLIND_SPOTS, PRINCIPLES, type BlindSpotId, type PrincipleId, type SectionSummary } from '../../../shared/analysis';
 import { MEASURES, RULES, type SignalId } from '../../../shared/signals';
 import type { Finding, Lang } from '../../../shared/talk';
 
@@ -72,4 +72,54 @@ export function highlighted(findings: Finding[], filter: string, signal: string 
     if (filter === 'all') return !EVERYWHERE.has(finding.signal ?? '');
     return finding.target?.replace(/[+-]$/, '') === filter;
   });
+}
+
+/** Whether a finding helps the talk (a principle up, a blind spot's risk down) or hurts it. */
+export function findingEffect(finding: Finding): 'helps' | 'hurts' {
+  const target = finding.target ?? '';
+  const id = target.slice(0, -1);
+  const up = target.endsWith('+');
+  if (target.endsWith('+') || target.endsWith('-')) {
+    const spot = (BLIND_SPOTS as readonly string[]).includes(id);
+    return up !== spot ? 'helps' : 'hurts';
+  }
+  return finding.severity === 'warning' ? 'hurts' : 'helps';
+}
+
+/** How many findings "All" shows per principle or blind spot before "show every finding". */
+// Three: the coach's "a few words that matter most" (issue 26); more made "All" mark most nouns.
+export const STRONGEST_PER_DIMENSION = 3;
+
+/** How many points a finding's signal moved its principle or blind spot in this section. */
+function weight(finding: Finding, analysis: SectionSummary): number {
+  const id = (finding.target ?? '').replace(/[+-]$/, '');
+  const contributions = (PRINCIPLES as readonly string[]).includes(id)
+    ? analysis.explain[id as PrincipleId]
+    : (analysis.blindSpots[id as BlindSpotId]?.contributions ?? []);
+  return Math.abs(contributions.find((contribution) => contribution.signal === finding.signal)?.effect ?? 0);
+}
+
+/**
+ * The strongest findings, in text order: per principle or blind spot, the few whose signal moved
+ * it most (ties in text order); findings that move none (structure) all stay.
+ */
+export function strongest(findings: Finding[], analysis: SectionSummary, perDimension = STRONGEST_PER_DIMENSION): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const id = (finding.target ?? '').replace(/[+-]$/, '');
+    groups.set(id, [...(groups.get(id) ?? []), finding]);
+  }
+  const kept = new Set<Finding>();
+  for (const [id, group] of groups) {
+    const ranked =
+      id === ''
+        ? group
+        : group
+            .map((finding, index) => ({ finding, index, weight: weight(finding, analysis) }))
+            .sort((a, b) => b.weight - a.weight || a.index - b.index)
+            .slice(0, perDimension)
+            .map(({ finding }) => finding);
+    for (const finding of ranked) kept.add(finding);
+  }
+  return findings.filter((finding) => kept.has(finding));
 }
