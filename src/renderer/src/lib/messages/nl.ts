@@ -2,8 +2,8 @@ import type { MessageKey } from './en';
 
 /** Dutch UI strings: every English key must be here (the type checks it). */
 export const nl: Record<MessageKey, string> = {
-  'app.loading': 'Uw talk wordt geopend…',
-  'app.drop': 'Laat uw Markdown-talk los om hem te openen',
+  'app.loading': 'Je talk wordt geopend…',
+  'app.drop': 'Laat je Markdown-talk los om hem te openen',
   'header.recent': 'Recent',
   'header.missing': '(ontbreekt)',
   'header.open': 'Talk openen…',
@@ -29,7 +29,8 @@ export const nl: Record<MessageKey, string> = {
   'talk.updated': 'Bijgewerkt vanaf schijf om {time}',
   'talk.mantra': 'Mantra',
   'talk.scoring': 'De talk wordt beoordeeld…',
-  'talk.scoreTitle': 'Gemiddelde van de zes SUCCESs-scores voor deze versie',
+  'talk.versionScore': '· de versie van {variant} minuten scoort {score}/100',
+  'talk.scoreTitle': 'Gemiddelde van de zes SUCCESs-scores over de hele talk (zoals sticky score hem geeft)',
   'tabs.view': 'Weergave',
   'tabs.plan': 'Planning en tijd',
   'tabs.coach': 'Coaching',
@@ -142,7 +143,7 @@ export const nl: Record<MessageKey, string> = {
   'detail.inSection': 'In deze sectie: {examples}',
   'detail.why': 'Waarom deze scores',
   'detail.base': 'Alleen de basisscore: geen van de signalen gevonden.',
-  'inspector.empty': 'Wijs een gemarkeerde zin aan (of tab ernaartoe) om te zien wat hij doet en wat u eraan kunt doen.',
+  'inspector.empty': 'Wijs een gemarkeerde zin aan (of tab ernaartoe) om te zien wat hij doet en wat je eraan kunt doen.',
   'inspector.strengthens': 'Versterkt {name}',
   'inspector.weakens': 'Verzwakt {name}',
   'inspector.risk': 'Risico: {name}',
@@ -367,21 +368,21 @@ export const nl: Record<MessageKey, string> = {
   'rehearsal.cancel': 'Annuleren',
   'rehearsal.end': 'Stoppen',
   'rehearsal.endTitle': 'Deze repetitie stoppen?',
-  'rehearsal.endText': 'U bent op {elapsed} van {target}. Het verslag toont wat u tot nu toe hebt.',
+  'rehearsal.endText': 'Je bent op {elapsed} van {target}. Het verslag toont wat je tot nu toe hebt.',
   'rehearsal.keepGoing': 'Doorgaan',
   'rehearsal.endConfirm': 'Stoppen en het verslag zien',
   'rehearsal.saveError': 'Deze repetitie kon niet worden bewaard: {message}',
   // Hardop oefenen (lib/voice): de schakelaar van de microfoon, de live regel, fouten en het verslag.
   'voice.switch': 'Microfoon',
   'voice.switchHint':
-    'Meet uw tempo, pauzes en stemvariatie terwijl u hardop oefent. Het geluid wordt op deze computer geanalyseerd en nergens heen gestuurd; er wordt niets opgenomen tenzij u de opname bewaart.',
+    'Meet je tempo, pauzes en stemvariatie terwijl je hardop oefent. Het geluid wordt op deze computer geanalyseerd en nergens heen gestuurd; er wordt niets opgenomen tenzij je de opname bewaart.',
   'voice.level': 'Microfoonniveau',
   'voice.speaking': 'Spreekt',
   'voice.pausing': 'Pauze',
   'voice.listening': 'Luistert…',
   'voice.pace': 'Ongeveer {wpm} woorden/min · plan {plan}',
   'voice.denied':
-    'Sticky mag de microfoon niet gebruiken, dus deze repetitie loopt verder op toetsaanslagen. Sta het toe in de privacyinstellingen van uw systeem om hardop te oefenen.',
+    'Sticky mag de microfoon niet gebruiken, dus deze repetitie loopt verder op toetsaanslagen. Sta het toe in de privacyinstellingen van je systeem om hardop te oefenen.',
   'voice.noMicrophone': 'Er is geen microfoon gevonden, dus deze repetitie loopt verder op toetsaanslagen.',
   'voice.unavailable': 'De microfoon kon niet starten, dus deze repetitie loopt verder op toetsaanslagen.',
   'voice.speakingTime': 'Spreektijd {time}',
@@ -389,13 +390,13 @@ export const nl: Record<MessageKey, string> = {
   'voice.longPauses': 'Lange pauzes (meer dan 2 seconden)',
   'voice.longPauseAt': '{seconds} s op {time}',
   'voice.variety': 'Stemvariatie {semitones} halve tonen',
-  'voice.flat': 'Vlakke stem: laat uw toonhoogte meer bewegen',
+  'voice.flat': 'Vlakke stem: laat je toonhoogte meer bewegen',
   'voice.paceChart': 'Tempo tijdens de repetitie',
   'voice.notMeasured': 'Niet gemeten (microfoon uit)',
   'voice.paceOnly': 'Ongeveer {wpm} woorden/min',
   'voice.settingsHelp':
-    'Standaard uit. Staat hij aan, dan vraagt Sticky de eerste keer dat u repeteert om de microfoon, en u zet hem op het repetitiescherm op elk moment weer uit.',
-  'voice.title': 'Uw stem',
+    'Standaard uit. Staat hij aan, dan vraagt Sticky de eerste keer dat je repeteert om de microfoon, en je zet hem op het repetitiescherm op elk moment weer uit.',
+  'voice.title': 'Je stem',
   'voice.help':
     'Geschat uit de lettergrepen die de microfoon hoorde en de eigen woorden van elke sectie; op testopnamen binnen ongeveer 15%.',
   'voice.colSpeaking': 'Spreken',
@@ -457,10 +458,10 @@ export const nl: Record<MessageKey, string> = {
     'Secties die de minste SUCCESs-punten per minuut opleveren gaan eerst; secties met een element van het CX-verhaal als laatste.',
   'history.title': 'Geschiedenis van de repetities',
   'history.export': 'CSV exporteren…',
-  'history.noPace': 'Rond een repetitie van minstens een minuut af om uw eigen spreektempo te leren kennen.',
-  'history.pace': 'Uw tempo: {wpm} woorden/min',
-  'history.paceHelp': '(mediaan van uw laatste vijf volledige repetities)',
-  'history.usingPace': 'De schattingen gebruiken uw tempo.',
+  'history.noPace': 'Rond een repetitie van minstens een minuut af om je eigen spreektempo te leren kennen.',
+  'history.pace': 'Je tempo: {wpm} woorden/min',
+  'history.paceHelp': '(mediaan van je laatste vijf volledige repetities)',
+  'history.usingPace': 'De schattingen gebruiken je tempo.',
   'history.useTalk': 'Gebruik weer {wpm} woorden/min van de talk',
   'history.usePace': 'Gebruik {wpm} woorden/min voor de schattingen van deze talk',
   'history.version': 'Versie',
@@ -484,9 +485,9 @@ export const nl: Record<MessageKey, string> = {
   'error.not-found': '"{name}" is niet gevonden. Het bestand is misschien verplaatst, hernoemd of verwijderd.',
   'error.not-a-file': '"{name}" is een map, geen talkbestand. Kies een .md-bestand daarin.',
   'error.not-markdown': '"{name}" is geen Markdown-talk. Sticky opent .md-, .markdown-, .txt-, .docx-, .odt-, .pptx- en .odp-bestanden.',
-  'error.dropped-office': '"{name}" kan hier niet worden geopend; open het met Talk openen… of sleep het vanuit uw bestandsbeheer.',
+  'error.dropped-office': '"{name}" kan hier niet worden geopend; open het met Talk openen… of sleep het vanuit je bestandsbeheer.',
   'error.too-large': '"{name}" is groter dan 5 MB. Talks zijn veel kleiner; is dit het goede bestand?',
-  'error.not-text': '"{name}" bevat binaire gegevens en is dus geen Markdown-talk. Open het .md-bestand waarin u uw talk schrijft.',
+  'error.not-text': '"{name}" bevat binaire gegevens en is dus geen Markdown-talk. Open het .md-bestand waarin je je talk schrijft.',
   'error.not-regular': '"{name}" is geen gewoon bestand (een apparaat, pipe of socket) en bevat dus geen talk.',
   'error.symlink-loop': '"{name}" is een symbolische koppeling die naar zichzelf terugleidt; er is geen bestand om te openen.',
   'error.too-large-document': '"{name}" is groter dan 25 MB. Documenten met een talk zijn veel kleiner; is dit het goede bestand?',
@@ -515,19 +516,19 @@ export const nl: Record<MessageKey, string> = {
     'Sticky is na {seconds} seconden gestopt met "{name}": geen talk duurt zo lang, dus het bestand bevat iets wat Sticky niet op tijd kan lezen. Open een ander bestand, of sla dit bestand opnieuw op vanuit je editor.',
   'error.empty-document': '"{name}" bevat nog geen tekst. Zet de titel van de talk in Kop 1 en elke sectie in Kop 2, met de tekst eronder.',
   'error.empty-deck':
-    '"{name}" heeft nog geen dia\'s met tekst. Geef elke dia een titel en schrijf in de sprekersnotities wat u gaat zeggen.',
+    '"{name}" heeft nog geen dia\'s met tekst. Geef elke dia een titel en schrijf in de sprekersnotities wat je gaat zeggen.',
   'error.lock-file':
     '"{name}" is het vergrendelbestand dat een kantoorpakket bijhoudt terwijl een document open is; open het document zelf.',
-  'error.unreadable': 'Sticky kan "{name}" niet lezen. Controleer of u het mag openen.',
+  'error.unreadable': 'Sticky kan "{name}" niet lezen. Controleer of je het mag openen.',
   'error.moved':
     '"{name}" is verplaatst of verwijderd. Sticky toont de laatste versie die het las; open het bestand opnieuw waar het nu staat.',
   // Bestandssysteemfouten (fsErrors.ts in main): waarom een bestand niet bruikbaar was, en wat te doen.
   'error.fs-no-permission':
-    'Sticky kon "{name}" niet gebruiken: u hebt geen toestemming om het daar te gebruiken; kies een andere map of vraag om toegang.',
+    'Sticky kon "{name}" niet gebruiken: je hebt geen toestemming om het daar te gebruiken; kies een andere map of vraag om toegang.',
   'error.fs-read-only':
-    'Sticky kon "{name}" niet gebruiken: de schijf of map is alleen-lezen; kopieer de talk naar een map waarin u kunt schrijven.',
+    'Sticky kon "{name}" niet gebruiken: de schijf of map is alleen-lezen; kopieer de talk naar een map waarin je kunt schrijven.',
   'error.fs-disk-full': 'Sticky kon "{name}" niet gebruiken: de schijf is vol; maak ruimte vrij en probeer het opnieuw.',
-  'error.fs-quota': 'Sticky kon "{name}" niet gebruiken: uw schijfquotum is op; maak ruimte vrij en probeer het opnieuw.',
+  'error.fs-quota': 'Sticky kon "{name}" niet gebruiken: je schijfquotum is op; maak ruimte vrij en probeer het opnieuw.',
   'error.fs-too-many-open':
     'Sticky kon "{name}" niet gebruiken: er zijn te veel bestanden open; sluit wat programma’s en probeer het opnieuw.',
   'error.fs-io': 'Sticky kon "{name}" niet gebruiken: de schijf gaf een fout; controleer de schijf en probeer het opnieuw.',
@@ -536,7 +537,7 @@ export const nl: Record<MessageKey, string> = {
   'error.fs-link-loop':
     'Sticky kon "{name}" niet gebruiken: het is een symbolische koppeling die naar zichzelf terugleidt; verwijder de koppeling.',
   'error.notes-not-saved':
-    'Er is niets bewaard: het notitiebestand "{name}" kan nu niet worden beschreven (het notitiepaneel zegt waarom). Wat u typte, staat nog in het formulier.',
+    'Er is niets bewaard: het notitiebestand "{name}" kan nu niet worden beschreven (het notitiepaneel zegt waarom). Wat je typte, staat nog in het formulier.',
   'error.lock-busy':
     'Een ander programma houdt "{name}" vast en laat niet los, dus er is niets bewaard. Draait er geen andere Sticky, verwijder dat bestand dan en probeer het opnieuw.',
   'error.changed': '"{name}" veranderde terwijl het werd gelezen; open het opnieuw.',
