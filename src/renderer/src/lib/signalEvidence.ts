@@ -90,36 +90,42 @@ export function findingEffect(finding: Finding): 'helps' | 'hurts' {
 // Three: the coach's "a few words that matter most" (issue 26); more made "All" mark most nouns.
 export const STRONGEST_PER_DIMENSION = 3;
 
-/** How many points a finding's signal moved its principle or blind spot in this section. */
-function weight(finding: Finding, analysis: SectionSummary): number {
-  const id = (finding.target ?? '').replace(/[+-]$/, '');
+/** How many points each signal moved a principle or blind spot in this section (absolute). */
+function weights(id: string, analysis: SectionSummary): Map<string, number> {
   const contributions = (PRINCIPLES as readonly string[]).includes(id)
     ? analysis.explain[id as PrincipleId]
-    : (analysis.blindSpots[id as BlindSpotId]?.contributions ?? []);
-  return Math.abs(contributions.find((contribution) => contribution.signal === finding.signal)?.effect ?? 0);
+    : (BLIND_SPOTS as readonly string[]).includes(id)
+      ? analysis.blindSpots[id as BlindSpotId].contributions
+      : [];
+  return new Map((contributions ?? []).map((contribution) => [contribution.signal, Math.abs(contribution.effect)]));
 }
 
 /**
  * The strongest findings, in text order: per principle or blind spot, the few whose signal moved
- * it most (ties in text order); findings that move none (structure) all stay.
+ * it most (ties in text order); findings that move none (structure) all stay. One pass, keeping
+ * the best few per dimension, so a section of any size is narrowed in linear time.
  */
 export function strongest(findings: Finding[], analysis: SectionSummary, perDimension = STRONGEST_PER_DIMENSION): Finding[] {
-  const groups = new Map<string, Finding[]>();
+  const best = new Map<string, { weights: Map<string, number>; top: { finding: Finding; weight: number }[] }>();
+  const kept = new Set<Finding>();
   for (const finding of findings) {
     const id = (finding.target ?? '').replace(/[+-]$/, '');
-    groups.set(id, [...(groups.get(id) ?? []), finding]);
+    if (id === '') {
+      kept.add(finding);
+      continue;
+    }
+    let group = best.get(id);
+    if (!group) best.set(id, (group = { weights: weights(id, analysis), top: [] }));
+    const weight = group.weights.get(finding.signal ?? '') ?? 0;
+    // Insert after every kept one at least as strong: ties stay in text order.
+    const at = group.top.findIndex((other) => other.weight < weight);
+    if (at === -1) {
+      if (group.top.length < perDimension) group.top.push({ finding, weight });
+    } else {
+      group.top.splice(at, 0, { finding, weight });
+      if (group.top.length > perDimension) group.top.pop();
+    }
   }
-  const kept = new Set<Finding>();
-  for (const [id, group] of groups) {
-    const ranked =
-      id === ''
-        ? group
-        : group
-            .map((finding, index) => ({ finding, index, weight: weight(finding, analysis) }))
-            .sort((a, b) => b.weight - a.weight || a.index - b.index)
-            .slice(0, perDimension)
-            .map(({ finding }) => finding);
-    for (const finding of ranked) kept.add(finding);
-  }
+  for (const { top } of best.values()) for (const { finding } of top) kept.add(finding);
   return findings.filter((finding) => kept.has(finding));
 }
