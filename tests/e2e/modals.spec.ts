@@ -41,3 +41,26 @@ test('Settings: focus starts in the form, Tab cycles inside, Esc closes and give
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('open-settings')).toBeFocused();
 });
+
+test('ending a rehearsal: the question takes the keys, Tab stays in it, Esc carries on', async ({ sticky }) => {
+  await sticky.start({ settings: { firstRunDone: true } });
+  const { page } = sticky;
+  await sticky.talks.open(join(SAMPLES_DIR, 'lead-your-leaders.md'));
+  await page.getByTestId('rehearse').click({ timeout: 15_000 });
+  await expect(page.getByTestId('rehearsal')).toBeVisible();
+  await page.keyboard.press('Space');
+  const current = await page.getByTestId('current-section').textContent();
+  await page.keyboard.press('Escape');
+  const question = page.getByRole('alertdialog', { name: 'End this rehearsal?' });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole('button', { name: /End/ })).toBeFocused();
+  // Space and the right arrow would move to the next section behind it: they do not.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(question.getByRole('button', { name: /End/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(page.getByTestId('current-section')).toHaveText(current ?? '');
+  await expect(page.getByTestId('rehearsal')).toBeVisible();
+});
