@@ -164,7 +164,11 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
           `${index > 0 ? '\n' : ''}${formatScoreReport(withoutControls(json), format === 'md' ? markdownStyle : colourStyle(colour))}`,
         );
       const score = variant ? json.variants[`${variant as Variant}`].score : json.talk.score;
-      if (failUnder !== null && score < failUnder && code === EXIT.ok) code = EXIT.belowThreshold;
+      if (failUnder !== null && score < failUnder) {
+        // On stderr, so --json output stays one document per talk: which talk failed, and by how much.
+        io.err(`sticky: ${withoutControls(file)}: scored ${score}/100, below --fail-under ${failUnder}.`);
+        if (code === EXIT.ok) code = EXIT.belowThreshold;
+      }
     } catch (error) {
       const plain = asUserError(error);
       if (plain) {

@@ -170,4 +170,11 @@ describe('the CLI says what went wrong in plain words', () => {
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { file: string }).file).toBe(absolute);
   });
+
+  test('--fail-under names the talk that scored below it on stderr, also with --json', () => {
+    const { code, stdout, stderr } = sticky('score', '--json', '--fail-under', '100', 'resources/samples/lead-your-leaders.md');
+    expect(code).toBe(3);
+    expect(() => JSON.parse(stdout) as unknown).not.toThrow();
+    expect(stderr).toMatch(/^sticky: resources\/samples\/lead-your-leaders\.md: scored \d+\/100, below --fail-under 100\.$/m);
+  });
 });
