@@ -29,6 +29,10 @@ for (const size of [
     expect(head).toMatch(/^(Strengthens|Weakens|Risk:|Guards against) /);
     expect(head).not.toMatch(/[a-z]-[a-z]|[+−-]\s*·|\b(too[A-Z]|score:)/);
 
+    // Put away, the explanation leaves the window to the text again.
+    await inspector.getByRole('button', { name: 'Put the explanation away' }).click();
+    await expect(inspector).toContainText('Point at');
+
     // "All" starts with the strongest few; every finding is one click away, and back.
     const before = await marks.count();
     const more = page.getByTestId('show-every');

@@ -150,6 +150,7 @@ export const en = {
   'inspector.guards': 'Guards against {name}',
   'detail.showEvery': 'Show every finding (+{count})',
   'detail.strongestOnly': 'Strongest first',
+  'inspector.close': 'Put the explanation away',
   'inspector.try': 'Try:',
   'signal.score': '{name} score',
   'signal.rate': '{name} /100 words',

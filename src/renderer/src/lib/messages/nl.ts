@@ -152,6 +152,7 @@ export const nl: Record<MessageKey, string> = {
   'inspector.guards': 'Beschermt tegen {name}',
   'detail.showEvery': 'Toon alle bevindingen (+{count})',
   'detail.strongestOnly': 'Alleen de sterkste',
+  'inspector.close': 'Uitleg wegleggen',
   'inspector.try': 'Probeer:',
   'signal.score': 'score {name}',
   'signal.rate': '{name} /100 woorden',
