@@ -1,5 +1,4 @@
 import pc from 'picocolors';
-import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TalkFormat } from '../shared/outline';
 import type { Variant } from '../shared/talk';
@@ -14,6 +13,7 @@ import { readTalkFile, type TalkFile } from './services/talkFiles';
 import { asUserError } from './services/userError';
 import { withoutControls } from './cli/safeText';
 import { EXIT } from './cli/exitCodes';
+import { argsMessage } from './cli/draftCommand';
 import { COMPARE_USAGE, runCompare } from './cli/compareCommand';
 import { REPORT_USAGE, runReport } from './cli/reportCommand';
 import { NOTES_USAGE, runNotes } from './cli/notesCommand';
@@ -75,7 +75,7 @@ function options(argv: string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(argsMessage(error));
   }
 }
 
@@ -145,7 +145,8 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
     try {
       const talkFile = await readTalkFile(file);
       if (talkFile.encodingNote) io.err(`sticky: ${withoutControls(file)}: ${talkFile.encodingNote}`);
-      const shownPath = relative(process.cwd(), file) || file;
+      // The path as the user gave it (README): an absolute one stays absolute.
+      const shownPath = file;
       if (command === 'outline') {
         const talk = parseTalk(talkFile.text, { fileName: talkFile.name });
         const outline = outlineJson(shownPath, talk, planTalk(talk), formatOf(talkFile));
@@ -163,7 +164,11 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
           `${index > 0 ? '\n' : ''}${formatScoreReport(withoutControls(json), format === 'md' ? markdownStyle : colourStyle(colour))}`,
         );
       const score = variant ? json.variants[`${variant as Variant}`].score : json.talk.score;
-      if (failUnder !== null && score < failUnder && code === EXIT.ok) code = EXIT.belowThreshold;
+      if (failUnder !== null && score < failUnder) {
+        // On stderr, so --json output stays one document per talk: which talk failed, and by how much.
+        io.err(`sticky: ${withoutControls(file)}: scored ${score}/100, below --fail-under ${failUnder}.`);
+        if (code === EXIT.ok) code = EXIT.belowThreshold;
+      }
     } catch (error) {
       const plain = asUserError(error);
       if (plain) {

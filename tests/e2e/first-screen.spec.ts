@@ -36,7 +36,10 @@ test('first start opens the English sample with its sections and the 10-minute p
   const valentine = analysis.sections.find((section) => section.id === 'the-valentine-s-email')!;
   const cells = page.locator('tr[data-section="the-valentine-s-email"] td.score');
   await expect(cells).toHaveText(Object.values(valentine.scores).map(String));
-  await expect(page.getByTestId('verdict')).toContainText(analysis.variants[10].verdict);
+  // One talk score, the one `sticky score` prints (the whole talk's), labelled; the version's beside it, named.
+  await expect(page.getByTestId('verdict')).toContainText(`Talk score ${analysis.talk.score}/100`);
+  await expect(page.getByTestId('verdict')).toContainText(analysis.talk.verdict);
+  await expect(page.getByTestId('version-score')).toHaveText(`· the 10-minute version scores ${analysis.variants[10].score}/100`);
   // The flags on the section the sample writes in corporate speak are the engine's, in its order.
   const whereWeAre = analysis.sections.find((section) => section.id === 'where-we-are-now')!;
   const flagged = Object.values(whereWeAre.blindSpots).filter((spot) => spot.flagged);

@@ -139,11 +139,42 @@ describe('sticky outline', () => {
     expect(sticky().code).toBe(2);
     expect(sticky('outline').code).toBe(2);
     expect(sticky('frobnicate', 'x.md')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
-    expect(sticky('outline', '--bogus', 'x.md')).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+    expect(sticky('outline', '--bogus', 'x.md')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown option --bogus.') });
   });
 
   test('--help and --version exit 0', () => {
     expect(sticky('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('sticky outline FILE... [--json]') });
     expect(sticky('--version')).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+  });
+});
+
+describe('the CLI says what went wrong in plain words', () => {
+  test('an unknown option is named, without Node’s advice and its unbalanced quote', () => {
+    const { code, stderr } = sticky('score', '--wat');
+    expect(code).toBe(2);
+    expect(stderr).toContain('sticky: unknown option --wat.');
+    expect(stderr).not.toContain('To specify a positional');
+    expect(stderr.split('').filter((c) => c === "'").length % 2).toBe(0);
+  });
+
+  test('a missing file given by its name is "not found", not "not found at" its own name', () => {
+    const { code, stderr } = sticky('outline', 'nonexist.md');
+    expect(code).toBe(1);
+    expect(stderr).toContain('"nonexist.md" was not found.');
+    expect(stderr).not.toContain('at nonexist.md');
+  });
+
+  test('an absolute path is printed as given, not as a relative one', () => {
+    const absolute = resolve(root, 'resources/samples/lead-your-leaders.md');
+    const { code, stdout } = sticky('outline', '--json', absolute);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { file: string }).file).toBe(absolute);
+  });
+
+  test('--fail-under names the talk that scored below it on stderr, also with --json', () => {
+    const { code, stdout, stderr } = sticky('score', '--json', '--fail-under', '100', 'resources/samples/lead-your-leaders.md');
+    expect(code).toBe(3);
+    expect(() => JSON.parse(stdout) as unknown).not.toThrow();
+    expect(stderr).toMatch(/^sticky: resources\/samples\/lead-your-leaders\.md: scored \d+\/100, below --fail-under 100\.$/m);
   });
 });

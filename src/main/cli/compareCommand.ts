@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { compareDrafts } from '../engine/compare/compareDrafts';
 import { formatComparison } from './compareText';
-import { guarded, loadDraft, usageError, type CliIo } from './draftCommand';
+import { argsMessage, type CliIo, guarded, loadDraft, usageError } from './draftCommand';
 import { EXIT } from './exitCodes';
 import { withoutControls } from './safeText';
 
@@ -16,7 +16,7 @@ export async function runCompare(argv: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' }, json: { type: 'boolean' } } });
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, argsMessage(error));
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 2) return usageError(io, 'name two drafts, the old one first: `sticky compare old.md new.md`.');

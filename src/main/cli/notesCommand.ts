@@ -4,7 +4,7 @@ import { parseTalk } from '../engine/talk/parseTalk';
 import { readNotesBeside } from '../services/notes/readSidecar';
 import { sidecarProblemMessage } from '../services/notes/sidecarMessages';
 import { readTalkFile } from '../services/talkFiles';
-import { guarded, usageError, type CliIo } from './draftCommand';
+import { argsMessage, type CliIo, guarded, usageError } from './draftCommand';
 import { EXIT } from './exitCodes';
 import { formatNotesList, listNotes } from './notesList';
 import { jsonForTerminal, withoutControls } from './safeText';
@@ -26,7 +26,7 @@ export async function runNotes(argv: string[], io: CliIo): Promise<number> {
       options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, argsMessage(error));
   }
   const { values, positionals } = parsed;
   if (values.help) {

@@ -10,7 +10,7 @@ import { MAX_STORE_BYTES, readTextCapped, RefusedFile } from '../services/capped
 import { fsClause, fsReason } from '../services/fsErrors';
 import { cleanRuns } from '../services/runCheck';
 import { UserError } from '../services/userError';
-import { guarded, loadDraft, usageError, type CliIo } from './draftCommand';
+import { argsMessage, type CliIo, guarded, loadDraft, usageError } from './draftCommand';
 import { EXIT } from './exitCodes';
 import { printPdf } from './pdf';
 import { withoutControls } from './safeText';
@@ -23,10 +23,20 @@ export const REPORT_USAGE = `  sticky report FILE [--out FILE] [--format html|md
 const FORMATS = ['html', 'md', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
-function formatOf(explicit: string | undefined, out: string | undefined): Format | null {
-  if (explicit !== undefined) return (FORMATS as readonly string[]).includes(explicit) ? (explicit as Format) : null;
+// What --out's extension says the report is; any other extension (x.docx) is refused, never filled with HTML.
+const BY_EXTENSION: Record<string, Format> = { '': 'html', '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.pdf': 'pdf' };
+
+/** The report's format from --format, else from --out's extension; a message when neither names one. */
+function formatOf(explicit: string | undefined, out: string | undefined): Format | string {
+  if (explicit !== undefined)
+    return (FORMATS as readonly string[]).includes(explicit)
+      ? (explicit as Format)
+      : `--format must be html, md or pdf, not "${explicit}".`;
   const extension = out ? extname(out).toLowerCase() : '';
-  return extension === '.md' ? 'md' : extension === '.pdf' ? 'pdf' : 'html';
+  return (
+    (Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined) ??
+    `a report is written as HTML, Markdown or PDF, so --out must end in .html, .md or .pdf, not "${extension}" (or add --format).`
+  );
 }
 
 /** This talk's runs from a rehearsals.json in `folder` (the app's user-data folder); broken runs are left out. */
@@ -66,12 +76,12 @@ export async function runReport(argv: string[], io: CliIo, made = new Date()): P
       options: { out: { type: 'string', short: 'o' }, format: { type: 'string' }, paper: { type: 'string' }, runs: { type: 'string' } },
     });
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, argsMessage(error));
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) return usageError(io, 'name one talk: `sticky report talk.md --out report.html`.');
   const format = formatOf(values.format, values.out);
-  if (!format) return usageError(io, `--format must be html, md or pdf, not "${values.format}".`);
+  if (!(FORMATS as readonly string[]).includes(format)) return usageError(io, withoutControls(format));
   const paper = (values.paper ?? 'a4').toLowerCase();
   if (paper !== 'a4' && paper !== 'letter') return usageError(io, `--paper must be a4 or letter, not "${values.paper}".`);
   if (format === 'pdf' && !values.out) return usageError(io, 'a PDF needs a file to go to: add --out report.pdf.');

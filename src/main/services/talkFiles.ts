@@ -83,7 +83,12 @@ const isUtf16 = (bytes: Buffer): boolean => (bytes[0] === 0xff && bytes[1] === 0
 function readError(error: unknown, name: string, path: string): UserError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT')
-    return new UserError('not-found', `"${name}" was not found at ${path}. It may have been moved, renamed or deleted.`, { name });
+    // "at nonexist.md" says nothing when the path is the name itself.
+    return new UserError(
+      'not-found',
+      `"${name}" was not found${path === name ? '' : ` at ${path}`}. It may have been moved, renamed or deleted.`,
+      { name },
+    );
   if (code === 'ELOOP')
     return new UserError('unreadable', `"${name}" is a symbolic link that leads back to itself, so there is no file to open.`, {
       name,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RehearsalRun } from '../../../src/shared/rehearsal';
-import { buildReport, measuredPace, type ReportContext } from '../../../src/renderer/src/lib/rehearsal/rehearsalReport';
+import { buildReport, measuredPace, recentPaces, type ReportContext } from '../../../src/renderer/src/lib/rehearsal/rehearsalReport';
 
 function run(actuals: number[], status: RehearsalRun['status'] = 'complete', words = [130, 260, 130, 100]): RehearsalRun {
   const ids = ['a', 'b', 'c', 'd'];
@@ -81,4 +81,10 @@ test('measured pace: the median words per minute of recent complete runs, fixed 
   const runs = [run([60, 120, 60, 60]), run([65, 130, 65, 60]), run([60, 120, 60, 60], 'incomplete'), run([50, 100, 50, 60])];
   // 520 words in 240, 260 and 200 spoken seconds: 130, 120 and 156 wpm; median 130.
   expect(measuredPace(runs)).toBe(130);
+});
+
+test('the pace counts only the runs it is the median of: complete ones of a minute or more, the last five', () => {
+  expect(recentPaces([run([60, 120, 60, 60], 'incomplete'), run([10, 10, 10, 10])])).toEqual([]);
+  expect(recentPaces([run([60, 120, 60, 60])])).toEqual([130]);
+  expect(recentPaces(Array.from({ length: 7 }, () => run([60, 120, 60, 60])))).toHaveLength(5);
 });

@@ -192,7 +192,7 @@ describe('opening', () => {
     try {
       await talk.openDropped(new File(['x'], 'deck.pptx'));
       expect(notices.talk?.message).toBe(
-        '"deck.pptx" kan hier niet worden geopend; open het met Talk openen… of sleep het vanuit uw bestandsbeheer.',
+        '"deck.pptx" kan hier niet worden geopend; open het met Talk openen… of sleep het vanuit je bestandsbeheer.',
       );
     } finally {
       locale.current = 'en';

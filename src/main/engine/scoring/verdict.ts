@@ -52,8 +52,13 @@ export function verdict(
   if (work.length === 0) work.push(lowerFirst(coach.principles[ranked.at(-1)!]));
   const weakness = coach.verdicts.weaknessPrefix.replace('{items}', list(work.slice(0, 3), coach.verdicts.and));
   const strengthText = list(strengths.length > 0 ? strengths : [coach.principles[ranked[0]!]], coach.verdicts.and);
+  // One strength takes the verb's singular ("Simple carries it", "Eenvoudig werkt"), two the plural.
+  const one = strengths.length <= 1;
   if (score >= STRONG && missing.length === 0)
-    return coach.verdicts.strong.replace('{strengths}', strengthText).replace('{weakness}', flagCounts.length > 0 ? `; ${weakness}` : '');
-  if (score >= MIXED) return coach.verdicts.mixed.replace('{strengths}', strengthText).replace('{weakness}', weakness);
+    return (one ? coach.verdicts.strongOne : coach.verdicts.strong)
+      .replace('{strengths}', strengthText)
+      .replace('{weakness}', flagCounts.length > 0 ? `; ${weakness}` : '');
+  if (score >= MIXED)
+    return (one ? coach.verdicts.mixedOne : coach.verdicts.mixed).replace('{strengths}', strengthText).replace('{weakness}', weakness);
   return coach.verdicts.weak.replace('{weakness}', weakness);
 }

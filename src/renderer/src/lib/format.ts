@@ -1,4 +1,4 @@
-import { t } from './i18n.svelte';
+import { number, t, timeTag } from './i18n.svelte';
 
 /** Formats minutes as `m:ss`, e.g. 2.5 -> "2:30". */
 export function clock(minutes: number): string {
@@ -8,19 +8,14 @@ export function clock(minutes: number): string {
   return `${minutes < 0 ? '−' : ''}${m}:${String(s).padStart(2, '0')}`;
 }
 
-/** Formats a count with thousands separators. */
+/** Formats a count with the interface language's thousands separators ("1,439", "1.439"). */
 export function count(value: number): string {
-  return value.toLocaleString('en-US');
+  return number(value);
 }
 
 /** Formats a time of day as HH:MM:SS. */
 export function timeOfDay(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-}
-
-/** The language's name for display. */
-export function languageName(lang: string): string {
-  return lang === 'nl' ? 'Dutch' : 'English';
+  return new Date(epochMs).toLocaleTimeString(timeTag(), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
 /** Formats seconds as `m:ss` (`h:mm:ss` past an hour), with a minus sign when negative. */

@@ -22,7 +22,19 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+// One formatting locale per interface language, for every number, date and time on screen.
+const TAGS = { en: 'en-GB', nl: 'nl-NL' } as const;
+
+/** The formatting locale of the interface language (numbers, dates, times). */
+export const timeTag = (): string => TAGS[locale.current];
+
 /** A number in the current language ("1,439" or "1.439"). */
 export function number(value: number): string {
-  return value.toLocaleString(locale.current === 'nl' ? 'nl-NL' : 'en-US');
+  return value.toLocaleString(TAGS[locale.current]);
+}
+
+/** A date and time in the current language ("6 Dec 2026, 14:05" or "6 dec 2026, 14:05"). */
+export function dateTime(at: number | string): string {
+  const when = typeof at === 'string' ? Date.parse(at) : at;
+  return new Intl.DateTimeFormat(TAGS[locale.current], { dateStyle: 'medium', timeStyle: 'short' }).format(when);
 }

@@ -38,3 +38,13 @@ export function signalTitle(signal: string): string {
 export function signalName(signal: string): string {
   return isRule(signal) ? t('signal.rate', { name: signalTitle(signal) }) : signalTitle(signal);
 }
+
+/** What a finding does, in words: "Strengthens Concrete", "Risk: too corporate" (from `concrete+`, `tooCorporate+`). */
+export function effectName(target: string | undefined): string {
+  if (!target) return '';
+  const id = target.replace(/[+-]$/, '');
+  const up = target.endsWith('+');
+  if (isPrinciple(id)) return t(up ? 'inspector.strengthens' : 'inspector.weakens', { name: principleName(id) });
+  if (isBlindSpot(id)) return t(up ? 'inspector.risk' : 'inspector.guards', { name: blindSpotName(id) });
+  return dimensionName(target);
+}

@@ -1,4 +1,4 @@
-import { PRINCIPLES, type PrincipleId } from '../../../shared/analysis';
+import { BLIND_SPOTS, PRINCIPLES, type BlindSpotId, type PrincipleId, type SectionSummary } from '../../../shared/analysis';
 import { MEASURES, RULES, type SignalId } from '../../../shared/signals';
 import type { Finding, Lang } from '../../../shared/talk';
 
@@ -72,4 +72,60 @@ export function highlighted(findings: Finding[], filter: string, signal: string 
     if (filter === 'all') return !EVERYWHERE.has(finding.signal ?? '');
     return finding.target?.replace(/[+-]$/, '') === filter;
   });
+}
+
+/** Whether a finding helps the talk (a principle up, a blind spot's risk down) or hurts it. */
+export function findingEffect(finding: Finding): 'helps' | 'hurts' {
+  const target = finding.target ?? '';
+  const id = target.slice(0, -1);
+  const up = target.endsWith('+');
+  if (target.endsWith('+') || target.endsWith('-')) {
+    const spot = (BLIND_SPOTS as readonly string[]).includes(id);
+    return up !== spot ? 'helps' : 'hurts';
+  }
+  return finding.severity === 'warning' ? 'hurts' : 'helps';
+}
+
+/** How many findings "All" shows per principle or blind spot before "show every finding". */
+// Three: the coach's "a few words that matter most" (issue 26); more made "All" mark most nouns.
+export const STRONGEST_PER_DIMENSION = 3;
+
+/** How many points each signal moved a principle or blind spot in this section (absolute). */
+function weights(id: string, analysis: SectionSummary): Map<string, number> {
+  const contributions = (PRINCIPLES as readonly string[]).includes(id)
+    ? analysis.explain[id as PrincipleId]
+    : (BLIND_SPOTS as readonly string[]).includes(id)
+      ? analysis.blindSpots[id as BlindSpotId].contributions
+      : [];
+  return new Map((contributions ?? []).map((contribution) => [contribution.signal, Math.abs(contribution.effect)]));
+}
+
+/**
+ * The strongest findings, in text order: per principle or blind spot, the few whose signal moved
+ * it most (ties in text order); findings that move none (structure) all stay. One pass, keeping
+ * the best few per dimension, so a section of any size is narrowed in linear time.
+ */
+export function strongest(findings: Finding[], analysis: SectionSummary, perDimension = STRONGEST_PER_DIMENSION): Finding[] {
+  const best = new Map<string, { weights: Map<string, number>; top: { finding: Finding; weight: number }[] }>();
+  const kept = new Set<Finding>();
+  for (const finding of findings) {
+    const id = (finding.target ?? '').replace(/[+-]$/, '');
+    if (id === '') {
+      kept.add(finding);
+      continue;
+    }
+    let group = best.get(id);
+    if (!group) best.set(id, (group = { weights: weights(id, analysis), top: [] }));
+    const weight = group.weights.get(finding.signal ?? '') ?? 0;
+    // Insert after every kept one at least as strong: ties stay in text order.
+    const at = group.top.findIndex((other) => other.weight < weight);
+    if (at === -1) {
+      if (group.top.length < perDimension) group.top.push({ finding, weight });
+    } else {
+      group.top.splice(at, 0, { finding, weight });
+      if (group.top.length > perDimension) group.top.pop();
+    }
+  }
+  for (const { top } of best.values()) for (const { finding } of top) kept.add(finding);
+  return findings.filter((finding) => kept.has(finding));
 }

@@ -115,9 +115,9 @@ export function cutList(rows: ReportRow[], over: number, variant: Variant, conte
   return cuts;
 }
 
-/** The speaker's pace: the median words per minute of their recent complete runs. */
-export function measuredPace(runs: RehearsalRun[], recent = 5): number | null {
-  const paces = runs
+/** The words per minute of the recent complete runs that spoke for a minute or more, slowest first. */
+export function recentPaces(runs: RehearsalRun[], recent = 5): number[] {
+  return runs
     .filter((run) => run.status === 'complete')
     .slice(-recent)
     .map((run) => {
@@ -127,6 +127,11 @@ export function measuredPace(runs: RehearsalRun[], recent = 5): number | null {
     })
     .filter((pace): pace is number => pace !== null)
     .sort((a, b) => a - b);
+}
+
+/** The speaker's pace: the median words per minute of their recent complete runs. */
+export function measuredPace(runs: RehearsalRun[], recent = 5): number | null {
+  const paces = recentPaces(runs, recent);
   if (paces.length === 0) return null;
   const middle = Math.floor(paces.length / 2);
   return Math.round(paces.length % 2 ? paces[middle]! : (paces[middle - 1]! + paces[middle]!) / 2);

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { expectNoSeriousA11yViolations } from './a11y';
+import { expect, SAMPLES_DIR, SCREENSHOTS, test, type StickyHarness } from './harness';
+
+// The sizes issue 26 names: the smallest laptop window Sticky supports, the tests' usual one, a large one.
+const SIZES = [
+  { width: 1024, height: 640 },
+  { width: 1280, height: 860 },
+  { width: 1440, height: 900 },
+] as const;
+const LANGS = ['en', 'nl'] as const;
+const THEMES = ['light', 'dark'] as const;
+const SAMPLE = { en: join(SAMPLES_DIR, 'lead-your-leaders.md'), nl: join(SAMPLES_DIR, 'de-klant-aan-tafel.nl.md') };
+
+// Common words of each language that the other never uses: an English talk in the English
+// interface shows none of the Dutch ones, and the reverse. ("de" is left out for "Nienke de Vries", "of" and "over" are Dutch words too.)
+const FOREIGN = {
+  en: /\b(het|een|van|je|jouw|niet|wordt|voor|met|deze|woorden|minuten|regel|sectie|versie|geschat|dia)\b/gi,
+  nl: /\b(the|and|with|your|you|words|minutes|line|slide|estimated|version|section|fits|under|too)\b/gi,
+} as const;
+
+/** Screenshots the page under a name, runs axe on it, and (with a language) scans it for the other language. */
+async function shoot(sticky: StickyHarness, name: string, lang?: 'en' | 'nl'): Promise<void> {
+  await sticky.page.screenshot({ path: join(SCREENSHOTS, 'screens', `${name}.png`) });
+  await expectNoSeriousA11yViolations(sticky.page, name);
+  if (!lang) return;
+  const text = await sticky.page.locator('body').innerText();
+  expect(text.match(FOREIGN[lang]) ?? [], `${name}: words of the other language`).toEqual([]);
+}
+
+for (const lang of LANGS) {
+  for (const theme of THEMES) {
+    for (const size of SIZES) {
+      const tag = `${lang}-${theme}-${size.width}x${size.height}`;
+      test(`every main screen, ${tag}`, async ({ sticky }) => {
+        test.setTimeout(120_000);
+        const { page } = sticky;
+        await page.setViewportSize(size);
+        await page.emulateMedia({ colorScheme: theme });
+        await sticky.start({ settings: { firstRunDone: true, uiLanguage: lang, theme } });
+        await shoot(sticky, `${tag}-empty`);
+        await sticky.talks.open(SAMPLE[lang]);
+        await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+        await expect(page.getByTestId('talk-score')).toBeVisible({ timeout: 15_000 });
+        await shoot(sticky, `${tag}-plan`, lang);
+        await page.getByTestId('tab-coach').click();
+        await expect(page.getByTestId('heatmap')).toBeVisible();
+        await shoot(sticky, `${tag}-coach`, lang);
+        await page.keyboard.press('j');
+        await expect(page.getByTestId('section-detail')).toBeInViewport();
+        const mark = page.getByTestId('section-text').locator('button.mark').first();
+        await mark.hover();
+        await expect(page.getByTestId('inspector')).toBeInViewport();
+        await shoot(sticky, `${tag}-section`, lang);
+        await page.keyboard.press('?');
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await shoot(sticky, `${tag}-help`, lang);
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('dialog')).toHaveCount(0);
+        await page.getByTestId('open-settings').click();
+        await expect(page.getByTestId('settings')).toBeVisible();
+        await shoot(sticky, `${tag}-settings`, lang);
+        await page.keyboard.press('Escape');
+        await page.getByTestId('tab-notes').click();
+        await shoot(sticky, `${tag}-notes`, lang);
+      });
+    }
+  }
+}
