@@ -7,7 +7,8 @@ import { clearStoreNotices, storeNoticeAsError, storeNotices } from '../../../sr
 import type { RehearsalRun } from '../../../src/shared/rehearsal';
 import { bundleForNode } from '../../support/bundle';
 import { sampleRun } from '../../support/runs';
-import { tempHistory, tempRehearsals } from '../../support/settings';
+import { Conf, tempHistory, tempRehearsals } from '../../support/settings';
+import { REHEARSAL_STORE_OPTIONS, type RehearsalData } from '../../../src/main/services/rehearsalStore';
 
 const folder = (): string => mkdtempSync(join(tmpdir(), 'sticky-stores-'));
 const run = (id: string, startedAt = Date.UTC(2026, 10, 22, 9)): RehearsalRun => sampleRun(id, { startedAt });
@@ -89,6 +90,28 @@ describe('one bad entry', () => {
         .map((kept) => kept.at),
     ).toEqual([1, 3]);
     expect(storeNotices()[0]!.message).toContain('talks./t.md[1]');
+  });
+});
+
+describe('a store opened while another process saves', () => {
+  test('the defaults written at construction never replace what was saved after the file was first read', () => {
+    const cwd = folder();
+    const saved = { runs: [run('saved-meanwhile')] };
+    let reads = 0;
+    // The first read (inside conf's constructor) finds no file; another Sticky saves a run just after.
+    class Racing extends Conf<RehearsalData> {
+      override get store(): RehearsalData {
+        const value = super.store;
+        if (reads++ === 0) writeFileSync(join(cwd, 'rehearsals.json'), JSON.stringify(saved));
+        return value;
+      }
+      override set store(value: RehearsalData) {
+        super.store = value;
+      }
+    }
+    const store = new Racing({ ...(REHEARSAL_STORE_OPTIONS as unknown as ConstructorParameters<typeof Conf<RehearsalData>>[0]), cwd });
+    expect(reads).toBeGreaterThan(1);
+    expect((store.get('runs') ?? []).map((kept) => kept.id)).toEqual(['saved-meanwhile']);
   });
 });
 
