@@ -18,6 +18,9 @@ export const MAX_PRESENTATION_BYTES = 100 * 1024 * 1024;
 /** Turns an Office file's bytes into talk text (in the app, in the engine's worker); rejects with a UserError. */
 export type OfficeConverter = (bytes: Buffer, name: string, extension: string) => Promise<string>;
 
+/** Flat OpenDocument files (one XML file, no zip), which Sticky does not read, and what to save them as. */
+const FLAT_OPENDOCUMENT: Record<string, string> = { '.fodt': 'ODF Text Document', '.fodp': 'ODF Presentation' };
+
 /** Markdown and plain-text extensions. */
 const TEXT_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.txt'];
 /** File extensions Sticky opens as talks. */
@@ -134,6 +137,14 @@ export async function readTalkFile(path: string, convert: OfficeConverter = read
       },
     );
   if (OLD_OFFICE_EXTENSIONS.includes(extension)) throw oldFormatError(name, extension);
+  if (FLAT_OPENDOCUMENT[extension]) {
+    const kind = FLAT_OPENDOCUMENT[extension];
+    throw new UserError(
+      'bad-document',
+      `"${name}" is a flat OpenDocument file (LibreOffice's "Flat XML"), which Sticky does not read. In LibreOffice choose File > Save As and pick ${kind} (${kind === 'ODF Text Document' ? '.odt' : '.odp'}), or run: soffice --headless --convert-to ${kind === 'ODF Text Document' ? 'odt' : 'odp'} "${name}".`,
+      { name, reason: 'flat-opendocument' },
+    );
+  }
   if (!TALK_EXTENSIONS.includes(extension)) {
     const isLink = TALK_EXTENSIONS.includes(extname(path).toLowerCase());
     const what = isLink ? `"${name}" links to a file that` : `"${name}"`;

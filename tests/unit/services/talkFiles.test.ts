@@ -69,3 +69,16 @@ describe('readTalkFile', () => {
     await expect(readTalkFile(makePath())).rejects.toMatchObject({ code, message: expect.stringMatching(message) });
   });
 });
+
+describe('a flat OpenDocument file (LibreOffice "Flat XML")', () => {
+  test.each([
+    ['talk.fodt', /save it as ODF Text Document \(\.odt\)|pick ODF Text Document \(\.odt\)/],
+    ['deck.fodp', /pick ODF Presentation \(\.odp\)/],
+  ])('%s is named for what it is, with how to save it', async (name, says) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'sticky-flat-')), name);
+    writeFileSync(path, '<?xml version="1.0"?><office:document/>');
+    const refused = await readTalkFile(path).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'bad-document', params: { name, reason: 'flat-opendocument' } });
+    expect((refused as Error).message).toMatch(says);
+  });
+});

@@ -521,6 +521,8 @@ export const en = {
   'error.empty-document':
     '"{name}" has no text yet. Write the talk\'s title as Heading 1 and each section as Heading 2, with its text below.',
   'error.empty-deck': '"{name}" has no slides with text yet. Give each slide a title and write what you will say in its speaker notes.',
+  'error.flat-opendocument':
+    '"{name}" is a flat OpenDocument file (LibreOffice\'s "Flat XML"), which Sticky does not read. Save it from LibreOffice as .odt or .odp (File > Save As) and open that.',
   'error.lock-file': '"{name}" is the lock file an office suite keeps while a document is open; open the document itself.',
   'error.unreadable': 'Sticky cannot read "{name}". Check that you have permission to open it.',
   'error.moved': '"{name}" was moved or deleted. Sticky shows the last version it read; open the file again where it is now.',

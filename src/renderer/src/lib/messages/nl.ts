@@ -525,6 +525,8 @@ export const nl: Record<MessageKey, string> = {
   'error.empty-document': '"{name}" bevat nog geen tekst. Zet de titel van de talk in Kop 1 en elke sectie in Kop 2, met de tekst eronder.',
   'error.empty-deck':
     '"{name}" heeft nog geen dia\'s met tekst. Geef elke dia een titel en schrijf in de sprekersnotities wat je gaat zeggen.',
+  'error.flat-opendocument':
+    '"{name}" is een plat OpenDocument-bestand ("Flat XML" van LibreOffice), dat Sticky niet leest. Sla het in LibreOffice op als .odt of .odp (Bestand > Opslaan als) en open dat.',
   'error.lock-file':
     '"{name}" is het vergrendelbestand dat een kantoorpakket bijhoudt terwijl een document open is; open het document zelf.',
   'error.unreadable': 'Sticky kan "{name}" niet lezen. Controleer of je het mag openen.',
