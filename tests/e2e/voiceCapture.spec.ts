@@ -102,7 +102,8 @@ test.describe('the rehearsal microphone in Chromium', () => {
       const realPace = words / (speech.seconds / 60);
       test.info().annotations.push({ type: 'measured', description: JSON.stringify({ realPace: Math.round(realPace), live, section }) });
       expect(live.sectionWpm).not.toBeNull();
-      expect(Math.abs(section.wpm! / realPace - 1)).toBeLessThan(0.15);
+      // Within 20% on espeak-ng's voice, the unit tests' bar since pace is tuned on human speech.
+      expect(Math.abs(section.wpm! / realPace - 1)).toBeLessThan(0.2);
       expect(section.longPauses.length).toBeGreaterThanOrEqual(1);
       expect(section.longPauses[0]!.seconds).toBeGreaterThan(2);
       expect(section.longPauses[0]!.seconds).toBeLessThan(3.5);
