@@ -27,14 +27,12 @@ const COMMON_RANK = 1000;
  * tagger; a verb such as "analyzed" is not), not among the most common words, and not named by a
  * concrete word before it ("satellite imagery").
  */
-function isAbstraction(context: SectionContext, word: Word, norms: WordNorms): boolean {
+function isAbstraction(context: SectionContext, word: Word, before: Word | undefined, norms: WordNorms): boolean {
   if (familiarRank(norms, word.lower) < COMMON_RANK) return false;
   // compromise's lexicon knows the common words: one it knows only as a verb, adjective or
   // adverb is no noun; a word it does not know ("insight") may be one.
   const tags = context.tags.get(word.start);
   if (context.lang === 'en' && tags !== undefined && !tags.has('Noun')) return false;
-  const index = context.words.indexOf(word);
-  const before = index > 0 ? context.words[index - 1] : undefined;
   const modifier = before ? knownForm(norms.concreteness, before.lower) : undefined;
   return !(modifier !== undefined && norms.concreteness.get(modifier)! >= CONCRETE_AT);
 }
@@ -46,7 +44,10 @@ export function concreteness(context: SectionContext): ConcretenessSignals {
   const matches: Match[] = [];
   let sum = 0;
   let count = 0;
+  // Content words are a subsequence of the section's words: one cursor finds each one's neighbour.
+  let at = 0;
   for (const word of contentWords(context)) {
+    while (context.words[at] !== word) at++;
     // Clearly felt words (grief, fear, joy: VADER 2 or more either way) are Emotional's evidence,
     // not abstractions: they are not rated here.
     if (Math.abs(context.lexicons.feeling[word.lower] ?? 0) >= STRONG_VALENCE) continue;
@@ -57,7 +58,7 @@ export function concreteness(context: SectionContext): ConcretenessSignals {
     count++;
     const span = { start: word.start, end: word.end, actual: word.text };
     if (value >= CONCRETE_AT) matches.push(codeMatch(context, 'concrete-words', 'concrete+', span));
-    else if (value <= ABSTRACT_AT && isAbstraction(context, word, norms))
+    else if (value <= ABSTRACT_AT && isAbstraction(context, word, context.words[at - 1], norms))
       matches.push(codeMatch(context, 'abstract-words', 'tooConceptual+', span));
   }
   return { matches, rated: { sum, count } };
