@@ -399,7 +399,8 @@ export const en = {
   'voice.settingsHelp':
     'Off by default. When on, Sticky asks for the microphone the first time you rehearse, and you can switch it off on the rehearsal screen at any time.',
   'voice.title': 'Your voice',
-  'voice.help': 'Estimated from the syllables the microphone heard and each section’s own words; on test recordings within about 15%.',
+  'voice.help':
+    'Estimated from the syllables the microphone heard and each section’s own words; on recordings of real speakers about 2–4% low on average, and up to about 15% off for one short stretch.',
   'voice.colSpeaking': 'Speaking',
   'voice.colPauses': 'Pauses',
   'voice.colPace': 'Pace',
