@@ -1,27 +1,15 @@
-import nlp from 'compromise/two';
+import tagData from '../lexicon/compromise/en-tags.json';
 import type { Word } from './segment';
 
-interface TagInfo {
-  parents?: string[];
-}
+// compromise's lexicon as data (scripts/lexicon/build-en-tags.mjs): each word's tags, parents
+// included (FemaleName -> FirstName, Person, ProperNoun, Noun), as an index into shared tag sets.
+const tagSets = tagData.tagSets.map((tags) => new Set(tags));
+const lexicon = tagData.words as Record<string, number>;
 
-const world = nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, TagInfo> } } };
-const { lexicon, tagSet } = world.model.one;
-const expanded = new Map<string, Set<string>>();
-
-/** A lexicon entry's tags with all their parents (FemaleName -> FirstName, Person, ProperNoun, Noun). */
+/** A word's tags in compromise's English lexicon, with all their parents; undefined when unknown. */
 function tagsOf(word: string): Set<string> | undefined {
-  const cached = expanded.get(word);
-  if (cached) return cached;
-  const entry = lexicon[word];
-  if (entry === undefined) return undefined;
-  const tags = new Set<string>();
-  for (const tag of Array.isArray(entry) ? entry : [entry]) {
-    tags.add(tag);
-    for (const parent of tagSet[tag]?.parents ?? []) tags.add(parent);
-  }
-  expanded.set(word, tags);
-  return tags;
+  const index = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return index === undefined ? undefined : tagSets[index];
 }
 
 // Regular past tense: "-ed" words of five letters or more that compromise's lexicon does not
