@@ -19,6 +19,12 @@ export default defineConfig({
           engineWorker: resolve(__dirname, 'src/main/engineWorker.ts'),
         },
         external: ['electron'],
+        // The CLI's few shared helpers in a chunk of their own. Without it rolldown puts its runtime
+        // in the talk parser's chunk, and `sticky --help` loads the parser to get it (README:
+        // start-up; tests/unit/cliStartup.test.ts).
+        output: {
+          codeSplitting: { groups: [{ name: 'cliBase', test: /src[\\/]main[\\/]cli[\\/](safeText|exitCodes|argsMessage|usage)\.ts$/ }] },
+        },
       },
     },
     define: { __STICKY_VERSION__: JSON.stringify(version) },

@@ -17,6 +17,7 @@ import retextSimplify from 'retext-simplify';
 import retextPassive from 'retext-passive';
 import retextIntensify from 'retext-intensify';
 import retextEquality from 'retext-equality';
+import { cliStartup } from './bench-cli.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -103,6 +104,7 @@ function openToHeatmap() {
   return { ms: JSON.parse(readFileSync(out, 'utf8')).openToHeatmapMs, note: null };
 }
 const browser = openToHeatmap();
+const cli = cliStartup(root);
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 const sixtyRow = rows[0];
 const editRescoreMs = median(edits);
@@ -120,6 +122,12 @@ if (process.argv.includes('--json')) {
     peakRssMb,
     editRatio: Math.round((editRescoreMs / sixtyRow.sticky) * 100) / 100,
     openRatio: browser.ms === null ? null : Math.round((browser.ms / sixtyRow.sticky) * 100) / 100,
+    nodeBareMs: round(cli.nodeBareMs),
+    cliHelpMs: round(cli.cliHelpMs),
+    cliOutlineMs: round(cli.cliOutlineMs),
+    cliHelpRatio: Math.round((cli.cliHelpMs / cli.nodeBareMs) * 100) / 100,
+    cliOutlineRatio: Math.round((cli.cliOutlineMs / cli.nodeBareMs) * 100) / 100,
+    peakRssMb100k: cli.peakRssMb100k,
     ...(browser.note ? { note: browser.note } : {}),
   };
   console.log(JSON.stringify(result));
@@ -143,4 +151,11 @@ console.log(
 );
 console.log(`longest step while scoring the 60-minute talk in the app's steps: ${longestStep.toFixed(1)} ms (target <= 50 ms)`);
 console.log(`peak memory (bench process, RSS; the browser run is separate): ${peakRssMb} MB`);
+console.log(
+  `sticky --help: median ${cli.cliHelpMs.toFixed(0)} ms, ${(cli.cliHelpMs / cli.nodeBareMs).toFixed(2)}x a bare node -e 0 (${cli.nodeBareMs.toFixed(0)} ms; target <= 2.5x)`,
+);
+console.log(
+  `sticky outline (ten-minute sample): median ${cli.cliOutlineMs.toFixed(0)} ms, ${(cli.cliOutlineMs / cli.nodeBareMs).toFixed(2)}x bare node (target <= 3x)`,
+);
+console.log(`sticky score --json on 100,000 words: peak memory ${cli.peakRssMb100k} MB (target < 250 MB)`);
 console.log('\nratio = Sticky time / baseline time on the same text; below 1.0 means Sticky is faster.');

@@ -5,11 +5,6 @@ import { argsMessage, type CliIo, guarded, loadDraft, usageError } from './draft
 import { EXIT } from './exitCodes';
 import { withoutControls } from './safeText';
 
-/** Usage of `sticky compare`, for the help text. */
-export const COMPARE_USAGE = `  sticky compare OLD NEW [--format text|md|json] [--json]   (also: sticky diff)
-      what moved between two drafts: sections added, removed, renamed, moved and changed, scores,
-      CX Story elements and timing per variant, and which notes the change resolved`;
-
 /** `sticky compare OLD NEW`: the notes followed are those beside NEW, else those beside OLD. */
 export async function runCompare(argv: string[], io: CliIo): Promise<number> {
   let parsed;

@@ -4,8 +4,11 @@ import { readNotesBeside, type NotesBeside } from '../services/notes/readSidecar
 import { readTalkFile } from '../services/talkFiles';
 import { asUserError } from '../services/userError';
 import { analyseTalk, type AnalysedTalk } from '../engine/analyse';
+import { argsMessage } from './argsMessage';
 import { EXIT } from './exitCodes';
 import { withoutControls } from './safeText';
+
+export { argsMessage };
 
 /** Where a command writes. */
 export interface CliIo {
@@ -23,21 +26,6 @@ export interface LoadedDraft {
 }
 
 /** Prints a usage problem the way `sticky` does and gives its exit code. */
-/**
- * A parseArgs failure in plain words: an unknown option is named ("unknown option --wat"), not
- * explained with Node's advice about "--" (whose quotes do not balance); any other keeps its message.
- */
-export function argsMessage(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  const text = message ?? String(error);
-  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return text;
-  // Node's message quotes the option first: "Unknown option '--wat'. To specify …".
-  const start = text.indexOf("'");
-  const end = start < 0 ? -1 : text.indexOf("'", start + 1);
-  const option = end > start ? text.slice(start + 1, end) : '';
-  return option ? `unknown option ${option}.` : 'unknown option.';
-}
-
 export function usageError(io: CliIo, message: string): number {
   io.err(`sticky: ${withoutControls(message)}\nRun \`sticky --help\` for usage.`);
   return EXIT.usage;

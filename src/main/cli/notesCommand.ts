@@ -6,13 +6,9 @@ import { sidecarProblemMessage } from '../services/notes/sidecarMessages';
 import { readTalkFile } from '../services/talkFiles';
 import { argsMessage, type CliIo, guarded, usageError } from './draftCommand';
 import { EXIT } from './exitCodes';
+import { NOTES_USAGE } from './usage';
 import { formatNotesList, listNotes } from './notesList';
 import { jsonForTerminal, withoutControls } from './safeText';
-
-/** Usage of `sticky notes`, for the help text. */
-export const NOTES_USAGE = `  sticky notes FILE [--json]
-      the coach's checklist: every note beside the talk with its status (attached, words changed,
-      orphaned), section, current words, author, tag, replies and conflicts; read only`;
 
 const shown = (path: string): string => relative(process.cwd(), path) || path;
 

@@ -15,11 +15,6 @@ import { EXIT } from './exitCodes';
 import { printPdf } from './pdf';
 import { withoutControls } from './safeText';
 
-/** Usage of `sticky report`, for the help text. */
-export const REPORT_USAGE = `  sticky report FILE [--out FILE] [--format html|md|pdf] [--paper a4|letter] [--runs DIR]
-      the coach's report to hand back: feedback, summary, CX Story, heatmap, every section with
-      its notes and dismissed findings; --runs names the folder of Sticky's rehearsals.json`;
-
 const FORMATS = ['html', 'md', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 

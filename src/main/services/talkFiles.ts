@@ -1,6 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { OFFICE_EXTENSIONS, OLD_OFFICE_EXTENSIONS, oldFormatError, PRESENTATION_EXTENSIONS, readOfficeTalk } from './office/officeTalk';
+import { OFFICE_EXTENSIONS, OLD_OFFICE_EXTENSIONS, PRESENTATION_EXTENSIONS } from './office/formats';
+import { oldFormatError } from './office/officeErrors';
 import { readCapped, RefusedFile } from './cappedRead';
 import { fsClause, fsReason } from './fsErrors';
 import { UserError } from './userError';
@@ -102,12 +103,16 @@ function readError(error: unknown, name: string, path: string): UserError {
   return new UserError('unreadable', `Sticky cannot read "${name}": ${reason}.`, { name });
 }
 
+// The Office readers (mammoth, the zip and XML readers: ~50 ms to load) load with the first Office file.
+const readOfficeWhenNeeded: OfficeConverter = async (bytes, name, extension) =>
+  (await import('./office/officeTalk')).readOfficeTalk(bytes, name, extension);
+
 /**
  * Reads a talk file from disk, refusing what is not a readable Markdown or text file. Symbolic
  * links are followed first and the extension checked on the file they lead to, so a `.md` link to
  * any other file is refused; the talk keeps the path it was opened by (for the watcher and recents).
  */
-export async function readTalkFile(path: string, convert: OfficeConverter = readOfficeTalk): Promise<TalkFile> {
+export async function readTalkFile(path: string, convert: OfficeConverter = readOfficeWhenNeeded): Promise<TalkFile> {
   const name = basename(path);
   let real: string;
   let size: number;

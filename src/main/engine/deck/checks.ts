@@ -1,10 +1,9 @@
 import type { Finding, Lang } from '../../../shared/talk';
-import { LEXICONS } from '../lexicon';
 import enDeck from '../lexicon/en/deck.json';
 import nlDeck from '../lexicon/nl/deck.json';
 import { findingAt } from '../talk/findings';
 import type { SourceText } from '../talk/source';
-import { languageEvidence } from '../text/language';
+import { languageEvidence, STOPWORDS } from '../text/language';
 import { countWords, lowerWords } from '../text/words';
 import type { SlideText } from './readDeck';
 
@@ -83,7 +82,7 @@ function spokenRange(masked: string, at: number): { start: number; end: number }
  */
 export function deckFindings(source: SourceText, slides: SlideText[], lang: Lang): Finding[] {
   const findings: Finding[] = [];
-  const stopwords = LEXICONS[lang].stopwords;
+  const stopwords = STOPWORDS[lang];
   for (const slide of slides) {
     const at = (
       ruleId: string,

@@ -5,6 +5,8 @@ import { lowerWords } from './words';
 
 const EN = new Set(enStopwords.entries.map((entry) => entry.phrase));
 const NL = new Set(nlStopwords.entries.map((entry) => entry.phrase));
+/** Each language's function words (lexicon/<lang>/stopwords.json), without loading every word list. */
+export const STOPWORDS: Record<Lang, ReadonlySet<string>> = { en: EN, nl: NL };
 // Two thousand words hold a few hundred function words: far more than needed to tell English
 // from Dutch, and it keeps detection instant on an hour-long talk.
 const SAMPLE_WORDS = 2000;

@@ -12,12 +12,9 @@ import { readZipParts, TooManyPartsError, type ZipParts } from './zipParts';
 
 export { oldFormatError };
 
-/** The document and presentation formats Sticky reads as talks, by extension. */
-export const OFFICE_EXTENSIONS = ['.docx', '.odt', '.pptx', '.odp'];
-/** Formats from before 2007 that Sticky cannot read, with what to do instead. */
-export const OLD_OFFICE_EXTENSIONS = ['.doc', '.ppt'];
-/** The presentation formats: each slide a section, the speaker notes spoken. */
-export const PRESENTATION_EXTENSIONS = ['.pptx', '.odp'];
+import { PRESENTATION_EXTENSIONS } from './formats';
+
+export { OFFICE_EXTENSIONS, OLD_OFFICE_EXTENSIONS, PRESENTATION_EXTENSIONS } from './formats';
 
 // Every zip starts with a local file header, "PK\3\4". Word 97-2003 files and password-protected
 // Word files are OLE compound files, which start with these eight bytes.
