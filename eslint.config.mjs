@@ -4,8 +4,10 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import svelteConfig from './svelte.config.mjs';
+import { layersRule } from './eslint/layers.mjs';
 
-// The zones of DESIGN.md section 1: arrows point one way, and only ipc.ts and the preload touch IPC.
+// Which layer may import which is one map, eslint/layers.mjs, checked in every file of src/. The
+// zones below add what a layer may not use at all: Node, Electron, ipcMain.
 const noNodeOrElectron = [
   { group: ['electron', 'electron/*'], message: 'Only the main process and the preload may import Electron.' },
   { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'This zone has no Node: keep it pure.' },
@@ -32,6 +34,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    plugins: { sticky: { rules: { layers: layersRule } } },
+    rules: { 'sticky/layers': 'error' },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     // svelte/no-inner-declarations crashes on CommonJS scope (it is for Svelte files anyway).
@@ -43,10 +50,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            ...noNodeOrElectron,
-            { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'shared/ imports nothing from the sides.' },
-          ],
+          patterns: noNodeOrElectron,
         },
       ],
     },
@@ -57,13 +61,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            ...noNodeOrElectron,
-            {
-              group: ['**/services/**', '**/renderer/**', '../ipc', '../index'],
-              message: 'The engine is pure: it imports no service, no UI, no IPC.',
-            },
-          ],
+          patterns: noNodeOrElectron,
         },
       ],
     },
@@ -74,10 +72,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'Services and the CLI run in plain Node: no Electron.' },
-            { group: ['**/renderer/**'], message: 'The back end never imports the UI.' },
-          ],
+          patterns: [{ group: ['electron', 'electron/*'], message: 'Services and the CLI run in plain Node: no Electron.' }],
         },
       ],
     },
@@ -97,7 +92,6 @@ export default tseslint.config(
         'error',
         { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only shell/ipc.ts touches ipcMain.' },
       ],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The back end never imports the UI.' }] }],
     },
   },
   {
@@ -107,13 +101,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            ...noNodeOrElectron,
-            {
-              group: ['**/main/**', '**/preload/index', '**/preload/index.ts'],
-              message: 'The renderer reaches the back end only through window.sticky (lib/api.ts).',
-            },
-          ],
+          patterns: noNodeOrElectron,
         },
       ],
     },

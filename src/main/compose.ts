@@ -1,19 +1,19 @@
-import type { EngineRunner } from './engineRunner';
-import type { TalkUpdate } from '../../shared/api';
-import type { Settings } from '../../shared/settings';
-import { createApi, type ServedApi } from '../api';
-import type { ReportFormat, SampleTalk } from '../../shared/api';
-import { OpenNotes } from './notes/openNotes';
-import { oneAtATime, type ConfirmCapability } from './capabilities';
-import { ChosenPaths } from './chosenPaths';
-import type { WatchFile } from './fileWatcher';
-import { RecentFiles } from './recentFiles';
-import { Recordings } from './recordings';
-import type { RehearsalStore } from './rehearsalStore';
-import { listSamples } from './samples';
-import type { ScoreHistory } from './scoreHistory';
-import type { KeyValueStore } from './settingsStore';
-import { TalkService } from './talkService';
+import type { EngineRunner } from './services/engineRunner';
+import type { TalkUpdate } from '../shared/api';
+import type { Settings } from '../shared/settings';
+import { createApi, type ServedApi } from './api';
+import type { ReportFormat, SampleTalk } from '../shared/api';
+import { OpenNotes } from './services/notes/openNotes';
+import { oneAtATime, type ConfirmCapability } from './services/capabilities';
+import { ChosenPaths } from './services/chosenPaths';
+import type { WatchFile } from './services/fileWatcher';
+import { RecentFiles } from './services/recentFiles';
+import { Recordings } from './services/recordings';
+import type { RehearsalStore } from './services/rehearsalStore';
+import { listSamples } from './services/samples';
+import type { ScoreHistory } from './services/scoreHistory';
+import type { KeyValueStore } from './services/settingsStore';
+import { TalkService } from './services/talkService';
 
 /** What the app (Electron) and the browser tests each provide: stores, dialogs and a way to push updates. */
 export interface ServiceInputs {

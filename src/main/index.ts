@@ -1,6 +1,6 @@
 import { app, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { createServices } from './services/compose';
+import { createServices } from './compose';
 import { samplesDirectory } from './services/launch';
 import { initialTalkPath } from './services/startup';
 import { WorkerEngine } from './services/workerEngine';

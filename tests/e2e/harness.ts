@@ -2,7 +2,7 @@ import { test as base, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createServices } from '../../src/main/services/compose';
+import { createServices } from '../../src/main/compose';
 import { watchFileWithChokidar } from '../../src/main/services/fileWatcher';
 import { initialTalkPath } from '../../src/main/services/startup';
 import type { TalkService } from '../../src/main/services/talkService';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REHEARSAL_STORE_OPTIONS, RehearsalStore, type RehearsalData } from '../../src/main/services/rehearsalStore';
 import type { ConfirmCapability } from '../../src/main/services/capabilities';
-import { createServices } from '../../src/main/services/compose';
+import { createServices } from '../../src/main/compose';
 import type { WatchFile } from '../../src/main/services/fileWatcher';
 import { HISTORY_STORE_OPTIONS, ScoreHistory, type HistoryData } from '../../src/main/services/scoreHistory';
 import { SETTINGS_STORE_OPTIONS } from '../../src/main/services/settingsStore';
