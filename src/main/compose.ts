@@ -69,7 +69,7 @@ export function createServices(inputs: ServiceInputs): Services {
     watchFile: inputs.watchFile,
     paceFor: (key) => settings.get('paceByTalk')[key],
     defaults: () => settings.get('talkDefaults'),
-    onAnalysed: (key, analysis) => void history.record(key, analysis, Date.now()),
+    onAnalysed: (key, analysis) => history.record(key, analysis, Date.now()),
     dismissed: () => notes.dismissals(),
     // The notes follow the talk: opened with it (before its first scoring), re-placed after a reload.
     emit: (update) => {

@@ -31,6 +31,17 @@ export interface OpenedTalk {
   encodingNote: string | null;
 }
 
+/**
+ * What an open call answers: which talk and version were opened. The talk itself reaches the
+ * window once, with the `opened` update that follows (it is not sent twice).
+ */
+export interface OpenReceipt {
+  path: string | null;
+  name: string;
+  key: string;
+  loadedAt: number;
+}
+
 /** A talk bundled with Sticky. */
 export interface SampleTalk {
   path: string;
@@ -114,17 +125,21 @@ export interface TalkScored {
   sectionIds: string[];
   talk: AnalysisView['talk'];
   variants: AnalysisView['variants'];
+  /** The talk's score history, this analysis included (the window needs no call of its own). */
+  history: ScoreSnapshot[];
+  /** The recent files, the scored talk now among them. */
+  recent: RecentFile[];
   error: null;
 }
 
 /** The API the renderer sees as `window.sticky`. Each call rejects with an Error carrying `code`. */
 export interface StickyApi {
   getState(): Promise<AppState>;
-  openFile(path: string): Promise<OpenedTalk>;
+  openFile(path: string): Promise<OpenReceipt>;
   /** Shows the system's open dialog; null when cancelled. */
-  openDialog(): Promise<OpenedTalk | null>;
+  openDialog(): Promise<OpenReceipt | null>;
   /** Opens a talk from dropped text when the file's path is unknown. */
-  openDropped(name: string, text: string): Promise<OpenedTalk>;
+  openDropped(name: string, text: string): Promise<OpenReceipt>;
   removeRecent(path: string | null): Promise<RecentFile[]>;
   setTheme(theme: ThemeChoice): Promise<ThemeChoice>;
   /** The rehearsal plan of a version of the open talk; a custom target in minutes, or its length. */

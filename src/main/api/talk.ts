@@ -1,6 +1,10 @@
 import { storeNoticeAsError } from '../services/storeNotices';
 import type { ApiServices } from './services';
+import type { OpenedTalk, OpenReceipt } from '../../shared/api';
 import type { ApiHandlers } from './types';
+
+/** Which talk and version an open call opened: the talk itself follows in the `opened` update. */
+const receipt = ({ path, name, key, loadedAt }: OpenedTalk): OpenReceipt => ({ path, name, key, loadedAt });
 
 /** The calls about the open talk: the first screen's state, opening, recent files, score history. */
 export type TalkMethod = 'getState' | 'openFile' | 'openDialog' | 'openDropped' | 'removeRecent' | 'scoreHistory' | 'sectionEvidence';
@@ -24,12 +28,12 @@ export function talkApi(services: ApiServices): ApiHandlers<TalkMethod> {
       author: settings.get('author'),
     }),
     // Refused before the file system is touched, so the answer says nothing about the path.
-    openFile: (path) => talks.open(chosen.check(path)),
+    openFile: async (path) => receipt(await talks.open(chosen.check(path))),
     openDialog: async () => {
       const path = await services.pickTalkFile();
-      return path ? talks.open(chosen.allow(path)) : null;
+      return path ? receipt(await talks.open(chosen.allow(path))) : null;
     },
-    openDropped: (name, text) => talks.openText(name, text),
+    openDropped: async (name, text) => receipt(await talks.openText(name, text)),
     removeRecent: (path) => recent.remove(path ?? undefined),
     scoreHistory: () => (talks.current ? services.history.list(talks.current.key) : []),
     sectionEvidence: (sectionId) => talks.evidence(sectionId),

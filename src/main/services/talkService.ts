@@ -1,6 +1,7 @@
 import { InProcessEngine, type EngineRunner } from './engineRunner';
 import { basename } from 'node:path';
 import type { OpenedTalk, TalkUpdate } from '../../shared/api';
+import type { ScoreSnapshot } from '../../shared/history';
 import type { TalkDefaults } from '../../shared/settings';
 import type { ApiError } from '../../shared/errors';
 import type { SectionEvidence, TalkAnalysis } from '../../shared/analysis';
@@ -25,8 +26,8 @@ export interface TalkServiceDeps {
   analysis?: AnalysisService;
   /** Where the engine runs: a worker in the app, this process by default. */
   engine?: EngineRunner;
-  /** Called with every finished analysis of a talk (by its key), to keep the score history. */
-  onAnalysed?: (key: string, analysis: TalkAnalysis) => void;
+  /** Called with every finished analysis of a talk (by its key), to keep the score history; gives the history now. */
+  onAnalysed?: (key: string, analysis: TalkAnalysis) => ScoreSnapshot[] | void;
   /** Defaults for what a talk's front matter leaves out (settings). */
   defaults?: () => Partial<TalkDefaults>;
   /** The speaking rate chosen for a talk, if any (the speaker's measured pace). */
@@ -233,7 +234,7 @@ export class TalkService {
         this.fullAnalysis = analysis;
         this.currentTalk = { ...current, analysis: view };
         onScored?.();
-        this.deps.onAnalysed?.(current.key, analysis);
+        const history = this.deps.onAnalysed?.(current.key, analysis) ?? [];
         this.deps.emit({
           kind: 'analysed',
           key: current.key,
@@ -243,6 +244,9 @@ export class TalkService {
           sectionIds: view.sections.map((section) => section.id),
           talk: view.talk,
           variants: view.variants,
+          // What the window would otherwise ask for after every score: the history and the recent files.
+          history,
+          recent: this.deps.recent.list(),
           error: null,
         });
       })

@@ -14,6 +14,8 @@ const update = (sections: TalkScored['sections'], complete: boolean): TalkScored
   sectionIds: ['one', 'two'],
   talk: view.talk,
   variants: view.variants,
+  history: [],
+  recent: [],
   error: null,
 });
 

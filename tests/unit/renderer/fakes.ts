@@ -124,6 +124,8 @@ export function update(kind: Exclude<TalkUpdate['kind'], 'notes'>, current: Open
     sectionIds: analysis.sections.map((section) => section.id),
     talk: analysis.talk,
     variants: analysis.variants,
+    history: [],
+    recent: [],
     error: null,
   };
 }

@@ -114,9 +114,8 @@ export class TalkState {
           this.#changes = scoreChanges(this.#beforeSave, analysis);
           this.#beforeSave = null;
         }
-        void api()
-          .scoreHistory()
-          .then((history) => (this.#history = history));
+        this.#history = update.history;
+        this.#recent = update.recent;
         this.#current = { ...current, analysis };
         break;
       }
@@ -131,7 +130,6 @@ export class TalkState {
         this.#reloadedAt = update.kind === 'reloaded' ? Date.now() : null;
         this.#beforeSave = update.kind === 'reloaded' ? (update.current?.analysis ?? null) : null;
         if (update.kind === 'opened') this.#changes = null;
-        void this.refreshRecent();
         break;
       case 'missing':
         this.notices.showTalkError(update.error, 'warning');
@@ -156,11 +154,6 @@ export class TalkState {
   private async resync(): Promise<void> {
     const state = await api().getState();
     this.#current = state.current;
-    this.#recent = state.recent;
-  }
-
-  private async refreshRecent(): Promise<void> {
-    const state = await api().getState();
     this.#recent = state.recent;
   }
 
