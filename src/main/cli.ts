@@ -17,6 +17,7 @@ import { argsMessage } from './cli/draftCommand';
 import { COMPARE_USAGE, runCompare } from './cli/compareCommand';
 import { REPORT_USAGE, runReport } from './cli/reportCommand';
 import { NOTES_USAGE, runNotes } from './cli/notesCommand';
+import { runVoice, VOICE_USAGE } from './cli/voiceCommand';
 import { readNotesBeside } from './services/notes/readSidecar';
 import { sidecarProblemMessage } from './services/notes/sidecarMessages';
 
@@ -33,6 +34,7 @@ Usage:
 ${COMPARE_USAGE}
 ${REPORT_USAGE}
 ${NOTES_USAGE}
+${VOICE_USAGE}
 
 Options:
   --json            same as --format json: one JSON object per file, one per line (NDJSON)
@@ -103,6 +105,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
   if (argv[0] === 'compare' || argv[0] === 'diff') return runCompare(argv.slice(1), io);
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
   if (argv[0] === 'notes') return runNotes(argv.slice(1), io);
+  if (argv[0] === 'voice') return runVoice(argv.slice(1), io);
   let parsed;
   try {
     parsed = options(argv);
@@ -125,7 +128,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
     return EXIT.usage;
   };
   if (command !== 'outline' && command !== 'score')
-    return command ? usage(`unknown command "${command}". Commands: outline, score, compare, report, notes.`) : (io.err(HELP), EXIT.usage);
+    return command ? usage(`unknown command "${command}". Commands: outline, score, compare, report, notes, voice.`) : (io.err(HELP), EXIT.usage);
   if (files.length === 0) return usage(`name at least one talk file, e.g. \`sticky ${command} talk.md\`.`);
   const format = values.json ? 'json' : (values.format ?? 'text');
   if (!['text', 'md', 'json'].includes(format)) return usage(`--format must be text, md or json, not "${format}".`);

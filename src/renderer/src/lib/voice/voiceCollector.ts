@@ -3,7 +3,7 @@ import { FLAT_BELOW_SEMITONES } from './flatVoice';
 import { ActivityDetector, HOP_SECONDS, levelDb } from './activity';
 import { brightnessDb, FilledPauseFinder, MIN_CLARITY as PERIODIC_CLARITY, type FilledPause } from './filledPauses';
 import { NucleusFinder } from './nuclei';
-import { isVoiced, MIN_CLARITY, PitchTracker, pitchWindowSize, semitones } from './pitch';
+import { isVoiced, MIN_CLARITY, PitchTracker, pitchSpread, pitchWindowSize, semitones } from './pitch';
 import { paceOf, SectionTally } from './sectionTally';
 
 /** What the rehearsal screen shows while the microphone listens. */
@@ -213,6 +213,16 @@ export class VoiceCollector {
       speaking: this.listening !== null && (tally?.timeline.speakingNow ?? false),
       sectionWpm: wpm === null ? null : Math.round(wpm),
     };
+  }
+
+  /** The pitch spread over every section heard, in semitones, or null with too little voiced speech. */
+  overallPitchSpread(): number | null {
+    return pitchSpread([...this.tallies.values()].flatMap((tally) => tally.semitones));
+  }
+
+  /** Every pause of a quarter second or more between speech, by section id (a recording's analysis lists them all). */
+  pauses(): Record<string, { at: number; seconds: number }[]> {
+    return Object.fromEntries([...this.tallies].map(([id, tally]) => [id, tally.pauses]));
   }
 
   /** Everything measured so far, as plain data to store with the run; null if the microphone never listened. */
