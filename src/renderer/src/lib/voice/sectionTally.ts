@@ -29,7 +29,6 @@ export class SectionTally {
   private speakingBefore = 0;
   private pausedBefore = 0;
   private readonly longPausesBefore: { at: number; seconds: number }[] = [];
-  private readonly pausesBefore: { at: number; seconds: number }[] = [];
 
   constructor(readonly syllablesPerWord: number) {}
 
@@ -39,13 +38,7 @@ export class SectionTally {
     this.speakingBefore += this.timeline.speaking;
     this.pausedBefore += this.timeline.paused;
     this.longPausesBefore.push(...this.timeline.longPauses);
-    this.pausesBefore.push(...this.timeline.pauses);
     this.timeline = new SpeechTimeline();
-  }
-
-  /** Every pause heard here (a quarter second or more, speech on both sides), in order; not stored with runs. */
-  get pauses(): { at: number; seconds: number }[] {
-    return [...this.pausesBefore, ...this.timeline.pauses];
   }
 
   /** The pace so far, or null. */

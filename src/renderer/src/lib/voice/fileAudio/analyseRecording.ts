@@ -37,8 +37,8 @@ export interface RecordingAnalysis {
   placements: Placement[];
   /** The same figures a live rehearsal stores. */
   voice: RunVoice;
-  /** Every pause of a quarter second or more, by section id. */
-  pauses: Record<string, { at: number; seconds: number }[]>;
+  /** Every pause of a quarter second or more between speech, over the whole recording. */
+  pauses: { at: number; seconds: number }[];
   pitchSpread: number | null;
   warnings: AudioWarning[];
 }

@@ -1,5 +1,6 @@
 import { measuredPace } from '../../../../../shared/voice';
 import { FLAT_BELOW_SEMITONES } from '../flatVoice';
+import { LONG_PAUSE_SECONDS } from '../timeline';
 import type { RecordingAnalysis } from './analyseRecording';
 import { WARNING_TEXT, type AudioWarning } from './problems';
 
@@ -57,7 +58,8 @@ export function recordingFigures(analysis: RecordingAnalysis): RecordingFigures 
       words: placement.words,
       speakingSeconds: voice?.speaking ?? 0,
       wordsPerMinute: voice?.wpm ?? null,
-      pauses: spans(analysis.pauses[placement.id] ?? []),
+      // A pause belongs to the section it starts in.
+      pauses: spans(analysis.pauses.filter((pause) => pause.at >= placement.start && pause.at < placement.end)),
       filledPauses: spans(voice?.filledPauses ?? []),
       pitchSpreadSemitones: voice?.pitchSpread ?? null,
       flatVoice: voice?.flat ?? false,
@@ -72,7 +74,7 @@ export function recordingFigures(analysis: RecordingAnalysis): RecordingFigures 
     speakingSeconds: tenth(all.reduce((sum, section) => sum + section.speaking, 0)),
     wordsPerMinute: measuredPace(analysis.voice),
     pauses: sections.flatMap((section) => section.pauses),
-    longPauses: spans(all.flatMap((section) => section.longPauses)),
+    longPauses: spans(analysis.pauses.filter((pause) => pause.seconds > LONG_PAUSE_SECONDS)),
     pitchSpreadSemitones: analysis.pitchSpread === null ? null : tenth(analysis.pitchSpread),
     flatVoice: analysis.pitchSpread !== null && analysis.pitchSpread < FLAT_BELOW_SEMITONES,
     filledPauses: sections.flatMap((section) => section.filledPauses),
