@@ -128,7 +128,9 @@ export async function runCli(argv: string[], io: Io, version: string, colour = p
     return EXIT.usage;
   };
   if (command !== 'outline' && command !== 'score')
-    return command ? usage(`unknown command "${command}". Commands: outline, score, compare, report, notes, voice.`) : (io.err(HELP), EXIT.usage);
+    return command
+      ? usage(`unknown command "${command}". Commands: outline, score, compare, report, notes, voice.`)
+      : (io.err(HELP), EXIT.usage);
   if (files.length === 0) return usage(`name at least one talk file, e.g. \`sticky ${command} talk.md\`.`);
   const format = values.json ? 'json' : (values.format ?? 'text');
   if (!['text', 'md', 'json'].includes(format)) return usage(`--format must be text, md or json, not "${format}".`);

@@ -5,6 +5,7 @@ import { analyseRecording, type RecordingSection, type RecordingSource } from '.
 import { AudioProblem, CLI_FORMATS, WARNING_TEXT } from '../../renderer/src/lib/voice/fileAudio/problems';
 import { recordingFigures } from '../../renderer/src/lib/voice/fileAudio/recordingReport';
 import { syllablesPerWord } from '../../renderer/src/lib/voice/syllables';
+import { MAX_RECORDING_FILE_BYTES } from '../../shared/recordingFile';
 import { parseTalk } from '../engine/talk/parseTalk';
 import { openCapped, RefusedFile } from '../services/cappedRead';
 import { readTalkFile } from '../services/talkFiles';
@@ -18,10 +19,6 @@ export const VOICE_USAGE = `  sticky voice TALK RECORDING [--json]
       pace, pauses, vocal variety and filled pauses of a rehearsal recorded elsewhere (a phone),
       the talk's sections placed along it by their share of its words; reads ${CLI_FORMATS}`;
 
-// A three-hour recording (the longest analysed) is 2 GB as 48 kHz stereo 24-bit WAV; anything
-// larger is refused before reading. The file is read in parts, so the cap bounds time, not memory.
-/** The largest recording file read, in bytes. */
-export const MAX_RECORDING_FILE_BYTES = 2 * 1024 * 1024 * 1024;
 // Read 256 KB at a time: a few seconds of compressed audio or ~1.4 s of 48 kHz stereo WAV, so the
 // analysis reports progress and hears a cancel often, and memory stays a few megabytes.
 const CHUNK_BYTES = 256 * 1024;

@@ -1,10 +1,11 @@
 import { MAX_RECORDING_SECONDS } from '../../../../../shared/recording';
 import type { RunVoice } from '../../../../../shared/voice';
-import { VoiceCollector } from '../voiceCollector';
-import { decoderFor, type Decoded } from './decoders';
+import type { Pause } from '../timeline';
+import { decoderFor } from './decoders';
+import { RecordingFeeder, type FedRecording } from './feeder';
 import { probeSeconds, sniff, type AudioFormat, type Probed } from './formats';
 import { AudioProblem, type AudioWarning } from './problems';
-import { ClipCounter, mixDown, placeSections, quietly, type Placement, type RecordingSection } from './recordingParts';
+import { quietly, type Placement, type RecordingSection } from './recordingParts';
 import { parseWavHeader, WavDecoder } from './wav';
 
 export type { Placement, RecordingSection };
@@ -28,7 +29,8 @@ export interface AnalyseOptions {
 
 /** What a recording's analysis found. */
 export interface RecordingAnalysis {
-  format: AudioFormat;
+  /** The format decoded (formats.ts), or 'm4a' when Web Audio decoded it. */
+  format: AudioFormat | 'm4a';
   sampleRate: number;
   channels: number;
   /** Seconds of audio decoded. */
@@ -38,7 +40,7 @@ export interface RecordingAnalysis {
   /** The same figures a live rehearsal stores. */
   voice: RunVoice;
   /** Every pause of a quarter second or more between speech, over the whole recording. */
-  pauses: { at: number; seconds: number }[];
+  pauses: Pause[];
   pitchSpread: number | null;
   warnings: AudioWarning[];
 }
@@ -52,8 +54,6 @@ export const ANALYSIS_TIMEOUT_MS = 15 * 60 * 1000;
 // cut off mid-way (a copy or an upload that stopped); codecs' padding differs by far less.
 const TRUNCATED_SECONDS = 1;
 const TRUNCATED_SHARE = 0.02;
-// A second of speech is a few syllables: less in the whole recording is no voice to coach.
-const MIN_SPEAKING_SECONDS = 1;
 
 /** The seconds the header promises, or null when it does not say. */
 function expectedSeconds(format: AudioFormat, source: RecordingSource): Probed | null {
@@ -87,77 +87,66 @@ export async function analyseRecording(
   if (expected !== null && expected > MAX_RECORDING_SECONDS) throw new AudioProblem('too-long', String(Math.round(expected / 60)));
   const deadline = Date.now() + (options.timeoutMs ?? ANALYSIS_TIMEOUT_MS);
   const decoder = await decoderFor(format);
-  const collector = new VoiceCollector();
-  const clips = new ClipCounter();
-  let placements: Placement[] = [];
-  let next = 0;
-  let rate = 0;
-  let channels = 0;
-  let samples = 0;
   let bytesRead = 0;
-  const take = (decoded: Decoded): void => {
-    if (decoded.samplesDecoded === 0 || decoded.channelData.length === 0) return;
-    if (rate === 0) {
-      rate = decoded.sampleRate;
-      channels = decoded.channelData.length;
-      // Without a length in the header, the file's size over the bytes per second of its start.
-      const total = expected ?? (decoded.samplesDecoded / rate) * (source.size / Math.max(1, bytesRead));
-      placements = placeSections(sections, total);
-      collector.startListening(0, rate);
-    }
-    clips.count(decoded.channelData);
-    let mono = mixDown(decoded.channelData, decoded.samplesDecoded);
-    // Past the next section's start, the samples before it go to the section before.
-    while (next < placements.length && (samples + mono.length) / rate >= placements[next]!.start) {
-      const split = Math.max(0, Math.round(placements[next]!.start * rate) - samples);
-      collector.push(mono.subarray(0, split));
-      samples += split;
-      mono = mono.subarray(split);
-      collector.startSection(placements[next]!.id, placements[next]!.syllablesPerWord);
-      next++;
-    }
-    collector.push(mono);
-    samples += mono.length;
-    if (samples / rate > MAX_RECORDING_SECONDS) throw new AudioProblem('too-long', String(Math.round(samples / rate / 60)));
-  };
+  // Without a length in the header, the file's size over the bytes per second of its start.
+  const feeder = new RecordingFeeder(sections, (first) => expected ?? first * (source.size / Math.max(1, bytesRead)));
   try {
     for await (const chunk of source.chunks()) {
-      if (options.signal?.aborted) throw new AudioProblem('cancelled');
-      if (Date.now() > deadline) throw new AudioProblem('timeout');
+      checkStop(options, deadline);
       bytesRead += chunk.length;
-      take(await quietly(() => decoder.decode(chunk)));
+      feeder.take(await quietly(() => decoder.decode(chunk)));
       options.onProgress?.(Math.min(1, bytesRead / source.size));
-      // Let a cancel, a redraw or a timer in between chunks.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await breath();
     }
-    if (decoder.flush) take(await quietly(() => decoder.flush!()));
+    if (decoder.flush) feeder.take(await quietly(() => decoder.flush!()));
   } finally {
     decoder.free();
   }
-  if (samples === 0) throw new AudioProblem(decoder instanceof WavDecoder || bytesRead < 1024 ? 'empty' : 'damaged');
-  collector.stopListening();
-  const voice = collector.summary();
-  const speaking = Object.values(voice?.sections ?? {}).reduce((sum, section) => sum + section.speaking, 0);
-  if (!voice || speaking < MIN_SPEAKING_SECONDS) throw new AudioProblem('silent');
-  const seconds = samples / rate;
-  const warnings: AudioWarning[] = [];
-  if (clips.clipped) warnings.push('clipped');
-  const short = probed !== null && probed.exact && probed.seconds - seconds > Math.max(TRUNCATED_SECONDS, probed.seconds * TRUNCATED_SHARE);
-  const missing = decoder instanceof WavDecoder ? decoder.missingBytes > 0 : short;
-  if (missing) warnings.push('truncated');
-  // The last section ends where the audio does, whatever the header promised.
-  placements = placements
-    .filter((placement) => placement.start < seconds)
-    .map((placement, index, kept) => ({ ...placement, end: index === kept.length - 1 ? seconds : placement.end }));
-  return {
-    format,
-    sampleRate: rate,
-    channels,
-    seconds,
-    placements,
-    voice,
-    pauses: collector.pauses(),
-    pitchSpread: collector.overallPitchSpread(),
-    warnings,
-  };
+  if (feeder.samples === 0) throw new AudioProblem(decoder instanceof WavDecoder || bytesRead < 1024 ? 'empty' : 'damaged');
+  const fed = feeder.finish();
+  const warnings: AudioWarning[] = fed.clipped ? ['clipped'] : [];
+  const short =
+    probed !== null && probed.exact && probed.seconds - fed.seconds > Math.max(TRUNCATED_SECONDS, probed.seconds * TRUNCATED_SHARE);
+  if (decoder instanceof WavDecoder ? decoder.missingBytes > 0 : short) warnings.push('truncated');
+  return { format, ...withoutClipped(fed), warnings };
+}
+
+/** Throws 'cancelled' or 'timeout' when the analysis must stop. */
+function checkStop(options: AnalyseOptions, deadline: number): void {
+  if (options.signal?.aborted) throw new AudioProblem('cancelled');
+  if (Date.now() > deadline) throw new AudioProblem('timeout');
+}
+
+/** Lets a cancel, a redraw or a timer in between chunks. */
+const breath = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+const withoutClipped = ({ clipped: _clipped, ...rest }: FedRecording): Omit<FedRecording, 'clipped'> => rest;
+
+// Samples decoded whole (by Web Audio) are fed a second at a time, as a stream's chunks would be.
+const SLICE_SECONDS = 1;
+
+/**
+ * The same analysis of samples already decoded (the app decodes M4A/AAC with Web Audio's
+ * decodeAudioData): channels at `sampleRate`, with progress, cancel and the time limit.
+ */
+export async function analyseDecoded(
+  channels: Float32Array[],
+  sampleRate: number,
+  sections: RecordingSection[],
+  options: AnalyseOptions = {},
+): Promise<RecordingAnalysis> {
+  const length = channels[0]?.length ?? 0;
+  if (length === 0) throw new AudioProblem('empty');
+  const deadline = Date.now() + (options.timeoutMs ?? ANALYSIS_TIMEOUT_MS);
+  const feeder = new RecordingFeeder(sections, () => length / sampleRate);
+  const slice = Math.round(SLICE_SECONDS * sampleRate);
+  for (let at = 0; at < length; at += slice) {
+    checkStop(options, deadline);
+    const end = Math.min(length, at + slice);
+    feeder.take({ channelData: channels.map((channel) => channel.subarray(at, end)), samplesDecoded: end - at, sampleRate });
+    options.onProgress?.(end / length);
+    await breath();
+  }
+  const fed = feeder.finish();
+  return { format: 'm4a', ...withoutClipped(fed), warnings: fed.clipped ? ['clipped'] : [] };
 }
