@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { RecordingFigures } from '../../src/renderer/src/lib/voice/fileAudio/recordingReport';
 import { HAS_SPEECH_TOOLS } from './voice/speech';
+import { wav16 } from '../support/wav';
 
 const root = resolve(__dirname, '../..');
 const launcher = resolve(root, 'bin/sticky.cjs');
@@ -95,20 +96,7 @@ describe('sticky voice', () => {
 
   test('bad audio: a plain sentence on stderr and exit 1', () => {
     const silent = join(dir, 'silent.wav');
-    const header = Buffer.alloc(44);
-    header.write('RIFF', 0);
-    header.writeUInt32LE(36 + 160_000, 4);
-    header.write('WAVEfmt ', 8);
-    header.writeUInt32LE(16, 16);
-    header.writeUInt16LE(1, 20);
-    header.writeUInt16LE(1, 22);
-    header.writeUInt32LE(16_000, 24);
-    header.writeUInt32LE(32_000, 28);
-    header.writeUInt16LE(2, 32);
-    header.writeUInt16LE(16, 34);
-    header.write('data', 36);
-    header.writeUInt32LE(160_000, 40);
-    writeFileSync(silent, Buffer.concat([header, Buffer.alloc(160_000)]));
+    writeFileSync(silent, wav16(new Float32Array(80_000), 16_000));
     const notAudio = join(dir, 'notes.mp3');
     writeFileSync(notAudio, 'Remember to slow down in the second section.\n');
     const empty = join(dir, 'empty.wav');
@@ -117,9 +105,7 @@ describe('sticky voice', () => {
     writeFileSync(m4a, Buffer.from('\0\0\0\x20ftypM4A \0\0\0\0M4A mp42isom', 'latin1'));
     // Three hours and a minute of 16 kHz 16-bit mono, as a sparse file: refused before reading.
     const long = join(dir, 'long.wav');
-    const longHeader = Buffer.from(header);
-    longHeader.writeUInt32LE(181 * 60 * 32_000, 40);
-    writeFileSync(long, longHeader);
+    writeFileSync(long, wav16(new Float32Array(0), 16_000, 181 * 60 * 32_000));
     truncateSync(long, 44 + 181 * 60 * 32_000);
     const cases: [string, RegExp][] = [
       [silent, /no speech found in the recording/],

@@ -141,3 +141,18 @@ function oggSeconds(format: 'ogg-vorbis' | 'ogg-opus', head: Uint8Array, tail: U
   }
   return null;
 }
+
+/** An MP4/M4A file's length from its movie header ('mvhd', in the first or last 64 KB), or null. */
+export function mp4Seconds(head: Uint8Array, tail: Uint8Array): number | null {
+  for (const bytes of [head, tail]) {
+    for (let at = 0; at + 32 <= bytes.length; at++) {
+      if (bytes[at] !== 0x6d || ascii(bytes, at, 4) !== 'mvhd') continue;
+      const view = new DataView(bytes.buffer, bytes.byteOffset + at, bytes.length - at);
+      const version = view.getUint8(4);
+      const timescale = view.getUint32(version === 1 ? 24 : 16);
+      const duration = version === 1 ? view.getUint32(28) * 2 ** 32 + view.getUint32(32) : view.getUint32(20);
+      if (timescale > 0 && (version === 0 || at + 36 <= bytes.length)) return duration / timescale;
+    }
+  }
+  return null;
+}

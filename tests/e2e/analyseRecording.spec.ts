@@ -1,0 +1,57 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expectNoSeriousA11yViolations } from './a11y';
+import { expect, ROOT, SCREENSHOTS, test } from './harness';
+import { wav16 } from '../support/wav';
+
+// A real reader (tests/fixtures/speech/README.md): 5.7 s of 16 kHz WAV.
+const CLIP = join(ROOT, 'tests/fixtures/speech/en_lj_0006.wav');
+
+test('"Analyse a recording…" turns a WAV made elsewhere into a run with the voice report, saved in the history', async ({ sticky }) => {
+  test.setTimeout(60_000);
+  await sticky.start({ pick: CLIP });
+  const { page } = sticky;
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('rehearse').click();
+  await expect(page.getByTestId('rehearsal')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'rehearsal, ready with "Analyse a recording…"');
+  // Keyboard: the button is reached with Tab and pressed with Enter (Space there does not start the clock).
+  const analyse = page.getByTestId('analyse-recording');
+  await analyse.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('report')).toBeVisible({ timeout: 20_000 });
+  const report = page.getByTestId('voice-report');
+  await expect(report).toBeVisible();
+  // The clip's 14 words in 5.7 s, as far as the talk's sections' syllables per word allow: a pace is measured.
+  await expect(report.getByTestId('voice-measured')).toHaveText(/about \d+ words\/min/);
+  await expect(page.getByTestId('report-total')).toContainText('0:06');
+  await page.screenshot({ path: join(SCREENSHOTS, 'analysed-recording-report.png') });
+  // Saved as a run, like a live one.
+  await page.getByTestId('report').getByRole('button', { name: 'History', exact: true }).click();
+  await expect(page.getByTestId('run-list').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('run-voice-pace')).toHaveText(/^\d+$/);
+});
+
+test('a file that is not audio, and silence: a clear message, in Dutch too, and the rehearsal can still start', async ({ sticky }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sticky-e2e-audio-'));
+  const notes = join(dir, 'notes.mp3');
+  writeFileSync(notes, 'Remember to slow down in the second section.\n');
+  await sticky.start({ pick: notes, settings: { uiLanguage: 'nl' } });
+  const { page } = sticky;
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('rehearse').click();
+  await page.getByTestId('analyse-recording').click();
+  await expect(page.getByTestId('recording-picker').getByRole('alert')).toHaveText(
+    /notes\.mp3 kon niet worden geanalyseerd: het is geen geluidsbestand dat Sticky kan lezen/,
+  );
+  const silent = join(dir, 'silent.wav');
+  writeFileSync(silent, wav16(new Float32Array(32_000), 16_000));
+  sticky.pickNext(silent);
+  await page.getByTestId('analyse-recording').click();
+  await expect(page.getByTestId('recording-picker').getByRole('alert')).toHaveText(/er is geen spraak gevonden/);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'analysed-recording-problem-dark.png') });
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('current-section')).toBeVisible();
+});
