@@ -55,3 +55,29 @@ test('a file that is not audio, and silence: a clear message, in Dutch too, and 
   await page.keyboard.press('Space');
   await expect(page.getByTestId('current-section')).toBeVisible();
 });
+
+test('a long recording shows its progress and Esc cancels it: nothing is saved', async ({ sticky }) => {
+  test.setTimeout(60_000);
+  const long = join(mkdtempSync(join(tmpdir(), 'sticky-e2e-audio-')), 'long.wav');
+  // Ten minutes of a buzz that comes and goes: analysed in several seconds, read in 256 KB steps.
+  const samples = new Float32Array(16_000 * 600);
+  for (let i = 0; i < samples.length; i++)
+    samples[i] = 0.2 * Math.sin((2 * Math.PI * 140 * i) / 16_000) * (Math.sin((2 * Math.PI * 4 * i) / 16_000) > 0 ? 1 : 0.02);
+  writeFileSync(long, wav16(samples, 16_000));
+  await sticky.start({ pick: long });
+  const { page } = sticky;
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('rehearse').click();
+  await page.getByTestId('analyse-recording').click();
+  const progress = page.getByTestId('recording-progress');
+  await expect(progress).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Analysing long\.wav… \d+%/ })).toBeVisible();
+  // The run's keys rest meanwhile: Space does not start the clock.
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('current-section')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByTestId('analyse-recording')).toBeVisible();
+  await expect(page.getByTestId('recording-picker').getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate(() => window.sticky.listRuns())).toEqual([]);
+});

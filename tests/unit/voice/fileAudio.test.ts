@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { WavDecoder } from '../../../src/renderer/src/lib/voice/fileAudio/wav';
-import { probeSeconds, sniff } from '../../../src/renderer/src/lib/voice/fileAudio/formats';
+import { mp4Seconds, probeSeconds, sniff } from '../../../src/renderer/src/lib/voice/fileAudio/formats';
 import { placeSections } from '../../../src/renderer/src/lib/voice/fileAudio/recordingParts';
 import { syllablesPerWord } from '../../../src/renderer/src/lib/voice/syllables';
 import { analyseBytes, oneSection, soxConvert, wav16 } from './audioFiles';
@@ -43,6 +43,26 @@ describe('telling formats from their first bytes', () => {
       exact: true,
     });
   });
+});
+
+test("an M4A's length from its movie header, version 0 or 1, at its start or its end", () => {
+  const mvhd = (version: 0 | 1, timescale: number, duration: number): Uint8Array => {
+    const box = Buffer.alloc(version === 1 ? 120 : 108);
+    box.writeUInt32BE(box.length, 0);
+    box.write('mvhd', 4, 'latin1');
+    box.writeUInt8(version, 8);
+    if (version === 1) {
+      box.writeUInt32BE(timescale, 28);
+      box.writeBigUInt64BE(BigInt(duration), 32);
+    } else {
+      box.writeUInt32BE(timescale, 20);
+      box.writeUInt32BE(duration, 24);
+    }
+    return new Uint8Array(Buffer.concat([Buffer.from('\0\0\0\x08moov', 'latin1'), box]));
+  };
+  expect(mp4Seconds(mvhd(0, 44_100, 44_100 * 95), new Uint8Array(0))).toBe(95);
+  expect(mp4Seconds(new Uint8Array(100), mvhd(1, 1000, 5_400_000))).toBe(5400);
+  expect(mp4Seconds(new Uint8Array(100), new Uint8Array(100))).toBeNull();
 });
 
 describe('the WAV reader', () => {
