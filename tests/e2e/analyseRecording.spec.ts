@@ -33,6 +33,23 @@ test('"Analyse a recording…" turns a WAV made elsewhere into a run with the vo
   await expect(page.getByTestId('run-voice-pace')).toHaveText(/^\d+$/);
 });
 
+test('MP3 and Ogg Opus (committed, tests/fixtures/audio) are decoded by Web Audio in the page: the report shows', async ({ sticky }) => {
+  test.setTimeout(60_000);
+  await sticky.start({ pick: join(ROOT, 'tests/fixtures/audio/speech.mp3') });
+  const { page } = sticky;
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  for (const file of ['speech.mp3', 'speech.opus']) {
+    sticky.pickNext(join(ROOT, 'tests/fixtures/audio', file));
+    await page.getByTestId('rehearse').click();
+    await page.getByTestId('analyse-recording').click();
+    await expect(page.getByTestId('voice-report').getByTestId('voice-measured')).toHaveText(/about \d+ words\/min/, { timeout: 20_000 });
+    // The 6.15 s sentence.
+    await expect(page.getByTestId('report-total')).toContainText('0:06');
+    await page.getByRole('button', { name: 'Back to the talk' }).click();
+  }
+  expect(await page.evaluate(() => window.sticky.listRuns())).toHaveLength(2);
+});
+
 test('a file that is not audio, and silence: a clear message, in Dutch too, and the rehearsal can still start', async ({ sticky }) => {
   const dir = mkdtempSync(join(tmpdir(), 'sticky-e2e-audio-'));
   const notes = join(dir, 'notes.mp3');

@@ -3,6 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { withoutComments } from '../../shared/htmlComments';
 import { analyseRecording, type RecordingSection, type RecordingSource } from '../../renderer/src/lib/voice/fileAudio/analyseRecording';
 import { AudioProblem, CLI_FORMATS, WARNING_TEXT } from '../../renderer/src/lib/voice/fileAudio/problems';
+import { wasmDecoderFor } from '../../renderer/src/lib/voice/fileAudio/wasmDecoders';
 import { recordingFigures } from '../../renderer/src/lib/voice/fileAudio/recordingReport';
 import { syllablesPerWord } from '../../renderer/src/lib/voice/syllables';
 import { MAX_RECORDING_FILE_BYTES } from '../../shared/recordingFile';
@@ -94,6 +95,7 @@ export async function runVoice(argv: string[], io: CliIo & { progress?: (text: s
       try {
         const source = await fileSource(opened.handle, opened.size);
         const analysis = await analyseRecording(source, sections, {
+          decoderFor: wasmDecoderFor,
           onProgress: (fraction) => io.progress?.(`\rsticky: analysing ${Math.round(fraction * 100)}%`),
         });
         io.progress?.(`\r${' '.repeat(30)}\r`);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseRecording, type RecordingSection } from '../../../src/renderer/src/lib/voice/fileAudio/analyseRecording';
+import { wasmDecoderFor } from '../../../src/renderer/src/lib/voice/fileAudio/wasmDecoders';
 import { bytesSource } from '../../../src/renderer/src/lib/voice/fileAudio/recordingParts';
 import { wav16 } from '../../support/wav';
 
@@ -24,4 +25,4 @@ export const oneSection = (words: number, syllablesPerWord = 1.5): RecordingSect
 
 /** Analyses bytes in memory, in chunks of the given size. */
 export const analyseBytes = (bytes: Uint8Array, sections: RecordingSection[], chunk?: number, options = {}) =>
-  analyseRecording(bytesSource(bytes, chunk), sections, options);
+  analyseRecording(bytesSource(bytes, chunk), sections, { decoderFor: wasmDecoderFor, ...options });

@@ -437,8 +437,8 @@ export const en = {
   'recording.problem.not-audio': 'it is not an audio file Sticky can read (WAV, MP3, M4A/AAC, Ogg Vorbis, Opus, FLAC).',
   'recording.problem.unsupported': '{detail} cannot be decoded here; convert it to WAV, MP3 or FLAC.',
   'recording.problem.too-long': 'it is {detail} minutes long; Sticky analyses up to 180 minutes, as long as a rehearsal can run.',
-  'recording.problem.m4a-too-long':
-    'it is {detail} minutes long; M4A/AAC is analysed up to 90 minutes here: convert a longer one to MP3 or FLAC.',
+  'recording.problem.long-compressed':
+    'it is {detail} minutes long; compressed recordings are analysed up to 90 minutes here: convert a longer one to WAV, or use `sticky voice`.',
   'recording.problem.too-large': 'the file is larger than 2 GB.',
   'recording.problem.silent': 'no speech was found: it is silent, or too quiet to hear a voice.',
   'recording.problem.damaged': 'the recording is damaged: its audio could not be decoded.',

@@ -437,8 +437,8 @@ export const nl: Record<MessageKey, string> = {
   'recording.problem.not-audio': 'het is geen geluidsbestand dat Sticky kan lezen (WAV, MP3, M4A/AAC, Ogg Vorbis, Opus, FLAC).',
   'recording.problem.unsupported': '{detail} kan hier niet worden gedecodeerd; zet het om naar WAV, MP3 of FLAC.',
   'recording.problem.too-long': 'het duurt {detail} minuten; Sticky analyseert tot 180 minuten, zo lang als een repetitie kan duren.',
-  'recording.problem.m4a-too-long':
-    'het duurt {detail} minuten; M4A/AAC wordt hier tot 90 minuten geanalyseerd: zet een langere opname om naar MP3 of FLAC.',
+  'recording.problem.long-compressed':
+    'het duurt {detail} minuten; gecomprimeerde opnamen worden hier tot 90 minuten geanalyseerd: zet een langere opname om naar WAV, of gebruik `sticky voice`.',
   'recording.problem.too-large': 'het bestand is groter dan 2 GB.',
   'recording.problem.silent': 'er is geen spraak gevonden: de opname is stil, of te zacht om een stem te horen.',
   'recording.problem.damaged': 'de opname is beschadigd: het geluid kon niet worden gedecodeerd.',

@@ -9,19 +9,23 @@ import {
   type RecordingSection,
   type RecordingSource,
 } from '../voice/fileAudio/analyseRecording';
-import { mp4Seconds, sniff } from '../voice/fileAudio/formats';
+import { FORMAT_NAMES, mp4Seconds, probeSeconds, sniff, type Sniffed } from '../voice/fileAudio/formats';
 import { AudioProblem } from '../voice/fileAudio/problems';
 
 // 256 KB per read: a few seconds of compressed audio or of 16 kHz WAV, so progress moves and a
 // cancel is heard within a fraction of a second, and each IPC message stays small.
 const READ_BYTES = 256 * 1024;
 const END_BYTES = 64 * 1024;
-// Web Audio decodes a whole file at once, to 32-bit samples per channel. At 16 kHz (decoded at that
-// rate, below) 90 minutes of stereo are 690 MB: the most an M4A may take; a longer one, or one
-// whose length its header does not say, is refused before decoding. Sticky plans talks of at
-// most 60 minutes.
+// Web Audio decodes a whole file at once, to 32-bit samples per channel, here at 16 kHz (the rate
+// kept recordings have, which keeps every speech formant): 90 minutes of stereo are then 690 MB,
+// the most a compressed recording may take in the app. A longer one is refused from its header,
+// before decoding (WAV is streamed up to 3 hours; `sticky voice` streams every format). Sticky
+// plans talks of at most 60 minutes.
 const WEB_AUDIO_MAX_SECONDS = 90 * 60;
 const WEB_AUDIO_RATE = 16_000;
+// decodeAudioData cannot be stopped; past this the analysis stops waiting for it (a 90-minute MP3
+// decodes in seconds).
+const WEB_AUDIO_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** Decodes base64 from main into bytes. */
 function fromBase64(text: string): Uint8Array {
@@ -55,10 +59,17 @@ export function pickedSource(
   };
 }
 
+/** The length a compressed recording's header gives, or null. */
+function headerSeconds(sniffed: Sniffed, source: RecordingSource): number | null {
+  if ('format' in sniffed) return probeSeconds(sniffed.format, source.head, source.tail, source.size)?.seconds ?? null;
+  return 'unsupported' in sniffed && sniffed.unsupported.startsWith('M4A') ? mp4Seconds(source.head, source.tail) : null;
+}
+
 /**
- * Analyses a picked recording: WAV, MP3, Ogg Vorbis, Ogg Opus and FLAC are decoded as a stream
- * (the CLI's decoders, so app and CLI agree); M4A/AAC (MP4) with Web Audio's decodeAudioData, when
- * its header says it is at most 90 minutes long.
+ * Analyses a picked recording. WAV is streamed through our own reader (up to 3 hours, in bounded
+ * memory); MP3, Ogg Vorbis, Ogg Opus, FLAC and M4A/AAC (MP4) are decoded whole by Web Audio's
+ * decodeAudioData at 16 kHz, when their header says they are at most 90 minutes long (the page's
+ * Content-Security-Policy lets no WebAssembly decoder run here).
  */
 export async function analysePicked(
   token: string,
@@ -69,26 +80,41 @@ export async function analysePicked(
   const picked = pickedSource(token, size);
   const source = await picked.source();
   const sniffed = size > 0 ? sniff(source.head) : null;
-  if (!sniffed || !('unsupported' in sniffed) || !sniffed.unsupported.startsWith('M4A')) return analyseRecording(source, sections, options);
-  const seconds = mp4Seconds(source.head, source.tail);
-  if (seconds === null) throw new AudioProblem('unsupported', 'M4A/AAC without a length in its header');
+  const m4a = sniffed !== null && 'unsupported' in sniffed && sniffed.unsupported.startsWith('M4A');
+  if (!sniffed || (!m4a && !('format' in sniffed)) || ('format' in sniffed && sniffed.format === 'wav'))
+    return analyseRecording(source, sections, options);
+  const seconds = headerSeconds(sniffed, source);
+  const name = 'format' in sniffed ? FORMAT_NAMES[sniffed.format] : 'M4A/AAC';
+  if (seconds === null) throw new AudioProblem('unsupported', `${name} without a length in its header`);
   if (seconds > MAX_RECORDING_SECONDS) throw new AudioProblem('too-long', String(Math.round(seconds / 60)));
-  if (seconds > WEB_AUDIO_MAX_SECONDS) throw new AudioProblem('m4a-too-long', String(Math.round(seconds / 60)));
+  if (seconds > WEB_AUDIO_MAX_SECONDS) throw new AudioProblem('long-compressed', String(Math.round(seconds / 60)));
   const bytes = new Uint8Array(size);
   for (let at = 0; at < size; at += MAX_RECORDING_READ_BYTES) {
     if (options.signal?.aborted) throw new AudioProblem('cancelled');
     bytes.set(await picked.read(at, MAX_RECORDING_READ_BYTES), at);
     options.onProgress?.((at / size) * 0.2);
   }
-  let decoded: AudioBuffer;
-  try {
-    decoded = await new OfflineAudioContext(1, 1, WEB_AUDIO_RATE).decodeAudioData(bytes.buffer);
-  } catch {
-    throw new AudioProblem('damaged');
-  }
+  const decoded = await decodeWhole(bytes);
+  if (options.signal?.aborted) throw new AudioProblem('cancelled');
   const channels = Array.from({ length: decoded.numberOfChannels }, (_, index) => decoded.getChannelData(index));
-  return analyseDecoded(channels, decoded.sampleRate, sections, {
+  return analyseDecoded(channels, decoded.sampleRate, 'format' in sniffed ? sniffed.format : 'm4a', sections, {
     ...options,
     onProgress: (fraction) => options.onProgress?.(0.2 + fraction * 0.8),
   });
+}
+
+/** Web Audio's decoding of a whole file at 16 kHz: 'damaged' when it cannot, 'timeout' when it takes too long. */
+async function decodeWhole(bytes: Uint8Array): Promise<AudioBuffer> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new AudioProblem('timeout')), WEB_AUDIO_TIMEOUT_MS)));
+  try {
+    return await Promise.race([
+      new OfflineAudioContext(1, 1, WEB_AUDIO_RATE).decodeAudioData(bytes.buffer as ArrayBuffer).catch(() => {
+        throw new AudioProblem('damaged');
+      }),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

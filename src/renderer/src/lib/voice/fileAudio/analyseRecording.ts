@@ -1,7 +1,7 @@
 import { MAX_RECORDING_SECONDS } from '../../../../../shared/recording';
 import type { RunVoice } from '../../../../../shared/voice';
 import type { Pause } from '../timeline';
-import { decoderFor } from './decoders';
+import { wavOnly, type DecoderFor } from './decoders';
 import { RecordingFeeder, type FedRecording } from './feeder';
 import { probeSeconds, sniff, type AudioFormat, type Probed } from './formats';
 import { AudioProblem, type AudioWarning } from './problems';
@@ -25,6 +25,8 @@ export interface AnalyseOptions {
   onProgress?: (fraction: number) => void;
   /** Wall-clock limit for decoding and analysing, in milliseconds. */
   timeoutMs?: number;
+  /** The streaming decoders to use: WAV alone by default; the CLI gives wasmDecoderFor (wasmDecoders.ts). */
+  decoderFor?: DecoderFor;
 }
 
 /** What a recording's analysis found. */
@@ -86,7 +88,7 @@ export async function analyseRecording(
   const expected = probed?.seconds ?? null;
   if (expected !== null && expected > MAX_RECORDING_SECONDS) throw new AudioProblem('too-long', String(Math.round(expected / 60)));
   const deadline = Date.now() + (options.timeoutMs ?? ANALYSIS_TIMEOUT_MS);
-  const decoder = await decoderFor(format);
+  const decoder = await (options.decoderFor ?? wavOnly)(format);
   let bytesRead = 0;
   // Without a length in the header, the file's size over the bytes per second of its start.
   const feeder = new RecordingFeeder(sections, (first) => expected ?? first * (source.size / Math.max(1, bytesRead)));
@@ -126,12 +128,13 @@ const withoutClipped = ({ clipped: _clipped, ...rest }: FedRecording): Omit<FedR
 const SLICE_SECONDS = 1;
 
 /**
- * The same analysis of samples already decoded (the app decodes M4A/AAC with Web Audio's
- * decodeAudioData): channels at `sampleRate`, with progress, cancel and the time limit.
+ * The same analysis of samples already decoded (the app decodes MP3, Ogg, FLAC and M4A/AAC with
+ * Web Audio's decodeAudioData): channels at `sampleRate`, with progress, cancel and the time limit.
  */
 export async function analyseDecoded(
   channels: Float32Array[],
   sampleRate: number,
+  format: RecordingAnalysis['format'],
   sections: RecordingSection[],
   options: AnalyseOptions = {},
 ): Promise<RecordingAnalysis> {
@@ -148,5 +151,5 @@ export async function analyseDecoded(
     await breath();
   }
   const fed = feeder.finish();
-  return { format: 'm4a', ...withoutClipped(fed), warnings: fed.clipped ? ['clipped'] : [] };
+  return { format, ...withoutClipped(fed), warnings: fed.clipped ? ['clipped'] : [] };
 }

@@ -2,7 +2,7 @@ import { MAX_RECORDING_SECONDS } from '../../../../../shared/recording';
 import type { RunVoice } from '../../../../../shared/voice';
 import { VoiceCollector } from '../voiceCollector';
 import type { Pause } from '../timeline';
-import type { Decoded } from './decoders';
+import type { Decoded } from './streamDecoder';
 import { AudioProblem } from './problems';
 import { ClipCounter, mixDown, placeSections, type Placement, type RecordingSection } from './recordingParts';
 

@@ -1,6 +1,6 @@
 /** Why a recording could not be analysed: each has a sentence in the CLI and in the app (en, nl). */
 export type AudioProblemCode =
-  'empty' | 'not-audio' | 'unsupported' | 'too-long' | 'm4a-too-long' | 'too-large' | 'silent' | 'damaged' | 'timeout' | 'cancelled';
+  'empty' | 'not-audio' | 'unsupported' | 'too-long' | 'long-compressed' | 'too-large' | 'silent' | 'damaged' | 'timeout' | 'cancelled';
 
 /** What was wrong with a recording that could still be analysed. */
 export type AudioWarning = 'clipped' | 'truncated';
@@ -26,8 +26,8 @@ export const PROBLEM_TEXT: Record<AudioProblemCode, (detail: string) => string> 
   'not-audio': () => `this is not an audio file Sticky can read (it reads ${CLI_FORMATS}).`,
   unsupported: (format) => `${format || 'this audio format'} cannot be decoded here; convert it to ${CLI_FORMATS}.`,
   'too-long': (minutes) => `the recording is ${minutes} minutes long; Sticky analyses up to 180 minutes, as long as a rehearsal can run.`,
-  'm4a-too-long': (minutes) =>
-    `the M4A recording is ${minutes} minutes long; the app decodes M4A/AAC up to 90 minutes: convert a longer one to MP3 or FLAC.`,
+  'long-compressed': (minutes) =>
+    `the recording is ${minutes} minutes long; the app decodes compressed recordings up to 90 minutes: convert a longer one to WAV, or use \`sticky voice\`.`,
   'too-large': () => 'the file is larger than Sticky reads for a recording (2 GB).',
   silent: () => 'no speech found in the recording: it is silent, or too quiet to hear a voice.',
   damaged: () => 'the recording is damaged: its audio could not be decoded.',

@@ -1,5 +1,5 @@
 import { AudioProblem } from './problems';
-import type { Decoded, StreamDecoder } from './decoders';
+import type { Decoded, StreamDecoder } from './streamDecoder';
 
 /** A WAV file's sample layout, from its `fmt ` chunk. */
 export interface WavFormat {
