@@ -3,7 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { withoutComments } from '../../shared/htmlComments';
 import { analyseRecording, type RecordingSection, type RecordingSource } from '../../renderer/src/lib/voice/fileAudio/analyseRecording';
 import { AudioProblem, CLI_FORMATS, WARNING_TEXT } from '../../renderer/src/lib/voice/fileAudio/problems';
-import { wasmDecoderFor } from '../../renderer/src/lib/voice/fileAudio/wasmDecoders';
+import { wasmDecoderFor } from './voiceDecoders';
 import { recordingFigures } from '../../renderer/src/lib/voice/fileAudio/recordingReport';
 import { syllablesPerWord } from '../../renderer/src/lib/voice/syllables';
 import { MAX_RECORDING_FILE_BYTES } from '../../shared/recordingFile';

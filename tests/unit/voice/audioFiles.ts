@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseRecording, type RecordingSection } from '../../../src/renderer/src/lib/voice/fileAudio/analyseRecording';
-import { wasmDecoderFor } from '../../../src/renderer/src/lib/voice/fileAudio/wasmDecoders';
+import { wasmDecoderFor } from '../../../src/main/cli/voiceDecoders';
 import { bytesSource } from '../../../src/renderer/src/lib/voice/fileAudio/recordingParts';
 import { wav16 } from '../../support/wav';
 

@@ -25,7 +25,7 @@ export interface AnalyseOptions {
   onProgress?: (fraction: number) => void;
   /** Wall-clock limit for decoding and analysing, in milliseconds. */
   timeoutMs?: number;
-  /** The streaming decoders to use: WAV alone by default; the CLI gives wasmDecoderFor (wasmDecoders.ts). */
+  /** The streaming decoders to use: WAV alone by default; the CLI gives wasmDecoderFor (src/main/cli/voiceDecoders.ts). */
   decoderFor?: DecoderFor;
 }
 

@@ -1,6 +1,6 @@
-import type { StreamDecoder } from './streamDecoder';
-import type { AudioFormat } from './formats';
-import { WavDecoder } from './wav';
+import type { StreamDecoder } from '../../renderer/src/lib/voice/fileAudio/streamDecoder';
+import type { AudioFormat } from '../../renderer/src/lib/voice/fileAudio/formats';
+import { WavDecoder } from '../../renderer/src/lib/voice/fileAudio/wav';
 
 /**
  * A streaming decoder for every format `sticky voice` reads: our own for WAV, the
