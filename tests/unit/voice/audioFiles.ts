@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseRecording, type RecordingSection } from '../../../src/renderer/src/lib/voice/fileAudio/analyseRecording';
 import { wasmDecoderFor } from '../../../src/main/cli/voiceDecoders';
-import { bytesSource } from '../../../src/renderer/src/lib/voice/fileAudio/recordingParts';
 import { wav16 } from '../../support/wav';
 
 export { wav16 };
@@ -26,3 +25,22 @@ export const oneSection = (words: number, syllablesPerWord = 1.5): RecordingSect
 /** Analyses bytes in memory, in chunks of the given size. */
 export const analyseBytes = (bytes: Uint8Array, sections: RecordingSection[], chunk?: number, options = {}) =>
   analyseRecording(bytesSource(bytes, chunk), sections, { decoderFor: wasmDecoderFor, ...options });
+
+// Chunks of 256 KB: a few seconds of compressed audio, so progress and a cancel come often.
+const MEMORY_CHUNK_BYTES = 256 * 1024;
+
+/** A recording already in memory as a source, handed out in chunks. */
+function bytesSource(
+  bytes: Uint8Array,
+  chunkBytes = MEMORY_CHUNK_BYTES,
+): { size: number; head: Uint8Array; tail: Uint8Array; chunks(): AsyncIterable<Uint8Array> } {
+  const END = 64 * 1024;
+  return {
+    size: bytes.length,
+    head: bytes.subarray(0, END),
+    tail: bytes.subarray(Math.max(0, bytes.length - END)),
+    async *chunks() {
+      for (let at = 0; at < bytes.length; at += chunkBytes) yield bytes.subarray(at, at + chunkBytes);
+    },
+  };
+}

@@ -84,22 +84,3 @@ export async function quietly<T>(step: () => T | Promise<T>): Promise<T> {
     console.error = error;
   }
 }
-
-// Chunks of 256 KB: a few seconds of compressed audio, so progress and a cancel come often.
-const MEMORY_CHUNK_BYTES = 256 * 1024;
-
-/** A recording already in memory as a source, handed out in chunks. */
-export function bytesSource(
-  bytes: Uint8Array,
-  chunkBytes = MEMORY_CHUNK_BYTES,
-): { size: number; head: Uint8Array; tail: Uint8Array; chunks(): AsyncIterable<Uint8Array> } {
-  const END = 64 * 1024;
-  return {
-    size: bytes.length,
-    head: bytes.subarray(0, END),
-    tail: bytes.subarray(Math.max(0, bytes.length - END)),
-    async *chunks() {
-      for (let at = 0; at < bytes.length; at += chunkBytes) yield bytes.subarray(at, at + chunkBytes);
-    },
-  };
-}
