@@ -1,4 +1,4 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSeriousA11yViolations } from './a11y';
@@ -97,4 +97,22 @@ test('a long recording shows its progress and Esc cancels it: nothing is saved',
   await expect(page.getByTestId('analyse-recording')).toBeVisible();
   await expect(page.getByTestId('recording-picker').getByRole('alert')).toHaveCount(0);
   expect(await page.evaluate(() => window.sticky.listRuns())).toEqual([]);
+});
+
+test('a compressed recording over 90 minutes is refused from its header, before it is read', async ({ sticky }) => {
+  // Two MPEG-1 Layer III frames at 128 kbit/s, 44.1 kHz (417 bytes each), then silence to 100
+  // minutes' worth of bytes, as a sparse file: the length comes from the bitrate.
+  const long = join(mkdtempSync(join(tmpdir(), 'sticky-e2e-audio-')), 'talk.mp3');
+  const frame = Buffer.alloc(417);
+  frame.set([0xff, 0xfb, 0x90, 0x00]);
+  writeFileSync(long, Buffer.concat([frame, frame]));
+  truncateSync(long, 100 * 60 * 16_000);
+  await sticky.start({ pick: long });
+  const { page } = sticky;
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('rehearse').click();
+  await page.getByTestId('analyse-recording').click();
+  await expect(page.getByTestId('recording-picker').getByRole('alert').locator('p')).toHaveText(
+    'talk.mp3 could not be analysed: it is 100 minutes long; compressed recordings are analysed up to 90 minutes here: convert a longer one to WAV, or use `sticky voice`.',
+  );
 });
