@@ -78,6 +78,23 @@ export default tseslint.config(
     },
   },
   {
+    // The rehearsal's voice analysis (src/renderer/src/lib/voice) is plain signal processing with no
+    // DOM, type-checked for Node too (tsconfig.node.json): `sticky voice` runs it on a recording
+    // exactly as the rehearsal screen does, and imports nothing else of the UI.
+    files: ['src/main/cli/voice*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Services and the CLI run in plain Node: no Electron.' },
+            { regex: 'renderer/(?!src/lib/voice/)', message: 'The CLI imports only the voice analysis of the UI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/**'],
     ignores: [
       'src/main/shell/ipc.ts',

@@ -3,24 +3,28 @@
 // file of src/, so a new folder or a stray import cannot slip between per-folder rules.
 import { dirname, join, relative, sep } from 'node:path';
 
-/** Layer → the layers it may import (besides itself). Arrows point down: shared < engine < report < services < api, cli < shell. */
+/** Layer → the layers it may import (besides itself). Arrows point down: shared < engine < report < services < api, cli < shell; voice under cli and renderer. */
 export const LAYERS = {
   shared: [],
   engine: ['shared'],
   report: ['shared', 'engine'],
   services: ['shared', 'engine', 'report'],
   api: ['shared', 'engine', 'report', 'services'],
-  cli: ['shared', 'engine', 'report', 'services'],
+  cli: ['shared', 'engine', 'report', 'services', 'voice'],
   shell: ['shared', 'engine', 'report', 'services', 'api'],
   // The files at src/main's root compose the app, the CLI and the engine's worker from the layers.
   root: ['shared', 'engine', 'report', 'services', 'api', 'cli', 'shell'],
   preload: ['shared'],
-  renderer: ['shared'],
+  // The voice analysis (src/renderer/src/lib/voice) is plain signal processing with no DOM: the
+  // rehearsal screen runs it on the microphone, `sticky voice` on a recording file.
+  voice: ['shared'],
+  renderer: ['shared', 'voice'],
 };
 
 /** The layer of a file, by its path relative to the project; null outside src/. */
 export function layerOf(path) {
   const parts = path.split(sep).join('/').split('/');
+  if (parts.slice(0, 5).join('/') === 'src/renderer/src/lib/voice') return 'voice';
   if (parts[0] !== 'src' || parts.length < 3) return null;
   if (parts[1] !== 'main') return parts[1] in LAYERS ? parts[1] : null;
   // src/main/api is the api folder's index; src/main/index.ts a file of the root.

@@ -49,6 +49,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = c
   if (argv[0] === 'compare' || argv[0] === 'diff') return (await import('./cli/compareCommand')).runCompare(argv.slice(1), io);
   if (argv[0] === 'report') return (await import('./cli/reportCommand')).runReport(argv.slice(1), io);
   if (argv[0] === 'notes') return (await import('./cli/notesCommand')).runNotes(argv.slice(1), io);
+  if (argv[0] === 'voice') return (await import('./cli/voiceCommand')).runVoice(argv.slice(1), io);
   let parsed;
   try {
     parsed = options(argv);
@@ -75,7 +76,7 @@ export async function runCli(argv: string[], io: Io, version: string, colour = c
   };
   if (command !== 'outline' && command !== 'score')
     return command
-      ? usage(`unknown command "${command}". Commands: outline, score, compare, report, notes.`)
+      ? usage(`unknown command "${command}". Commands: outline, score, compare, report, notes, voice.`)
       : (io.err(await help()), EXIT.usage);
   if (files.length === 0) return usage(`name at least one talk file, e.g. \`sticky ${command} talk.md\`.`);
   const format = values.json ? 'json' : (values.format ?? 'text');

@@ -14,6 +14,7 @@ import { listSamples } from './services/samples';
 import type { ScoreHistory } from './services/scoreHistory';
 import type { KeyValueStore } from './services/settingsStore';
 import { TalkService } from './services/talkService';
+import { RecordingFiles } from './services/recordingFiles';
 
 /** What the app (Electron) and the browser tests each provide: stores, dialogs and a way to push updates. */
 export interface ServiceInputs {
@@ -28,6 +29,8 @@ export interface ServiceInputs {
   pickTalkFile: () => Promise<string | null>;
   pickSavePath: (suggestedName: string) => Promise<string | null>;
   pickReportPath: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
+  /** Shows an open dialog for a recording to analyse; absent where none can be picked. */
+  pickRecordingFile?: () => Promise<string | null>;
   /** Prints a report to PDF: the app gives Electron's printToPDF; the browser tests have none. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
   /** Shows a file in the system's file manager: the app gives Electron's shell; the browser tests have none. */
@@ -96,6 +99,8 @@ export function createServices(inputs: ServiceInputs): Services {
     pickTalkFile: inputs.pickTalkFile,
     pickSavePath: inputs.pickSavePath,
     pickReportPath: inputs.pickReportPath,
+    ...(inputs.pickRecordingFile ? { pickRecordingFile: inputs.pickRecordingFile } : {}),
+    recordingFiles: new RecordingFiles(),
     notes,
     ...(inputs.printToPdf ? { printToPdf: inputs.printToPdf } : {}),
     ...(inputs.showInFolder ? { showInFolder: inputs.showInFolder } : {}),

@@ -159,6 +159,12 @@ export interface StickyApi {
   recordingOf(runId: string): Promise<string | null>;
   /** Shows a run's kept recording in the system's file manager; false when it has none or cannot. */
   showRecording(runId: string): Promise<boolean>;
+  /** Shows the open dialog for a recording made elsewhere and opens it for reading; null when cancelled. */
+  openRecording(): Promise<{ token: string; name: string; size: number } | null>;
+  /** Up to `length` bytes (at most 1 MB) of the open recording from `offset`, as base64. */
+  readRecording(token: string, offset: number, length: number): Promise<string>;
+  /** Closes the open recording. */
+  closeRecording(token: string): Promise<void>;
   /** Asks where to save the open talk's runs as CSV and writes them; the path, or null when cancelled. */
   exportRuns(): Promise<string | null>;
   /** Uses a speaking rate for the open talk's estimates (null: back to the talk's own). */
@@ -208,6 +214,9 @@ export const INVOKE_CHANNELS = {
   appendRecording: 'sticky:append-recording',
   recordingOf: 'sticky:recording-of',
   showRecording: 'sticky:show-recording',
+  openRecording: 'sticky:open-recording',
+  readRecording: 'sticky:read-recording',
+  closeRecording: 'sticky:close-recording',
   exportRuns: 'sticky:export-runs',
   setPace: 'sticky:set-pace',
   setSoundCue: 'sticky:set-sound-cue',

@@ -75,6 +75,7 @@ async function bindSticky(
     pickTalkFile: async () => pick,
     pickSavePath: async () => pick,
     pickReportPath: async () => pick,
+    pickRecordingFile: async () => pick,
     // Stands in for main's native question (dialogs.ts): the test says what the user answers.
     confirmCapability: async () => options.confirm ?? true,
   });

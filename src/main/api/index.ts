@@ -1,5 +1,6 @@
 import type { InvokeMethod } from '../../shared/api';
 import { notesApi } from './notes';
+import { recordingFileApi } from './recordingFile';
 import { rehearsalApi } from './rehearsal';
 import { ARGUMENT_SCHEMAS } from './schemas';
 import type { ApiServices } from './services';
@@ -29,6 +30,12 @@ function withSchemas(handlers: ApiHandlers): ServedApi {
  * type fails the type check. The same map serves Electron IPC and the browser tests.
  */
 export function createApi(services: ApiServices): ServedApi {
-  const handlers: ApiHandlers = { ...talkApi(services), ...settingsApi(services), ...rehearsalApi(services), ...notesApi(services) };
+  const handlers: ApiHandlers = {
+    ...talkApi(services),
+    ...settingsApi(services),
+    ...rehearsalApi(services),
+    ...recordingFileApi(services),
+    ...notesApi(services),
+  };
   return withSchemas(handlers);
 }

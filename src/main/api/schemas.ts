@@ -20,6 +20,7 @@ import {
 import type { RehearsalRun } from '../../shared/rehearsal';
 import { MAX_AUTHOR_CHARS } from '../../shared/settings';
 import { VARIANTS } from '../../shared/talk';
+import { MAX_RECORDING_FILE_BYTES, MAX_RECORDING_READ_BYTES } from '../../shared/recordingFile';
 import { MAX_VOICE_POINTS } from '../../shared/voice';
 import { UserError } from '../services/userError';
 import { noteCommand } from './noteSchemas';
@@ -186,6 +187,13 @@ export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => Api
   ),
   recordingOf: args(text(MAX_ID, { message: 'Expected a run id.' })),
   showRecording: args(text(MAX_ID, { message: 'Expected a run id.' })),
+  openRecording: args(),
+  readRecording: args(
+    text(MAX_ID, { nonBlank: true, message: 'Expected a recording token.' }),
+    number(0, MAX_RECORDING_FILE_BYTES, { integer: true, message: 'Expected a position in the recording.' }),
+    number(1, MAX_RECORDING_READ_BYTES, { integer: true, message: 'A recording is read at most 1 MB at a time.' }),
+  ),
+  closeRecording: args(text(MAX_ID, { nonBlank: true, message: 'Expected a recording token.' })),
   exportRuns: args(),
   setPace: args(nullable(number(MIN_WPM, MAX_WPM, { message: `A pace must be between ${MIN_WPM} and ${MAX_WPM} words per minute.` }))),
   setSoundCue: args(boolean),

@@ -4,6 +4,7 @@ import type { Settings } from '../../shared/settings';
 import type { ConfirmCapability } from '../services/capabilities';
 import type { ChosenPaths } from '../services/chosenPaths';
 import type { RecentFiles } from '../services/recentFiles';
+import type { RecordingFiles } from '../services/recordingFiles';
 import type { Recordings } from '../services/recordings';
 import type { RehearsalStore } from '../services/rehearsalStore';
 import type { ScoreHistory } from '../services/scoreHistory';
@@ -20,6 +21,10 @@ export interface ApiServices {
   rehearsals: RehearsalStore;
   /** The runs' kept recordings (rehearse out loud with 'keep the recording' on). */
   recordings: Recordings;
+  /** Recordings made elsewhere, picked for analysis and read by the page in parts. */
+  recordingFiles: RecordingFiles;
+  /** Shows an open dialog for a recording; the chosen path or null (absent: none can be picked). */
+  pickRecordingFile?: () => Promise<string | null>;
   /** Shows a file in the system's file manager (Electron's shell); absent outside the app. */
   showInFolder?: (path: string) => void;
   /** The paths the user chose; openFile opens no other. */

@@ -1,4 +1,5 @@
 // The help texts, kept apart from the commands so `sticky --help` loads none of the engine.
+import { CLI_FORMATS } from '../../renderer/src/lib/voice/fileAudio/problems';
 
 /** Usage of `sticky compare`, for the help text. */
 export const COMPARE_USAGE = `  sticky compare OLD NEW [--format text|md|json] [--json]   (also: sticky diff)
@@ -15,6 +16,11 @@ export const NOTES_USAGE = `  sticky notes FILE [--json]
       the coach's checklist: every note beside the talk with its status (attached, words changed,
       orphaned), section, current words, author, tag, replies and conflicts; read only`;
 
+/** Usage of `sticky voice`, for the help text. */
+export const VOICE_USAGE = `  sticky voice TALK RECORDING [--json]
+      pace, pauses, vocal variety and filled pauses of a rehearsal recorded elsewhere (a phone),
+      the talk's sections placed along it by their share of its words; reads ${CLI_FORMATS}`;
+
 /** The whole help of the `sticky` command. */
 export const HELP = `sticky: coach a customer-experience talk written in Markdown, Word, PowerPoint or OpenDocument
 
@@ -26,6 +32,7 @@ Usage:
 ${COMPARE_USAGE}
 ${REPORT_USAGE}
 ${NOTES_USAGE}
+${VOICE_USAGE}
 
 Options:
   --json            same as --format json: one JSON object per file, one per line (NDJSON)

@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 // Sidecars: a note holds at most 10,000 characters (noteEdits.ts) and a busy talk gets a few
@@ -130,3 +130,21 @@ export const readTextCappedSync = (path: string, limit: number): string => readC
 
 /** readCapped as UTF-8 text. */
 export const readTextCapped = async (path: string, limit: number): Promise<string> => (await readCapped(path, limit)).toString('utf8');
+
+/**
+ * Opens a regular file of at most `limit` bytes to read in parts (a long recording is never read
+ * whole): refused as readCapped refuses. The caller closes the handle.
+ */
+export async function openCapped(path: string, limit: number): Promise<{ handle: FileHandle; size: number }> {
+  const handle = await open(path, FLAGS).catch((error: unknown) => {
+    throw openError(error, path, limit);
+  });
+  try {
+    const info = await handle.stat();
+    check(path, info, limit);
+    return { handle, size: info.size };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

@@ -6,6 +6,7 @@ import type { KeyValueStore } from '../services/keyValueStore';
 import { asked, capabilityQuestion, linkQuestion } from './confirmations';
 import { menuLanguage } from './menuLanguage';
 import { TALK_EXTENSIONS } from '../services/talkFiles';
+import { RECORDING_EXTENSIONS } from '../../shared/recordingFile';
 import { printReportToPdf } from './printPdf';
 
 /** The system dialogs the app shows, attached to the window when there is one, and printing to PDF. */
@@ -16,6 +17,8 @@ export interface Dialogs {
   pickSavePath: (suggestedName: string) => Promise<string | null>;
   /** Asks where to save a report (HTML, Markdown or PDF); the path, or null when cancelled. */
   pickReportPath: (suggestedName: string, format: ReportFormat) => Promise<string | null>;
+  /** Asks for a recording to analyse; its path, or null when cancelled. */
+  pickRecordingFile: () => Promise<string | null>;
   /** Prints a report's HTML to PDF with Chromium's own printing (printPdf.ts). */
   printToPdf: (html: string) => Promise<Uint8Array>;
   /** Shows a file (a kept recording) in the system's file manager. */
@@ -37,6 +40,16 @@ export const OPEN_TALK_OPTIONS: OpenDialogOptions = {
   title: 'Open a talk',
   properties: ['openFile'],
   filters: [{ name: 'Talks (Markdown, Word, PowerPoint, OpenDocument)', extensions: TALK_EXTENSIONS.map((ext) => ext.slice(1)) }],
+};
+
+/** The open dialog for a recording to analyse: the audio formats the rehearsal screen decodes. */
+export const OPEN_RECORDING_OPTIONS: OpenDialogOptions = {
+  title: 'Analyse a recording',
+  properties: ['openFile'],
+  filters: [
+    { name: 'Recordings (WAV, MP3, M4A/AAC, Ogg, Opus, FLAC)', extensions: RECORDING_EXTENSIONS },
+    { name: 'All files', extensions: ['*'] },
+  ],
 };
 
 /** The rehearsal export's save dialog options. */
@@ -61,6 +74,13 @@ export function createDialogs(window: () => BrowserWindow | undefined, settings:
     pickTalkFile: async () => {
       const owner = window();
       const result = owner ? await dialog.showOpenDialog(owner, OPEN_TALK_OPTIONS) : await dialog.showOpenDialog(OPEN_TALK_OPTIONS);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    pickRecordingFile: async () => {
+      const owner = window();
+      const result = owner
+        ? await dialog.showOpenDialog(owner, OPEN_RECORDING_OPTIONS)
+        : await dialog.showOpenDialog(OPEN_RECORDING_OPTIONS);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     pickSavePath: async (suggestedName) => {

@@ -32,6 +32,7 @@ describe('the layer map (eslint/layers.mjs) holds in every folder', () => {
       { code: "import { x } from './api';", filename: at('src/main/compose.ts') },
       { code: "import { Api } from '../../preload/index.d';", filename: at('src/renderer/src/env.d.ts') },
       { code: "import x from 'node:fs';", filename: at('src/main/services/a.ts') },
+      { code: "import { x } from '../../renderer/src/lib/voice/syllables';", filename: at('src/main/cli/voiceCommand.ts') },
     ],
     invalid: [
       { code: "import { x } from '../api';", filename: at('src/main/services/compose.ts'), errors: 1 },
@@ -40,6 +41,8 @@ describe('the layer map (eslint/layers.mjs) holds in every folder', () => {
       { code: "const m = import('../cli/usage');", filename: at('src/main/api/talk.ts'), errors: 1 },
       { code: "import { x } from '../../main/engine/analyse';", filename: at('src/renderer/src/App.ts'), errors: 1 },
       { code: "import { x } from '../odd/thing';", filename: at('src/main/services/a.ts'), errors: 1 },
+      { code: "import { x } from '../messages/en';", filename: at('src/renderer/src/lib/voice/micErrors.ts'), errors: 1 },
+      { code: "import { x } from '../../renderer/src/lib/state/talk.svelte';", filename: at('src/main/cli/voiceCommand.ts'), errors: 1 },
     ],
   });
 });

@@ -12,6 +12,7 @@ import { initialTalkPath } from '../../../src/main/services/startup';
 import { TalkService } from '../../../src/main/services/talkService';
 import { envelope } from '../../../src/main/services/userError';
 import { INVOKE_CHANNELS, type AppState } from '../../../src/shared/api';
+import { RecordingFiles } from '../../../src/main/services/recordingFiles';
 import { tempHistory, tempRehearsals, tempServices, tempSettings } from '../../support/settings';
 
 const samplesDir = resolve(__dirname, '../../../resources/samples');
@@ -28,6 +29,8 @@ function handlers(pick: string | null = null, chosen = new ChosenPaths()): Retur
     pickTalkFile: async () => pick,
     rehearsals: tempRehearsals(),
     recordings: new Recordings(mkdtempSync(join(tmpdir(), 'sticky-recordings-')), () => false),
+    recordingFiles: new RecordingFiles(),
+    pickRecordingFile: async () => pick,
     pickSavePath: async () => null,
     pickReportPath: async () => null,
     confirmCapability: async () => true,
@@ -88,6 +91,31 @@ describe('API handlers', () => {
     expect(await envelope(() => handlers(null).openDialog())).toEqual({ ok: true, value: null });
     const opened = await envelope(() => handlers(path).openDialog());
     expect(opened).toMatchObject({ ok: true, value: { name: 'picked.md' } });
+  });
+});
+
+describe('a recording picked to analyse', () => {
+  test('main opens the file the user picked; the page reads it by token in parts of at most 1 MB, then closes it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sticky-recording-')), 'phone.wav');
+    writeFileSync(file, Buffer.from('RIFF0123WAVEfmt and some more bytes'));
+    expect(await handlers(null).openRecording()).toBeNull();
+    const api = handlers(file);
+    const opened = (await api.openRecording()) as { token: string; name: string; size: number };
+    expect(opened).toMatchObject({ name: 'phone.wav', size: 35 });
+    expect(Buffer.from((await api.readRecording(opened.token, 4, 8)) as string, 'base64').toString()).toBe('0123WAVE');
+    expect(Buffer.from((await api.readRecording(opened.token, 30, 100)) as string, 'base64').toString()).toBe('bytes');
+    expect(await envelope(() => api.readRecording(opened.token, 0, 2 * 1024 * 1024))).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await envelope(() => api.readRecording('another', 0, 10))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    await api.closeRecording(opened.token);
+    expect(await envelope(() => api.readRecording(opened.token, 0, 10))).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: 'That recording is no longer open; choose it again.' },
+    });
+    // A folder is refused in plain words.
+    expect(await envelope(() => handlers(tmpdir()).openRecording())).toMatchObject({ ok: false, error: { code: 'not-a-file' } });
   });
 });
 

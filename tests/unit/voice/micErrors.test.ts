@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { en } from '../../../src/renderer/src/lib/messages/en';
-import { CAPTURE_ERROR_MESSAGES, captureErrorOf } from '../../../src/renderer/src/lib/voice/micErrors';
+import { CAPTURE_ERROR_MESSAGES } from '../../../src/renderer/src/lib/rehearsal/micMessages';
+import { captureErrorOf } from '../../../src/renderer/src/lib/voice/micErrors';
 
 test.each([
   ['NotAllowedError', 'denied'],

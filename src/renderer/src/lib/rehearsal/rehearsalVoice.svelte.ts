@@ -2,7 +2,8 @@ import type { OpenedTalk } from '../../../../shared/api';
 import type { RunVoice } from '../../../../shared/voice';
 import { withoutComments } from '../../../../shared/htmlComments';
 import { t } from '../i18n.svelte';
-import { CAPTURE_ERROR_MESSAGES, type CaptureError } from '../voice/micErrors';
+import type { CaptureError } from '../voice/micErrors';
+import { CAPTURE_ERROR_MESSAGES } from './micMessages';
 import { syllablesPerWord } from '../voice/syllables';
 import type { VoiceLive } from '../voice/voiceCollector';
 

@@ -11,6 +11,7 @@ import { VoiceSession } from '../voice/captureSession';
 import { KeptRecordings, type RecordingSwitch } from './keptRecording.svelte';
 import { RehearsalVoice, sectionSyllablesPerWord, type MicrophoneSwitch } from './rehearsalVoice.svelte';
 import { RehearsalSession } from './session.svelte';
+import { RecordingAnalysis } from './analysedRecording.svelte';
 
 /** Which screen shows. */
 export type Screen = 'talk' | 'rehearsal' | 'report' | 'history';
@@ -24,6 +25,8 @@ export class Rehearsals {
   #soundCue = $state(false);
   #pace = $derived(measuredPace(this.#runs));
   readonly #recordings: KeptRecordings;
+  /** "Analyse a recording…": a rehearsal recorded elsewhere, analysed and saved as a run. */
+  readonly recording: RecordingAnalysis;
 
   /** `talk` gives the open talk; messages (an export, a failure) go to `notices`; `microphone` holds the saved switches. */
   constructor(
@@ -32,6 +35,11 @@ export class Rehearsals {
     private readonly microphone: MicrophoneSwitch & RecordingSwitch,
   ) {
     this.#recordings = new KeptRecordings(microphone, (message) => this.say(message));
+    this.recording = new RecordingAnalysis(
+      talk,
+      (run) => this.ended(run),
+      (message) => notices.show('rehearsal', { tone: 'warning', message }),
+    );
   }
 
   /** The screen shown: the talk, a live rehearsal, a report or the history. */
@@ -155,6 +163,8 @@ export class Rehearsals {
   close(): void {
     // Another talk opened mid-run: the microphone is released with the rehearsal.
     void this.#session?.voice?.ended();
+    this.recording.cancel();
+    this.recording.clear();
     this.#recordings.drop();
     this.#session = null;
     this.#screen = 'talk';

@@ -1,5 +1,3 @@
-import type { MessageKey } from '../messages/en';
-
 /** Why the microphone could not start: refused by the speaker or the system, none found, or it failed. */
 export type CaptureError = 'denied' | 'no-microphone' | 'unavailable';
 
@@ -10,10 +8,3 @@ export function captureErrorOf(error: unknown): CaptureError {
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'no-microphone';
   return 'unavailable';
 }
-
-/** The message that tells the speaker each CaptureError (the run goes on by key presses). */
-export const CAPTURE_ERROR_MESSAGES: Record<CaptureError, MessageKey> = {
-  denied: 'voice.denied',
-  'no-microphone': 'voice.noMicrophone',
-  unavailable: 'voice.unavailable',
-};

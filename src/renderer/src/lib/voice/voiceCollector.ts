@@ -3,8 +3,9 @@ import { FLAT_BELOW_SEMITONES } from './flatVoice';
 import { ActivityDetector, HOP_SECONDS, levelDb } from './activity';
 import { brightnessDb, FilledPauseFinder, MIN_CLARITY as PERIODIC_CLARITY, type FilledPause } from './filledPauses';
 import { NucleusFinder } from './nuclei';
-import { isVoiced, MIN_CLARITY, PitchTracker, pitchWindowSize, semitones } from './pitch';
+import { isVoiced, MIN_CLARITY, PitchTracker, pitchSpread, pitchWindowSize, semitones } from './pitch';
 import { paceOf, SectionTally } from './sectionTally';
+import { SpeechTimeline, type Pause } from './timeline';
 
 /** What the rehearsal screen shows while the microphone listens. */
 export interface VoiceLive {
@@ -66,6 +67,8 @@ export class VoiceCollector {
   } | null = null;
   private meterDb = -Infinity;
   private paceBuckets: { words: number; seconds: number }[] = [{ words: 0, seconds: 0 }];
+  /** Speaking and pauses over everything heard, across sections (a recording's analysis lists its pauses). */
+  private readonly overall = new SpeechTimeline();
 
   constructor(private readonly flatBelow = FLAT_BELOW_SEMITONES) {}
 
@@ -153,6 +156,7 @@ export class VoiceCollector {
       semitone: pitch.hz === null ? null : semitones(pitch.hz),
       brightness: brightnessDb(hopSamples),
     });
+    this.overall.push(speech, at, HOP_SECONDS);
     const tally = this.section?.tally;
     if (!tally) return;
     tally.listened += HOP_SECONDS;
@@ -213,6 +217,16 @@ export class VoiceCollector {
       speaking: this.listening !== null && (tally?.timeline.speakingNow ?? false),
       sectionWpm: wpm === null ? null : Math.round(wpm),
     };
+  }
+
+  /** The pitch spread over every section heard, in semitones, or null with too little voiced speech. */
+  overallPitchSpread(): number | null {
+    return pitchSpread([...this.tallies.values()].flatMap((tally) => tally.semitones));
+  }
+
+  /** Every pause of a quarter second or more between speech over all the listening, section changes or not. */
+  pauses(): Pause[] {
+    return [...this.overall.pauses];
   }
 
   /** Everything measured so far, as plain data to store with the run; null if the microphone never listened. */
