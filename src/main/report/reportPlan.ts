@@ -1,5 +1,5 @@
 import { VARIANTS, type Talk, type Variant, type VariantPlan } from '../../shared/talk';
-import { sectionMinutes } from '../engine/timing/plan';
+import { sectionMinutes, tenthsOfMinutes as tenths } from '../engine/timing/plan';
 
 /** One section's part in a variant: its estimated minutes and its share of the target. */
 export interface PlanPart {
@@ -17,8 +17,6 @@ export interface ReportPlan extends Pick<
   /** Sections of the talk left out of this variant, with the minutes they would take. */
   cut: { title: string; minutes: number }[];
 }
-
-const tenths = (value: number): number => Math.round(value * 10) / 10;
 
 /** Each variant's sections with their minutes and budget, and the sections it cuts. */
 export function reportPlans(talk: Pick<Talk, 'sections' | 'wpm'>, plans: Record<Variant, VariantPlan>): ReportPlan[] {
