@@ -1,7 +1,7 @@
 /** English UI strings. `{name}` marks a parameter. */
 export const en = {
   'app.loading': 'Opening your talk…',
-  'app.drop': 'Drop your Markdown talk to open it',
+  'app.drop': 'Drop your talk to open it',
   'header.recent': 'Recent',
   'header.missing': '(missing)',
   'header.open': 'Open talk…',
@@ -12,7 +12,7 @@ export const en = {
   'empty.title': 'Open a talk to get started',
   'empty.text':
     'Sticky reads a talk written in Markdown, Word or OpenDocument, or a PowerPoint, Impress, Slidev, Marp or reveal.js deck, splits it into sections, and shows how long its 10-, 30- and 60-minute versions take to speak, and how well each part sticks.',
-  'empty.drop': 'or drop a Markdown (.md) file anywhere in this window',
+  'empty.drop': 'or drop a talk file (Markdown, Word, PowerPoint, OpenDocument) anywhere in this window',
   'empty.samples': 'Try a sample talk',
   'empty.recent': 'Recent talks',
   'empty.moved': 'moved or deleted',
@@ -97,9 +97,18 @@ export const en = {
   'spot.tooFunctional': 'too functional',
   'coach.legend':
     'Scores 0-100 (higher is stronger); risks 0-100 (higher is riskier), ! flagged. Keys: j/k sections, 1-6 highlight a principle, 0 all, Esc back, ? help.',
+  'coach.principlesHead': 'Principles: higher sticks better',
+  'coach.spotsHead': 'Blind spots: too …, higher is riskier',
+  'spot.short.tooComplete': 'complete',
+  'spot.short.tooBoring': 'boring',
+  'spot.short.tooConceptual': 'conceptual',
+  'spot.short.tooCorporate': 'corporate',
+  'spot.short.tooUnpersonal': 'unpersonal',
+  'spot.short.tooFunctional': 'functional',
   'coach.heatmapCaption': 'Sections by SUCCESs principle scores and blind-spot risks',
   'coach.risk': 'Risk: {name}',
   'coach.flagged': 'Flagged: {fix}',
+  'coach.tooShort': 'Too short to judge: under {words} spoken words',
   'coach.sinceSave': 'Since the last save',
   'coach.help': 'Keyboard shortcuts',
   'coach.helpNext': 'next / previous section',

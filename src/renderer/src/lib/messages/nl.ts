@@ -3,7 +3,7 @@ import type { MessageKey } from './en';
 /** Dutch UI strings: every English key must be here (the type checks it). */
 export const nl: Record<MessageKey, string> = {
   'app.loading': 'Je talk wordt geopend…',
-  'app.drop': 'Laat je Markdown-talk los om hem te openen',
+  'app.drop': 'Laat je talk los om hem te openen',
   'header.recent': 'Recent',
   'header.missing': '(ontbreekt)',
   'header.open': 'Talk openen…',
@@ -14,7 +14,7 @@ export const nl: Record<MessageKey, string> = {
   'empty.title': 'Open een talk om te beginnen',
   'empty.text':
     'Sticky leest een talk in Markdown, Word of OpenDocument, of een presentatie uit PowerPoint, Impress, Slidev, Marp of reveal.js, deelt hem op in secties, en laat zien hoe lang de versies van 10, 30 en 60 minuten duren, en hoe goed elk deel blijft hangen.',
-  'empty.drop': 'of sleep een Markdown-bestand (.md) ergens in dit venster',
+  'empty.drop': 'of sleep een talkbestand (Markdown, Word, PowerPoint, OpenDocument) ergens in dit venster',
   'empty.samples': 'Probeer een voorbeeldtalk',
   'empty.recent': 'Recente talks',
   'empty.moved': 'verplaatst of verwijderd',
@@ -99,9 +99,18 @@ export const nl: Record<MessageKey, string> = {
   'spot.tooFunctional': 'te functioneel',
   'coach.legend':
     'Scores 0-100 (hoger is sterker); risico’s 0-100 (hoger is riskanter), ! gemarkeerd. Toetsen: j/k secties, 1-6 markeer een principe, 0 alles, Esc terug, ? hulp.',
+  'coach.principlesHead': 'Principes: hoger blijft beter hangen',
+  'coach.spotsHead': 'Blinde vlekken: te …, hoger is riskanter',
+  'spot.short.tooComplete': 'volledig',
+  'spot.short.tooBoring': 'saai',
+  'spot.short.tooConceptual': 'conceptueel',
+  'spot.short.tooCorporate': 'zakelijk',
+  'spot.short.tooUnpersonal': 'onpersoonlijk',
+  'spot.short.tooFunctional': 'functioneel',
   'coach.heatmapCaption': 'Secties naar SUCCESs-scores en risico’s op blinde vlekken',
   'coach.risk': 'Risico: {name}',
   'coach.flagged': 'Gemarkeerd: {fix}',
+  'coach.tooShort': 'Te kort om te beoordelen: minder dan {words} gesproken woorden',
   'coach.sinceSave': 'Sinds de vorige keer opslaan',
   'coach.help': 'Sneltoetsen',
   'coach.helpNext': 'volgende / vorige sectie',
