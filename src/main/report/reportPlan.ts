@@ -1,5 +1,5 @@
 import { VARIANTS, type Talk, type Variant, type VariantPlan } from '../../shared/talk';
-import { sectionMinutes, tenthsOfMinutes as tenths } from '../engine/timing/plan';
+import { sectionMinutes, tenthsOfMinutes as tenths, tenthsOver } from '../engine/timing/plan';
 
 /** One section's part in a variant: its estimated minutes and its share of the target. */
 export interface PlanPart {
@@ -28,7 +28,7 @@ export function reportPlans(talk: Pick<Talk, 'sections' | 'wpm'>, plans: Record<
       variant,
       target: plan.target,
       minutes: tenths(plan.minutes),
-      deltaMinutes: tenths(plan.deltaMinutes),
+      deltaMinutes: tenthsOver(plan.minutes, plan.target),
       fits: plan.fits,
       wordsToCut: plan.wordsToCut,
       wordsToAdd: plan.wordsToAdd,

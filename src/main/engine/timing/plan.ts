@@ -21,6 +21,11 @@ export function tenthsOfMinutes(minutes: number): number {
   return (Math.sign(minutes) * Math.floor((hundredths + 5) / 10)) / 10 || 0;
 }
 
+/** How far a plan is from its target in the tenths printed: the printed estimate minus the target, so the two add up. */
+export function tenthsOver(minutes: number, target: number): number {
+  return tenthsOfMinutes(tenthsOfMinutes(minutes) - target);
+}
+
 /**
  * A timed section's budget: its share of the target, but never more time than its words take at
  * the slowest pace Sticky accepts (limits.ts). A talk far shorter than its slot would otherwise ask
