@@ -20,14 +20,20 @@ const FOREIGN = {
   en: /\b(het|een|van|je|jouw|niet|wordt|voor|met|deze|woorden|minuten|regel|sectie|versie|geschat|dia)\b/gi,
   nl: /\b(the|and|with|your|you|words|minutes|line|slide|estimated|version|section|fits|under|too)\b/gi,
 } as const;
+// Thousands written the other language's way ("3,541" on a Dutch screen, "3.541" on an English one).
+const FOREIGN_NUMBER = { en: /\b\d{1,3}(\.\d{3})+\b/g, nl: /\b\d{1,3}(,\d{3})+\b/g } as const;
+// The samples' own titles are listed on the first screen in their own language, by design.
+const SAMPLE_TITLES = ['Lead your leaders', 'De klant aan tafel'];
 
 /** Screenshots the page under a name, runs axe on it, and (with a language) scans it for the other language. */
 async function shoot(sticky: StickyHarness, name: string, lang?: 'en' | 'nl'): Promise<void> {
   await sticky.page.screenshot({ path: join(SHOTS, `${name}.png`) });
   await expectNoSeriousA11yViolations(sticky.page, name);
   if (!lang) return;
-  const text = await sticky.page.locator('body').innerText();
+  let text = await sticky.page.locator('body').innerText();
+  for (const title of SAMPLE_TITLES) text = text.replaceAll(title, '');
   expect(text.match(FOREIGN[lang]) ?? [], `${name}: words of the other language`).toEqual([]);
+  expect(text.match(FOREIGN_NUMBER[lang]) ?? [], `${name}: numbers written the other language's way`).toEqual([]);
 }
 
 for (const lang of LANGS) {
@@ -39,8 +45,9 @@ for (const lang of LANGS) {
         const { page } = sticky;
         await page.setViewportSize(size);
         await page.emulateMedia({ colorScheme: theme });
-        await sticky.start({ settings: { firstRunDone: true, uiLanguage: lang, theme } });
-        await shoot(sticky, `${tag}-empty`);
+        await sticky.start({ settings: { firstRunDone: true, uiLanguage: lang, theme }, clock: true });
+        await expect(page.locator('.link-list li')).toHaveCount(2);
+        await shoot(sticky, `${tag}-empty`, lang);
         await sticky.talks.open(SAMPLE[lang]);
         await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
         await expect(page.getByTestId('talk-score')).toBeVisible({ timeout: 15_000 });
@@ -65,6 +72,26 @@ for (const lang of LANGS) {
         await page.keyboard.press('Escape');
         await page.getByTestId('tab-notes').click();
         await shoot(sticky, `${tag}-notes`, lang);
+
+        // Rehearsing: the running screen, the question on ending it, the report and the history.
+        await page.getByTestId('tab-plan').click();
+        await page.getByTestId('rehearse').click();
+        await expect(page.getByTestId('rehearsal')).toBeVisible();
+        await page.keyboard.press('Space');
+        await page.clock.fastForward(75_000);
+        await shoot(sticky, `${tag}-rehearsal`, lang);
+        await page.keyboard.press('Escape');
+        await expect(page.getByRole('alertdialog')).toBeVisible();
+        await shoot(sticky, `${tag}-end-question`, lang);
+        await page.keyboard.press('Enter');
+        await expect(page.getByTestId('report')).toBeVisible();
+        await shoot(sticky, `${tag}-report`, lang);
+        await page
+          .getByTestId('report')
+          .getByRole('button', { name: lang === 'en' ? 'History' : 'Geschiedenis' })
+          .click();
+        await expect(page.getByTestId('history')).toBeVisible();
+        await shoot(sticky, `${tag}-history`, lang);
       });
     }
   }
