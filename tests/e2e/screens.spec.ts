@@ -85,6 +85,9 @@ for (const lang of LANGS) {
         await shoot(sticky, `${tag}-end-question`, lang);
         await page.keyboard.press('Enter');
         await expect(page.getByTestId('report')).toBeVisible();
+        // Ended in the first section: the sections not reached have no delta, and no "fits" is claimed.
+        await expect(page.locator('[data-testid="report-table"] tbody tr').nth(1).locator('td.delta')).toHaveText('—');
+        await expect(page.getByTestId('unfinished')).toBeVisible();
         await shoot(sticky, `${tag}-report`, lang);
         await page
           .getByTestId('report')

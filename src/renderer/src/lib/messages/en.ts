@@ -66,7 +66,7 @@ export const en = {
   'table.budget': 'Budget',
   'table.legend':
     'Estimate: how long a section takes to speak. Budget: its share of the {variant}-minute target. Scores 0–100, higher sticks better:',
-  'table.budgetTitle': 'Share of the {variant}-minute target',
+  'table.budgetTitle': 'Share of the {variant}-minute target, at most what its words take at {wpm} words a minute',
   'table.versions': 'Versions',
   'table.blindSpots': 'Blind spots',
   'table.line': 'line {line}',
@@ -463,6 +463,7 @@ export const en = {
   'report.alsoFlagged': '; also flagged {flags}',
   'report.and': ' and ',
   'report.toFit': 'To fit {target}',
+  'report.unfinished': 'This run ended before the last section: rehearse to the end to see whether the talk fits.',
   'report.fits': '✓ This run fits the target.',
   'report.move': 'Move {title} to the {variant}-minute version (saves {time}).',
   'report.drop': 'Drop {title} (saves {time}).',

@@ -68,7 +68,7 @@ export const nl: Record<MessageKey, string> = {
   'table.budget': 'Budget',
   'table.legend':
     'Schatting: hoe lang een sectie duurt om uit te spreken. Budget: haar deel van het doel van {variant} minuten. Scores 0–100, hoger blijft beter hangen:',
-  'table.budgetTitle': 'Aandeel in het doel van {variant} minuten',
+  'table.budgetTitle': 'Aandeel in het doel van {variant} minuten, hooguit wat de woorden duren bij {wpm} woorden per minuut',
   'table.versions': 'Versies',
   'table.blindSpots': 'Blinde vlekken',
   'table.line': 'regel {line}',
@@ -465,6 +465,7 @@ export const nl: Record<MessageKey, string> = {
   'report.alsoFlagged': '; ook gemarkeerd als {flags}',
   'report.and': ' en ',
   'report.toFit': 'Om binnen {target} te blijven',
+  'report.unfinished': 'Deze repetitie stopte voor de laatste sectie: repeteer tot het eind om te zien of de talk past.',
   'report.fits': '✓ Deze repetitie past binnen het doel.',
   'report.move': 'Verplaats {title} naar de versie van {variant} minuten (scheelt {time}).',
   'report.drop': 'Schrap {title} (scheelt {time}).',
