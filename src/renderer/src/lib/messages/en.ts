@@ -240,6 +240,7 @@ export const en = {
   'notes.settle': 'Done reading',
   'notes.margin': 'Notes in this section',
   'notes.none': 'No notes here yet.',
+  'notes.noneYet': 'No notes yet. In the Coaching tab, select words in a section and press n to add one.',
   'notes.noneAtAll': 'No notes match.',
   'notes.wordsChanged': 'Words changed: “{old}” is now “{now}”',
   'notes.moved': 'now in “{section}”',

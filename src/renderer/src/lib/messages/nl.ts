@@ -242,6 +242,7 @@ export const nl: Record<MessageKey, string> = {
   'notes.settle': 'Gelezen',
   'notes.margin': 'Notities in dit deel',
   'notes.none': 'Hier nog geen notities.',
+  'notes.noneYet': 'Nog geen notities. Selecteer in het tabblad Coaching woorden in een sectie en druk op n om er een toe te voegen.',
   'notes.noneAtAll': 'Geen notities die hieraan voldoen.',
   'notes.wordsChanged': 'Woorden veranderd: “{old}” is nu “{now}”',
   'notes.moved': 'nu in “{section}”',
