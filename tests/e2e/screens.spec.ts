@@ -52,6 +52,8 @@ for (const lang of LANGS) {
         await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
         await expect(page.getByTestId('talk-score')).toBeVisible({ timeout: 15_000 });
         await shoot(sticky, `${tag}-plan`, lang);
+        // Short names chosen per language: the Dutch "Een" (Eenvoudig cut to three letters) read as "one".
+        await expect(page.getByTestId('section-table').locator('thead abbr').first()).toHaveText(lang === 'en' ? 'Sim' : 'Eenv');
         await page.getByTestId('tab-coach').click();
         await expect(page.getByTestId('heatmap')).toBeVisible();
         await shoot(sticky, `${tag}-coach`, lang);
