@@ -17,8 +17,8 @@ const SAMPLE = { en: join(SAMPLES_DIR, 'lead-your-leaders.md'), nl: join(SAMPLES
 // Common words of each language that the other never uses: an English talk in the English
 // interface shows none of the Dutch ones, and the reverse. ("de" is left out for "Nienke de Vries", "of" and "over" are Dutch words too.)
 const FOREIGN = {
-  en: /\b(het|een|van|je|jouw|niet|wordt|voor|met|deze|woorden|minuten|regel|sectie|versie|geschat|dia)\b/gi,
-  nl: /\b(the|and|with|your|you|words|minutes|line|slide|estimated|version|section|fits|under|too)\b/gi,
+  en: /\b(het|een|van|je|jouw|niet|wordt|voor|met|deze|woorden|minuten|regel|sectie|versie|geschat|dia|nog|hier|geen|naar|ook|zijn|wat|bij|dat|notities|repetitie)\b/gi,
+  nl: /\b(the|and|with|your|you|words|minutes|line|slide|estimated|version|section|fits|under|too|this|that|here|yet|not|what|which|will|have|has|from|there|when|where|notes|run)\b/gi,
 } as const;
 // Thousands written the other language's way ("3,541" on a Dutch screen, "3.541" on an English one).
 const FOREIGN_NUMBER = { en: /\b\d{1,3}(\.\d{3})+\b/g, nl: /\b\d{1,3}(,\d{3})+\b/g } as const;
