@@ -31,6 +31,8 @@ export interface Contribution {
 export interface BlindSpotResult {
   risk: number;
   flagged: boolean;
+  /** The section has too few spoken words to judge a blind spot: the risk is computed, never flagged or shown as a risk. */
+  tooShort: boolean;
   threshold: number;
   name: string;
   fix: string;

@@ -14,6 +14,12 @@ export const MIN_TARGET_MINUTES = 1;
 /** The longest custom rehearsal target, in minutes. */
 export const MAX_TARGET_MINUTES = 180;
 
+// Below 60 spoken words (about 30 seconds: a video intro, an exercise instruction, a "Thank you"
+// slide) there is too little text to judge a blind spot; risks are still computed, never flagged,
+// and marked `tooShort` so no screen or report shows them as a risk.
+/** The fewest spoken words a section needs for its blind spots to be judged. */
+export const MIN_WORDS_TO_JUDGE = 60;
+
 /** The audience lenses (DOMAIN.md): front matter `audience:` and the settings' default. */
 export const AUDIENCES = ['keynote', 'board', 'workshop'] as const satisfies readonly Audience[];
 

@@ -24,6 +24,8 @@ export interface ScoreDismissed extends ScoreFinding {
 export interface ScoreBlindSpot {
   risk: number;
   flagged: boolean;
+  /** Fewer spoken words than a blind spot needs to be judged (MIN_WORDS_TO_JUDGE): never flagged. */
+  tooShort: boolean;
   fix: string;
   name: string;
   examples: string[];

@@ -146,8 +146,8 @@ test('dropping a Markdown file opens it', async ({ sticky }) => {
     return transfer;
   }, text);
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });
-  await expect(page.getByText('Drop your Markdown talk to open it')).toBeVisible();
+  await expect(page.getByText('Drop your talk to open it')).toBeVisible();
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByRole('heading', { level: 1, name: 'Dropped talk' })).toBeVisible();
-  await expect(page.getByText('Drop your Markdown talk to open it')).toHaveCount(0);
+  await expect(page.getByText('Drop your talk to open it')).toHaveCount(0);
 });

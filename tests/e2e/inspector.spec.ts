@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 import { expect, SAMPLES_DIR, test } from './harness';
 
+// The narrow window (one column), the tests' usual one and a large one (the text beside its notes
+// and radar, the explanation right under the text).
 for (const size of [
   { width: 1280, height: 860 },
   { width: 1024, height: 640 },
+  { width: 1440, height: 900 },
 ]) {
   test(`a word's explanation shows in view, in words, at ${size.width}x${size.height}`, async ({ sticky }) => {
     const { page } = sticky;

@@ -2,16 +2,19 @@ import pc from 'picocolors';
 import { formatLocation } from '../../shared/location';
 import type { OutlineFinding, OutlineJson } from '../../shared/outline';
 import { VARIANTS } from '../../shared/talk';
+import { tenthsOfMinutes, tenthsOver } from '../engine/timing/plan';
 
 const pad = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
 const padLeft = (text: string, width: number): string => text.padStart(width);
-const minutes = (value: number): string => value.toFixed(1);
+// One rounding for every text output: `sticky compare` and the reports print the same tenths.
+const minutes = (value: number): string => tenthsOfMinutes(value).toFixed(1);
 
 /** Says how a variant's estimate compares to its target, as a coach would. */
 export function variantStatus(variant: OutlineJson['variants']['10']): string {
   if (variant.sections.length === 0) return 'no sections';
-  const by = Math.abs(variant.deltaMinutes).toFixed(1);
-  if (variant.fits) return `fits (${variant.deltaMinutes >= 0 ? '+' : '−'}${by} min)`;
+  const delta = tenthsOver(variant.minutes, variant.target);
+  const by = minutes(Math.abs(delta));
+  if (variant.fits) return `fits (${delta >= 0 ? '+' : '−'}${by} min)`;
   if (variant.wordsToCut > 0) return `too long by ${by} min: cut about ${variant.wordsToCut} words`;
   return `too short by ${by} min: room for about ${variant.wordsToAdd} more words`;
 }

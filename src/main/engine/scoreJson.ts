@@ -21,8 +21,8 @@ function findingJson(finding: Finding): ScoreFinding {
 function blindSpotsJson(section: SectionAnalysis): Record<string, ScoreBlindSpot> {
   return Object.fromEntries(
     BLIND_SPOTS.map((spot) => {
-      const { risk, flagged, fix, name, examples } = section.blindSpots[spot];
-      return [spot, { risk, flagged, fix, name, examples }];
+      const { risk, flagged, tooShort, fix, name, examples } = section.blindSpots[spot];
+      return [spot, { risk, flagged, tooShort, fix, name, examples }];
     }),
   );
 }

@@ -21,6 +21,7 @@ import { coachFeedback, type Feedback } from './feedback';
 import { sectionEvidence } from './reportEvidence';
 import { reportPlans, type ReportPlan } from './reportPlan';
 import { formatFree } from '../engine/text/formatFree';
+import { tenthsOfMinutes } from '../engine/timing/plan';
 
 /** A note as the report shows it: where it sits now, and its words now. */
 export interface ReportNote {
@@ -40,7 +41,7 @@ export interface ReportSection {
   minutes: number;
   words: number;
   scores: Record<PrincipleId, number>;
-  risks: Record<BlindSpotId, { risk: number; flagged: boolean; name: string; fix: string; examples: string[] }>;
+  risks: Record<BlindSpotId, { risk: number; flagged: boolean; tooShort: boolean; name: string; fix: string; examples: string[] }>;
   /** Warnings and errors: what to fix. */
   findings: Finding[];
   /** How many info-level signals (evidence of a principle, not a problem) were left out of the list. */
@@ -154,8 +155,8 @@ export function buildReportData(input: ReportInput): ReportData {
       scores: section.scores,
       risks: Object.fromEntries(
         BLIND_SPOTS.map((spot) => {
-          const { risk, flagged, name, fix, examples } = section.blindSpots[spot];
-          return [spot, { risk, flagged, name, fix, examples }];
+          const { risk, flagged, tooShort, name, fix, examples } = section.blindSpots[spot];
+          return [spot, { risk, flagged, tooShort, name, fix, examples }];
         }),
       ) as ReportSection['risks'],
       findings: section.findings.filter((finding) => finding.severity !== 'info'),
@@ -180,7 +181,8 @@ export function buildReportData(input: ReportInput): ReportData {
       score: story.score,
       elements,
       mistakes: story.mistakes,
-      minutes: plan.minutes,
+      // Tenths, rounded as the outline and compare print them.
+      minutes: tenthsOfMinutes(plan.minutes),
       target: plan.target,
       deltaMinutes: plan.deltaMinutes,
       fits: plan.fits,

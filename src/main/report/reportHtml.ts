@@ -158,6 +158,8 @@ function heatmapHtml(data: ReportData): SafeHtml {
     name: data.blindSpotNames[spot],
     cell: (section: ReportData['sections'][number]) => {
       const risk = section.risks[spot];
+      // Too few words to judge: no number and no shade (the note under the heading says why).
+      if (risk.tooShort) return html`<td class="num">–</td>`;
       return html`<td class="num" style="background:${heatColour(risk.risk, false)}">${risk.risk}${risk.flagged ? ' ⚑' : ''}</td>`;
     },
   }));

@@ -100,7 +100,9 @@ export function renderReportMarkdown(data: ReportData): string {
     out.push(
       `| ${inert(section.title)} | ${[
         ...PRINCIPLES.map((principle) => String(section.scores[principle])),
-        ...BLIND_SPOTS.map((spot) => `${section.risks[spot].risk}${section.risks[spot].flagged ? ' ⚑' : ''}`),
+        ...BLIND_SPOTS.map((spot) =>
+          section.risks[spot].tooShort ? '–' : `${section.risks[spot].risk}${section.risks[spot].flagged ? ' ⚑' : ''}`,
+        ),
       ].join(' | ')} |`,
     );
   // Rehearsals not looked for (the CLI without --runs) are left out: nothing to say to the speaker.

@@ -1,5 +1,5 @@
 import { VARIANTS, type Talk, type Variant, type VariantPlan } from '../../shared/talk';
-import { sectionMinutes } from '../engine/timing/plan';
+import { sectionMinutes, tenthsOfMinutes as tenths, tenthsOver } from '../engine/timing/plan';
 
 /** One section's part in a variant: its estimated minutes and its share of the target. */
 export interface PlanPart {
@@ -18,8 +18,6 @@ export interface ReportPlan extends Pick<
   cut: { title: string; minutes: number }[];
 }
 
-const tenths = (value: number): number => Math.round(value * 10) / 10;
-
 /** Each variant's sections with their minutes and budget, and the sections it cuts. */
 export function reportPlans(talk: Pick<Talk, 'sections' | 'wpm'>, plans: Record<Variant, VariantPlan>): ReportPlan[] {
   const titles = new Map(talk.sections.map((section) => [section.id, section.title]));
@@ -30,7 +28,7 @@ export function reportPlans(talk: Pick<Talk, 'sections' | 'wpm'>, plans: Record<
       variant,
       target: plan.target,
       minutes: tenths(plan.minutes),
-      deltaMinutes: tenths(plan.deltaMinutes),
+      deltaMinutes: tenthsOver(plan.minutes, plan.target),
       fits: plan.fits,
       wordsToCut: plan.wordsToCut,
       wordsToAdd: plan.wordsToAdd,

@@ -1,4 +1,5 @@
 import type { Lang } from '../../shared/talk';
+import { MIN_WORDS_TO_JUDGE } from '../../shared/limits';
 
 /** The words of the coach's report (HTML and Markdown), per language. */
 export const REPORT_WORDS = {
@@ -34,7 +35,7 @@ export const REPORT_WORDS = {
     heatmap: 'Heatmap',
     principlesCaption: 'Principles (0-100, higher is better)',
     blindSpotsCaption: 'Blind spots (risk 0-100, higher is worse; ⚑ flagged)',
-    heatmapNote: 'Principles: higher is better. Blind spots: the risk, higher is worse; a flag marks a flagged one.',
+    heatmapNote: `Principles: higher is better. Blind spots: the risk, higher is worse; a flag marks a flagged one; – a section under ${MIN_WORDS_TO_JUDGE} spoken words, too short to judge.`,
     sections: 'Sections',
     scores: 'Scores',
     risk: 'risk',
@@ -107,7 +108,7 @@ export const REPORT_WORDS = {
     heatmap: 'Heatmap',
     principlesCaption: 'Principes (0-100, hoger is beter)',
     blindSpotsCaption: 'Blinde vlekken (risico 0-100, hoger is slechter; ⚑ gemarkeerd)',
-    heatmapNote: 'Principes: hoger is beter. Blinde vlekken: het risico, hoger is slechter; een vlag markeert een gemarkeerde.',
+    heatmapNote: `Principes: hoger is beter. Blinde vlekken: het risico, hoger is slechter; een vlag markeert een gemarkeerde; – een sectie onder de ${MIN_WORDS_TO_JUDGE} gesproken woorden, te kort om te beoordelen.`,
     sections: 'Secties',
     scores: 'Scores',
     risk: 'risico',

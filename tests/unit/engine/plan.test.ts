@@ -33,7 +33,7 @@ describe('planVariant', () => {
     expect(plan).toMatchObject({ fits: true, deltaMinutes: -1, wordsToCut: 0, wordsToAdd: 0, words: 900 });
   });
 
-  test('declared minutes come first; the rest of the target is shared by words', () => {
+  test('declared minutes come first; the rest of the target is shared by words, never slower than 60 wpm', () => {
     const talk = talkOf([
       ['Exercise', 10, [30], 12],
       ['Story', 600, [30]],
@@ -42,11 +42,30 @@ describe('planVariant', () => {
     const plan = planVariant(talk, 30);
     expect(plan.sections.map((timing) => [timing.id, timing.minutes, timing.budget, timing.fixed])).toEqual([
       ['exercise', 12, 12, true],
-      ['story', 6, 13.5, false],
-      ['data', 2, 4.5, false],
+      // Their shares (13.5 and 4.5 minutes) would ask for 44 words a minute: capped at 60.
+      ['story', 6, 10, false],
+      ['data', 2, 3.33, false],
     ]);
     expect(plan.minutes).toBe(20);
     expect(plan).toMatchObject({ fits: false, deltaMinutes: -10, wordsToAdd: 1000, wordsToCut: 0 });
+  });
+
+  test('a few words in a long slot: the budget is what the words take at 60 wpm, not minutes of silence', () => {
+    // Issue 26: a 21-word slide of a short deck got 6:43 of a 10-minute target.
+    const plan = planVariant(
+      talkOf([
+        ['Title', 4, [10]],
+        ['Problem', 21, [10]],
+        ['Thank you', 6, [10]],
+      ]),
+      10,
+    );
+    expect(plan.sections.map((timing) => timing.budget)).toEqual([0.07, 0.35, 0.1]);
+    for (const timing of plan.sections) expect(timing.budget).toBeGreaterThanOrEqual(timing.minutes);
+    expect(plan).toMatchObject({ fits: false, wordsToAdd: 969 });
+    // Sections with no words at all keep their share: there is no pace to bound.
+    const silent = planVariant(talkOf([['Video', 0, [10]]]), 10);
+    expect(silent.sections[0]!.budget).toBe(10);
   });
 
   test('too long: says how many words to cut to land on the target', () => {

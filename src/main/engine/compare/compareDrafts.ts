@@ -6,6 +6,7 @@ import type { AnalysedTalk } from '../analyse';
 import { AnchorWork } from '../anchors/anchorWork';
 import { anchorSections } from '../anchors/createAnchor';
 import { followedAnchor, resolveAnchors } from '../anchors/resolveAnchor';
+import { tenthsOfMinutes as tenths } from '../timing/plan';
 import { matchSections } from './matchSections';
 import { formatFree } from '../text/formatFree';
 
@@ -70,8 +71,6 @@ function sectionChanges(oldDraft: Draft, newDraft: Draft): SectionChange[] {
   }
   return byNew.sort((a, b) => a.at - b.at).map((item) => item.change);
 }
-
-const tenths = (value: number): number => Math.round(value * 10) / 10;
 
 function variantChanges(oldDraft: Draft, newDraft: Draft): VariantChange[] {
   return VARIANTS.map((variant) => {

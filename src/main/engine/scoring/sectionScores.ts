@@ -6,6 +6,7 @@ import {
   type Contribution,
   type PrincipleId,
 } from '../../../shared/analysis';
+import { MIN_WORDS_TO_JUDGE } from '../../../shared/limits';
 import type { Audience, Lang } from '../../../shared/talk';
 import enCoach from '../lexicon/en/coach.json';
 import nlCoach from '../lexicon/nl/coach.json';
@@ -22,10 +23,6 @@ export interface SectionScores {
   explain: Record<PrincipleId, Contribution[]>;
   blindSpots: Record<BlindSpotId, BlindSpotResult>;
 }
-
-// Below 60 spoken words (about 30 seconds: a video intro, an exercise instruction) there is too
-// little text to judge a blind spot; risks are still computed, never flagged.
-export const MIN_WORDS_TO_FLAG = 60;
 
 /** How many of the section's own phrases a flag quotes as examples. */
 const EXAMPLES_PER_FLAG = 3;
@@ -58,7 +55,8 @@ export function scoreSection(
   for (const spot of BLIND_SPOTS) {
     const result = evaluate(BLIND_SPOT_FORMULAS[spot]!, inputs);
     const threshold = FLAG_THRESHOLDS[audience][spot]!;
-    const flagged = result.value >= threshold && !silenced.has(spot) && (metrics['words'] ?? 0) >= MIN_WORDS_TO_FLAG;
+    const tooShort = (metrics['words'] ?? 0) < MIN_WORDS_TO_JUDGE;
+    const flagged = result.value >= threshold && !silenced.has(spot) && !tooShort;
     // The words that push this risk up; for risks made of absences (boring, unpersonal), the
     // section's longest sentences that carry no signal at all.
     // Warnings (jargon, corporate speak) before info-level signals, longer phrases first.
@@ -70,6 +68,7 @@ export function scoreSection(
     blindSpots[spot] = {
       risk: result.value,
       flagged,
+      tooShort,
       threshold,
       name: coach.blindSpots[spot].name,
       fix: coach.blindSpots[spot].fix,

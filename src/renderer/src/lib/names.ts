@@ -7,6 +7,11 @@ export function principleName(id: PrincipleId): string {
   return t(`principle.${id}`);
 }
 
+/** A principle's short name for narrow columns ("Sim", "Eenv": not "Een", which reads as "one" in Dutch). */
+export function principleShort(id: PrincipleId): string {
+  return t(`principle.short.${id}`);
+}
+
 /** A blind spot's name in the interface language ("too corporate"). */
 export function blindSpotName(id: BlindSpotId): string {
   return t(`spot.${id}`);
