@@ -96,8 +96,12 @@ export interface NotesUpdate {
   notes: NotesView | null;
 }
 
-/** What "Export report" writes. */
-export type ReportFormat = 'html' | 'md' | 'pdf';
+/** What "Export report" and `sticky report` write: the one list of report formats. */
+export const REPORT_FORMATS = ['html', 'md', 'pdf'] as const;
+/** A report format. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** The report formats as a reader names them: "html, md or pdf". */
+export const REPORT_FORMAT_LIST = `${REPORT_FORMATS.slice(0, -1).join(', ')} or ${REPORT_FORMATS.at(-1)}`;
 
 /** The open talk changed: the whole talk as it is now. */
 export interface TalkChange {

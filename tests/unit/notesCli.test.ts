@@ -147,6 +147,6 @@ describe('sticky notes', () => {
     expect(await run('notes', '/nonexistent/talk.md')).toMatchObject({ code: 1, stderr: expect.stringContaining('/nonexistent/talk.md') });
     expect(await run('notes', '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('sticky notes FILE [--json]') });
     expect((await run('--help')).stdout).toContain('sticky notes FILE [--json]');
-    expect((await run('nonsense')).stderr).toContain('report, notes.');
+    expect((await run('nonsense')).stderr).toContain('report, notes, voice.');
   });
 });

@@ -1,5 +1,5 @@
 import { isAbsolute } from 'node:path';
-import type { ApiArgs, InvokeMethod } from '../../shared/api';
+import { REPORT_FORMAT_LIST, REPORT_FORMATS, type ApiArgs, type InvokeMethod } from '../../shared/api';
 import {
   AUDIENCES,
   MAX_TARGET_MINUTES,
@@ -203,5 +203,5 @@ export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => Api
   notes: args(),
   runNoteCommand: args(noteCommand),
   compareWith: args(),
-  exportReport: args(oneOf(['html', 'md', 'pdf'] as const, 'A report is html, md or pdf.')),
+  exportReport: args(oneOf(REPORT_FORMATS, `A report is ${REPORT_FORMAT_LIST}.`)),
 };

@@ -1,5 +1,6 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { REPORT_FORMAT_LIST, REPORT_FORMATS, type ReportFormat } from '../../shared/api';
 import type { RehearsalRun } from '../../shared/rehearsal';
 import { buildReportData } from '../report/reportData';
 import { renderReportHtml } from '../report/reportHtml';
@@ -15,8 +16,8 @@ import { EXIT } from './exitCodes';
 import { printPdf } from './pdf';
 import { withoutControls } from './safeText';
 
-const FORMATS = ['html', 'md', 'pdf'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = REPORT_FORMATS;
+type Format = ReportFormat;
 
 // What --out's extension says the report is; any other extension (x.docx) is refused, never filled with HTML.
 const BY_EXTENSION: Record<string, Format> = { '': 'html', '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.pdf': 'pdf' };
@@ -26,7 +27,7 @@ function formatOf(explicit: string | undefined, out: string | undefined): Format
   if (explicit !== undefined)
     return (FORMATS as readonly string[]).includes(explicit)
       ? (explicit as Format)
-      : `--format must be html, md or pdf, not "${explicit}".`;
+      : `--format must be ${REPORT_FORMAT_LIST}, not "${explicit}".`;
   const extension = out ? extname(out).toLowerCase() : '';
   return (
     (Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined) ??

@@ -444,7 +444,7 @@ export const nl: Record<MessageKey, string> = {
   'voice.recordingFailed': 'De opname kon niet worden bewaard: {message}',
   'recording.analyse': 'Een opname analyseren…',
   'recording.analyseHint':
-    'Hetzelfde rapport voor een repetitie die u elders opnam (een telefoon): WAV, MP3, M4A/AAC, Ogg Vorbis, Opus of FLAC. De secties worden erover verdeeld naar hun aandeel in de woorden.',
+    'Hetzelfde rapport voor een repetitie die je elders opnam (een telefoon): WAV, MP3, M4A/AAC, Ogg Vorbis, Opus of FLAC. De secties worden erover verdeeld naar hun aandeel in de woorden.',
   'recording.analysing': '{name} wordt geanalyseerd… {percent}%',
   'recording.progress': 'De opname wordt geanalyseerd',
   'recording.cancel': 'Analyse annuleren',
