@@ -109,7 +109,7 @@ test.describe('rehearse out loud with the fake microphone', () => {
     const firstRow = report.locator(`tr[data-section="${first.id}"]`);
     const measured = Number(await firstRow.getByTestId('voice-wpm').textContent());
     test.info().annotations.push({ type: 'measured', description: JSON.stringify({ expected: Math.round(expected), measured, live }) });
-    // Pace is tuned on human speech now (README, "Rehearse out loud"): on espeak-ng's voice it reads
+    // Pace is tuned on human speech now (docs/user-guide.md, "Rehearse out loud"): on espeak-ng's voice it reads
     // within 20% (the unit tests' bar, tests/unit/voice/speech.test.ts); CI saw 16.6% here.
     expect(Math.abs(measured / expected - 1)).toBeLessThan(0.2);
     // The 2.5 s silence after the reading is a long pause, told with its length and when it fell.

@@ -186,7 +186,7 @@ describe('which files are decks', () => {
 
 describe('hostile decks stay linear', () => {
   // A 60-minute deck has about 40 slides; these are thousands of times larger and must still
-  // answer in about a second (the CLI's stress limits in README).
+  // answer in about a second (the CLI's limits in docs/cli.md).
   const timed = (text: string): { ms: number; talk: ReturnType<typeof parseTalk> } => {
     const began = performance.now();
     const talk = parseTalk(text);
