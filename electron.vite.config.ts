@@ -20,8 +20,8 @@ export default defineConfig({
         },
         external: ['electron'],
         // The CLI's few shared helpers in a chunk of their own. Without it rolldown puts its runtime
-        // in the talk parser's chunk, and `sticky --help` loads the parser to get it (README:
-        // start-up; tests/unit/cliStartup.test.ts).
+        // in the talk parser's chunk, and `sticky --help` loads the parser to get it
+        // (docs/architecture.md, "Start-up"; tests/unit/cliStartup.test.ts).
         output: {
           codeSplitting: { groups: [{ name: 'cliBase', test: /src[\\/]main[\\/]cli[\\/](safeText|exitCodes|argsMessage|usage)\.ts$/ }] },
         },

@@ -1,4 +1,4 @@
-// Sticky's layers as one map (README: architecture): each layer names the layers it may import.
+// Sticky's layers as one map (docs/architecture.md): each layer names the layers it may import.
 // An import of a relative path is resolved to its folder and checked against the map, in every
 // file of src/, so a new folder or a stray import cannot slip between per-folder rules.
 import { dirname, join, relative, sep } from 'node:path';

@@ -91,7 +91,7 @@ export interface Dismissal {
   at: string;
 }
 
-/** The contents of a sidecar file (`talk.sticky.json`): see README, "The sidecar file". */
+/** The contents of a sidecar file (`talk.sticky.json`): see docs/sidecar.md. */
 export interface Sidecar {
   format: typeof SIDECAR_FORMAT;
   version: number;
