@@ -1,5 +1,5 @@
 // The `sticky` command's entry. It parses the arguments and loads only the command asked for, so
-// `sticky --help` and `sticky outline` start without the scoring engine (docs/architecture.md, "Start-up").
+// `sticky --help` and `sticky outline` start without the scoring engine (docs/architecture.md, Start-up).
 import { parseArgs } from 'node:util';
 import type { Variant } from '../shared/talk';
 import { argsMessage } from './cli/argsMessage';

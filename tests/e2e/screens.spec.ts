@@ -90,6 +90,8 @@ for (const lang of LANGS) {
         // Ended in the first section: the sections not reached have no delta, and no "fits" is claimed.
         await expect(page.locator('[data-testid="report-table"] tbody tr').nth(1).locator('td.delta')).toHaveText('—');
         await expect(page.getByTestId('unfinished')).toBeVisible();
+        // Nor time "to spare": the chip says the run ended early.
+        await expect(page.getByTestId('ended-early')).toHaveText(lang === 'en' ? 'ended early' : 'vroeg gestopt');
         await shoot(sticky, `${tag}-report`, lang);
         await page
           .getByTestId('report')

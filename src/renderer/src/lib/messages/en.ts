@@ -484,6 +484,7 @@ export const en = {
   'report.words': 'Words',
   'report.wpm': 'Words/min',
   'report.gone': 'no longer in the talk',
+  'report.endedEarly': 'ended early',
   'report.notReached': 'not reached',
   'report.where': 'Where the time went',
   'report.noOverrun': '✓ No section ran over its budget.',

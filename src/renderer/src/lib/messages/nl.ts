@@ -486,6 +486,7 @@ export const nl: Record<MessageKey, string> = {
   'report.words': 'Woorden',
   'report.wpm': 'Woorden/min',
   'report.gone': 'niet meer in de talk',
+  'report.endedEarly': 'vroeg gestopt',
   'report.notReached': 'niet bereikt',
   'report.where': 'Waar de tijd bleef',
   'report.noOverrun': '✓ Geen sectie ging over haar budget.',
