@@ -98,6 +98,10 @@ for (const lang of LANGS) {
           .getByRole('button', { name: lang === 'en' ? 'History' : 'Geschiedenis' })
           .click();
         await expect(page.getByTestId('history')).toBeVisible();
+        // The run stopped in its first section: the history does not call it complete.
+        await expect(page.getByTestId('history').locator('tbody tr').first()).toContainText(
+          lang === 'en' ? 'ended early' : 'vroeg gestopt',
+        );
         await shoot(sticky, `${tag}-history`, lang);
       });
     }
