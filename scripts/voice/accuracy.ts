@@ -163,9 +163,9 @@ export interface HumanPaceRow {
 // at five offsets (0-8 ms of silence before it) and the words heard averaged.
 const OFFSETS_MS = [0, 2, 4, 6, 8];
 
-/** Pace on the real recordings of speech-dev (scripts/voice/human.ts), at a sample rate. */
-export function humanPaceRows(dir: string, sampleRate: number): HumanPaceRow[] {
-  return humanClips(dir).map((clip) => {
+/** Pace on the real recordings of speech-dev (scripts/voice/human.ts) or another folder of that form (all held out), at a sample rate. */
+export function humanPaceRows(dir: string, sampleRate: number, allHeldOut = false): HumanPaceRow[] {
+  return humanClips(dir, allHeldOut).map((clip) => {
     const samples = decode(clip.path, sampleRate);
     const heard = OFFSETS_MS.map((ms) => {
       const shifted = new Float32Array(samples.length + Math.round((ms / 1000) * sampleRate));
@@ -188,4 +188,4 @@ export function humanPaceRows(dir: string, sampleRate: number): HumanPaceRow[] {
 }
 
 export { speechDevDir };
-export { fillerRows } from './fillers';
+export { fillerRows, realFillerRows } from './fillers';

@@ -3,10 +3,11 @@
  * with a hesitation after each ("uh"/"um" in English, "eh"/"ehm" in Dutch, made by espeak-ng drawn
  * out and on one pitch, men's and women's voices, 0.4-0.7 s), and the clips alone. speech-dev has
  * no real annotated filled pauses: the found share is on made ones, the false alarms on real speech.
+ * Real hesitations located by hand (a manifest's filler_times column) are counted by realFillerRows.
  */
 import { measureSection } from '../../tests/unit/voice/measure';
 import { audibleSpan, join16k, speak, SPEECH_RATE } from '../../tests/unit/voice/speech';
-import { decode, humanClips, resample } from './human';
+import { decode, humanClips, resample, type HumanClip } from './human';
 
 const FILLERS = {
   en: { voices: ['en', 'en+f3'], words: ['uh', 'um'] },
@@ -68,4 +69,49 @@ export function fillerRows(dir: string): FillerRow[] {
       };
     });
   });
+}
+
+/** One row of the table of real, located filled pauses. */
+export interface RealFillerRow {
+  clip: string;
+  lang: string;
+  kHz: number;
+  /** Located filled pauses times the offsets each clip is measured at. */
+  fillers: number;
+  found: number;
+  falseAlarms: number;
+}
+
+// Each clip measured at five offsets to the 10 ms hops (0-8 ms of silence before it), as a talk's
+// hesitations fall anywhere: a hesitation near the finder's shortest is found at some only.
+const OFFSETS_MS = [0, 2, 4, 6, 8];
+
+/** Real filled pauses found, missed and false alarms, on the clips of a manifest that says where its fillers are. */
+export function realFillerRows(dir: string, allHeldOut = true): RealFillerRow[] {
+  const located = humanClips(dir, allHeldOut).filter((clip: HumanClip) => clip.fillerTimes.length > 0);
+  return located.flatMap((clip) =>
+    [16_000, 48_000].map((rate) => {
+      const samples = decode(clip.path, rate);
+      let found = 0;
+      let falseAlarms = 0;
+      for (const ms of OFFSETS_MS) {
+        const shifted = new Float32Array(samples.length + Math.round((ms / 1000) * rate));
+        shifted.set(samples, shifted.length - samples.length);
+        const heard = (measureSection(shifted, clip.transcript, clip.lang, rate).filledPauses ?? []).map((pause) => ({
+          at: pause.at - ms / 1000,
+          seconds: pause.seconds,
+        }));
+        found += clip.fillerTimes.filter((pause) => heard.some((one) => overlaps(pause, one))).length;
+        falseAlarms += heard.filter((one) => !clip.fillerTimes.some((pause) => overlaps(pause, one))).length;
+      }
+      return {
+        clip: clip.clip,
+        lang: clip.lang,
+        kHz: rate / 1000,
+        fillers: clip.fillerTimes.length * OFFSETS_MS.length,
+        found,
+        falseAlarms,
+      };
+    }),
+  );
 }

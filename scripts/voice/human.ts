@@ -17,6 +17,8 @@ export interface HumanClip {
   /** Tuning set or held out (see HELD_OUT). */
   heldOut: boolean;
   path: string;
+  /** Where its filled pauses are, when the manifest's 11th column gives them ("0.70-1.25;3.90-4.25"). */
+  fillerTimes: { at: number; seconds: number }[];
 }
 
 // Kept apart while tuning, as the issue asks: another English speaker (Kennedy, never looked at),
@@ -30,19 +32,26 @@ export function speechDevDir(root: string): string | null {
   return existsSync(join(dir, 'MANIFEST.tsv')) ? dir : null;
 }
 
-/** The manifest's clips. */
-export function humanClips(dir: string): HumanClip[] {
+/** The manifest's clips; every one held out when the folder is not speech-dev (never tuned on). */
+export function humanClips(dir: string, allHeldOut = false): HumanClip[] {
   const [, ...lines] = readFileSync(join(dir, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
   return lines.map((line) => {
-    const [clip, wav, lang, seconds, words, , , , , transcript] = line.split('\t');
+    const [clip, wav, lang, seconds, words, , , , , transcript, fillers] = line.split('\t');
     return {
       clip: clip!,
       lang: lang === 'nl' ? 'nl' : 'en',
       seconds: Number(seconds),
       words: Number(words),
       transcript: transcript ?? '',
-      heldOut: HELD_OUT.test(clip!),
+      heldOut: allHeldOut || HELD_OUT.test(clip!),
       path: join(dir, wav!),
+      fillerTimes: (fillers ?? '')
+        .split(';')
+        .filter(Boolean)
+        .map((span) => {
+          const [from, to] = span.split('-').map(Number);
+          return { at: from!, seconds: to! - from! };
+        }),
     };
   });
 }
