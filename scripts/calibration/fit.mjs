@@ -40,6 +40,7 @@ export function scoreSections(lib, weights, sections) {
   return sections.map((metrics) => {
     const inputs = { ...metrics };
     for (const [name, formula] of Object.entries(principles)) inputs[`score:${name}`] = lib.evaluate(formula, inputs).value;
+    Object.assign(inputs, lib.derivedInputs(inputs));
     const values = {};
     for (const name of Object.keys(principles)) values[name] = inputs[`score:${name}`];
     for (const [name, formula] of Object.entries(spots)) values[name] = lib.evaluate(formula, inputs).value;

@@ -5,4 +5,4 @@ export { planTalk, planVariant } from './timing/plan';
 export { scoreJson } from './scoreJson';
 export { evaluate } from './scoring/formula';
 export { buildFormulas } from './scoring/weights';
-export { BLIND_SPOT_TERMS, PRINCIPLE_TERMS, termKey } from './scoring/terms';
+export { BLIND_SPOT_TERMS, derivedInputs, PRINCIPLE_TERMS, termKey } from './scoring/terms';

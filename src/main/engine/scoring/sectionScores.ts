@@ -12,6 +12,7 @@ import enCoach from '../lexicon/en/coach.json';
 import nlCoach from '../lexicon/nl/coach.json';
 import type { Match } from '../rules/types';
 import { evaluate } from './formula';
+import { derivedInputs } from './terms';
 import { BLIND_SPOT_FORMULAS, FLAG_THRESHOLDS, PRINCIPLE_FORMULAS } from './weights';
 
 /** The coach's words per language (names, fixes, hints, verdicts). */
@@ -50,6 +51,7 @@ export function scoreSection(
     explain[principle] = result.contributions;
     inputs[`score:${principle}`] = result.value;
   }
+  Object.assign(inputs, derivedInputs(inputs));
   const coach = COACH[lang];
   const blindSpots = {} as Record<BlindSpotId, BlindSpotResult>;
   for (const spot of BLIND_SPOTS) {

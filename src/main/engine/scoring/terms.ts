@@ -115,6 +115,16 @@ export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
   ],
 };
 
+/**
+ * Inputs built from the principle scores before the blind spots are scored. `score:engaging` is
+ * the strongest of Unexpected, Emotional and Stories: the method's engagement gap is "nothing
+ * unexpected, no feeling, no anecdote", and any one of the three is its fix (DOMAIN.md, too boring).
+ */
+export function derivedInputs(inputs: Record<string, number>): Record<string, number> {
+  const engaging = Math.max(inputs['score:unexpected'] ?? 0, inputs['score:emotional'] ?? 0, inputs['score:stories'] ?? 0);
+  return { 'score:engaging': engaging };
+}
+
 /** The six blind spots (DOMAIN.md section 2): risks from the principle scores and signals. */
 export const BLIND_SPOT_TERMS: Record<string, TermSpec[]> = {
   // The overload trap: not simple, long, listed, many ideas.
@@ -127,9 +137,9 @@ export const BLIND_SPOT_TERMS: Record<string, TermSpec[]> = {
   ],
   // The engagement gap: nothing unexpected, no feeling, no anecdote; dry and fact-based.
   tooBoring: [
-    lacking('score:unexpected', 100),
-    lacking('score:emotional', 100),
-    lacking('score:stories', 100),
+    // Nothing engages when even the strongest of surprise, feeling and story is weak: three
+    // separate lacks made a moving story with no surprise in it read as boring (63-76 of 100).
+    lacking('score:engaging', 100),
     down('questions', 1),
     down('humour', 0.5),
     up('abstract-nouns', 5),

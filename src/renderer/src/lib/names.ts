@@ -1,6 +1,6 @@
 import type { BlindSpotId, PrincipleId } from '../../../shared/analysis';
 import { t } from './i18n.svelte';
-import { isMeasure, isRule, scorePrinciple } from './signalEvidence';
+import { ENGAGING, isMeasure, isRule, scorePrinciple } from './signalEvidence';
 
 /** A SUCCESs principle's name in the interface language. */
 export function principleName(id: PrincipleId): string {
@@ -35,6 +35,7 @@ export function dimensionName(target: string | undefined): string {
 export function signalTitle(signal: string): string {
   const principle = scorePrinciple(signal);
   if (principle) return t('signal.score', { name: principleName(principle) });
+  if (signal === ENGAGING) return t('signal.engaging');
   if (isRule(signal) || isMeasure(signal)) return t(`signal.${signal}`);
   return signal;
 }

@@ -18,10 +18,21 @@ export const isRule = (signal: string): signal is SignalId => Object.hasOwn(RULE
 /** Whether an input of a score is a section measure. */
 export const isMeasure = (signal: string): signal is MeasureId => (MEASURES as readonly string[]).includes(signal);
 
-/** The principle a `score:<principle>` input stands for, or null for any other input. */
+/** The input too boring builds on: the strongest of Unexpected, Emotional and Stories (engine scoring/terms.ts). */
+export const ENGAGING = 'score:engaging';
+
+/** The principles whose strongest score is `score:engaging`. */
+export const ENGAGING_PRINCIPLES: readonly PrincipleId[] = ['unexpected', 'emotional', 'stories'];
+
+/** The principle a `score:<principle>` input stands for (for `score:engaging`, the strongest of its three), or null. */
 export function scorePrinciple(signal: string): PrincipleId | null {
   const id = signal.startsWith('score:') ? signal.slice('score:'.length) : '';
   return (PRINCIPLES as readonly string[]).includes(id) ? (id as PrincipleId) : null;
+}
+
+/** Which of Unexpected, Emotional and Stories gives a section its `score:engaging`: the highest. */
+export function engagingPrinciple(scores: Record<PrincipleId, number>): PrincipleId {
+  return ENGAGING_PRINCIPLES.reduce((best, id) => (scores[id] > scores[best] ? id : best));
 }
 
 /** Where a rule's words and code live, as the project names them: `lexicon/<lang>/<name>.json` and `rules/<code>.ts`. */

@@ -167,6 +167,7 @@ export const en = {
   'detail.strongestOnly': 'Strongest first',
   'inspector.close': 'Put the explanation away',
   'inspector.try': 'Try:',
+  'signal.engaging': 'strongest of Unexpected, Emotional and Stories',
   'signal.score': '{name} score',
   'signal.rate': '{name} /100 words',
   'signal.jargon': 'CX jargon',
@@ -320,6 +321,8 @@ export const en = {
   'evidence.code': 'rule',
   'evidence.codeOnly': 'Found by the rule',
   'evidence.hint': 'Only these are highlighted in the text. Click again or press Esc to show all.',
+  'evidence.engaging':
+    'This risk builds on what engages most in this section: {name}, {value}. Surprise, feeling or a story each keep an audience awake.',
   'evidence.score': 'This risk builds on the section’s {name} score: {value}.',
   'evidence.scoreLink': 'Why {name} is {value}',
   'about.words': 'Spoken words: prose, list items, quotes and table cells; Markdown and comments do not count.',

@@ -169,6 +169,7 @@ export const nl: Record<MessageKey, string> = {
   'detail.strongestOnly': 'Alleen de sterkste',
   'inspector.close': 'Uitleg wegleggen',
   'inspector.try': 'Probeer:',
+  'signal.engaging': 'sterkste van Onverwacht, Emotioneel en Verhalen',
   'signal.score': 'score {name}',
   'signal.rate': '{name} /100 woorden',
   'signal.jargon': 'CX-jargon',
@@ -322,6 +323,8 @@ export const nl: Record<MessageKey, string> = {
   'evidence.code': 'regel',
   'evidence.codeOnly': 'Gevonden door de regel',
   'evidence.hint': 'Alleen deze zijn in de tekst gemarkeerd. Klik nogmaals of druk op Esc om alles te tonen.',
+  'evidence.engaging':
+    'Dit risico bouwt op wat in deze sectie het meest boeit: {name}, {value}. Verrassing, gevoel of een verhaal houdt elk een publiek wakker.',
   'evidence.score': 'Dit risico bouwt op de score {name} van de sectie: {value}.',
   'evidence.scoreLink': 'Waarom {name} {value} is',
   'about.words': 'Gesproken woorden: lopende tekst, opsommingen, citaten en tabelcellen; Markdown en commentaar tellen niet mee.',
