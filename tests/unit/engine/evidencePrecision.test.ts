@@ -114,3 +114,29 @@ describe('evidence a coach would sign: each class of error seen on real talks', 
     expect(past).toContain('walked');
   });
 });
+
+describe('evidence a coach would sign: the rest of the audit of 100 findings', () => {
+  test('"we" is the company speaking only where the organisation is named, never a family or a lab', () => {
+    const family = talk('en', ['One', 'My wife and I have two small kids, and we want their life to be easier than it was for us.']);
+    expect(words(family, 'first-plural.we')).toEqual([]);
+    expect(words(family, 'first-plural.us')).toEqual([]);
+    const lab = talk('en', ['One', 'What we are trying to do in my group at Stanford is grow a nerve.']);
+    expect(words(lab, 'first-plural.we')).toEqual([]);
+    const company = talk('en', ['One', 'At Acme we deliver parcels. Last year we lost a third of our customers.']);
+    expect(words(company, 'first-plural.we')).toEqual(['we', 'we']);
+    expect(words(company, 'first-plural.our')).toEqual(['our']);
+    const gezin = talk('nl', [
+      'Een',
+      'Mijn vrouw en ik hebben twee kinderen, en we willen dat hun leven makkelijker wordt dan het voor ons was.',
+    ]);
+    expect([...words(gezin, 'first-plural.we'), ...words(gezin, 'first-plural.ons')]).toEqual([]);
+    const bedrijf = talk('nl', ['Een', 'Bij Acme leveren we pakketten. Vorig jaar verloren we een derde van onze klanten.']);
+    expect(words(bedrijf, 'first-plural.we')).toEqual(['we', 'we']);
+  });
+
+  test('a person word in front of a noun is a material or a product, not a person', () => {
+    const text = talk('en', ['One', 'We poured baby diaper polymer on the slide and opened the home page. The baby laughed.']);
+    expect(words(text, 'human.baby')).toEqual(['baby']);
+    expect(words(text, 'human.home')).toEqual([]);
+  });
+});

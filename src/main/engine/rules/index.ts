@@ -8,11 +8,13 @@ import { SIGNALS } from '../../../shared/signals';
 import { distinctIdeas } from '../text/ideas';
 import { abstractNouns } from './abstract-nouns';
 import { callToActionMatches } from './call-to-action';
+import { withCompanyVoice } from './companyVoice';
 import { concreteness } from './concreteness';
 import { dialogueMatches } from './dialogue';
 import { feeling } from './feeling';
 import { figures } from './figures';
 import { firstPersonAction } from './first-person-action';
+import { withoutModifierHumans } from './human';
 import { imperatives } from './imperatives';
 import { lexiconMatches } from './lexiconRules';
 import { listItems } from './list-items';
@@ -138,7 +140,7 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
   };
   const norms = concreteness(context);
   const matches = [
-    ...withoutBareUrgency(context, lexiconMatches(context)),
+    ...withoutModifierHumans(context, withCompanyVoice(context, withoutBareUrgency(context, lexiconMatches(context)))),
     ...figures(context),
     ...timeMarkers(context),
     ...dialogueMatches(context),
