@@ -26,7 +26,7 @@ export const RULES = {
   contrast: list('contrast'),
   humour: list('humour'),
   urgency: list('urgency'),
-  strategy: list('strategy'),
+  strategy: code('strategy', 'strategy'),
   vulnerability: list('vulnerability'),
   emotion: list('emotion'),
   numbers: list('numbers'),

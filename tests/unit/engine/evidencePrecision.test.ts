@@ -139,4 +139,47 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     expect(words(text, 'human.baby')).toEqual(['baby']);
     expect(words(text, 'human.home')).toEqual([]);
   });
+
+  test('strategy is a path of ours: not a name we will call someone, the word named, a habit or a lab step', () => {
+    const loose = talk('en', [
+      'One',
+      'I worked with a man we will call John. Parts of government do strategy. Step one: what we would do is attach a handle. I focus on my children.',
+    ]);
+    expect(words(loose, 'strategy.we-will')).toEqual([]);
+    expect(words(loose, 'strategy.strategy')).toEqual([]);
+    expect(words(loose, 'strategy.step-one')).toEqual([]);
+    expect(words(loose, 'strategy.focus-on')).toEqual([]);
+    const path = talk('en', [
+      'One',
+      'Our strategy is simple. Step one: we train every agent. Step two: we call back every customer. We will focus on one thing.',
+    ]);
+    expect(words(path, 'strategy.strategy')).toEqual(['strategy']);
+    expect(words(path, 'strategy.step-one')).toEqual(['Step one']);
+    expect(words(path, 'strategy.focus-on')).toEqual(['focus on']);
+    const nl = talk('nl', [
+      'Een',
+      'We gaan naar huis. Een strategie is een keuze. Ik focus op mijn kinderen. We gaan elke klant binnen een dag terugbellen.',
+    ]);
+    expect(words(nl, 'strategy.we-gaan')).toEqual(['We gaan']);
+    expect(words(nl, 'strategy.strategie')).toEqual([]);
+    expect(words(nl, 'strategy.focus-op')).toEqual([]);
+  });
+
+  test('an instruction is not a noun subject, a condition, a dare to others or a hypothetical', () => {
+    const text = talk('en', [
+      'One',
+      'Fear of change leads to bad choices. Take away the queue, the anger drops. Let them come to our shop. If you went to the board, you would get a blank stare. Call one customer this week.',
+    ]);
+    const opened = words(text, 'imperatives.fear').concat(words(text, 'imperatives.take'), words(text, 'imperatives.let'));
+    expect(opened).toEqual([]);
+    expect(words(text, 'imperatives.call')).toEqual(['Call']);
+    const asks = analysed(text).sections.flatMap((section) =>
+      section.findings.filter((f) => f.signal === 'call-to-action').map((f) => f.actual),
+    );
+    expect(asks).toEqual(['Call one customer this week.']);
+    const nl = analysed(
+      talk('nl', ['Een', 'Als je het bestuur zou bellen, zou je niemand krijgen. Bel deze week één klant.']),
+    ).sections.flatMap((section) => section.findings.filter((f) => f.signal === 'call-to-action').map((f) => f.actual));
+    expect(nl).toEqual(['Bel deze week één klant.']);
+  });
 });

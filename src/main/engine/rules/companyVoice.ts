@@ -1,6 +1,5 @@
 import type { Lang } from '../../../shared/talk';
-import type { Sentence } from '../text/segment';
-import type { Match, SectionContext } from './types';
+import { sentenceAt, type Match, type SectionContext } from './types';
 
 // "We" is the company speaking only where the organisation's side is named: its customers, its
 // products, its team, "at Acme", or what a company does (deliver, offer, are committed to). A
@@ -56,9 +55,4 @@ export function withCompanyVoice(context: SectionContext, matches: Match[]): Mat
     if (index < 0) return false;
     return side[index] || (sectionNamesSide && !OTHER_WE[context.lang].test(context.sentences[index]!.text));
   });
-}
-
-/** The index of the sentence holding an offset, or -1. */
-export function sentenceAt(sentences: Sentence[], offset: number): number {
-  return sentences.findIndex((sentence) => offset >= sentence.start && offset < sentence.end);
 }

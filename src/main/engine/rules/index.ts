@@ -15,6 +15,7 @@ import { feeling } from './feeling';
 import { figures } from './figures';
 import { firstPersonAction } from './first-person-action';
 import { withoutModifierHumans } from './human';
+import { withRealStrategy } from './strategy';
 import { imperatives } from './imperatives';
 import { lexiconMatches } from './lexiconRules';
 import { listItems } from './list-items';
@@ -140,7 +141,10 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
   };
   const norms = concreteness(context);
   const matches = [
-    ...withoutModifierHumans(context, withCompanyVoice(context, withoutBareUrgency(context, lexiconMatches(context)))),
+    ...[withoutBareUrgency, withCompanyVoice, withoutModifierHumans, withRealStrategy].reduce(
+      (kept, filter) => filter(context, kept),
+      lexiconMatches(context),
+    ),
     ...figures(context),
     ...timeMarkers(context),
     ...dialogueMatches(context),
