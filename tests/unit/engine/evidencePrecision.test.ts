@@ -182,4 +182,22 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     ).sections.flatMap((section) => section.findings.filter((f) => f.signal === 'call-to-action').map((f) => f.actual));
     expect(nl).toEqual(['Bel deze week één klant.']);
   });
+
+  test('a moment looking ahead is no story, and the "I" and "you" of a quote are not the speaker and the audience', () => {
+    const ahead = talk('en', ['One', 'When that day comes, as it will, we can rest. That day I called her myself.']);
+    expect(words(ahead, 'time-markers.that-day')).toEqual(['That day']);
+    const nlAhead = talk('nl', ['Een', 'Als die dag komt, zullen we feesten. Die dag belde ik haar zelf.']);
+    expect(words(nlAhead, 'time-markers.die-dag')).toEqual(['Die dag']);
+    const quoted = talk('en', ['One', 'My father said, "When I was your age, I walked to school." I laughed.']);
+    expect(words(quoted, 'first-singular.i')).toEqual(['I']);
+    expect(words(quoted, 'second-person.your')).toEqual([]);
+    const ownQuote = talk('en', ['One', 'I asked my daughter, "When I was your age, did you ever see me cry?"']);
+    expect(words(ownQuote, 'first-singular.i')).toEqual(['I', 'I']);
+    expect([...words(ownQuote, 'second-person.your'), ...words(ownQuote, 'second-person.you')]).toEqual([]);
+    const toTheRoom = talk('en', ['One', 'It is like me telling you, "Hey, you know the prize is older than the car?"']);
+    expect(words(toTheRoom, 'second-person.you')).toEqual(['you', 'you']);
+    const nlQuoted = talk('nl', ['Een', 'Ze vraagt: "Meneer, wat kan ik nu voor u doen?" Ik kijk naar haar.']);
+    expect(words(nlQuoted, 'second-person.u')).toEqual([]);
+    expect(words(nlQuoted, 'first-singular.ik')).toEqual(['Ik']);
+  });
 });

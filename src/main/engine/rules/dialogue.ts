@@ -48,3 +48,55 @@ export function dialogueMatches(context: SectionContext): Match[] {
   }
   return matches;
 }
+
+// Whose "I" and "you" a quote holds (the audit of 100 findings, class 7): someone else's quote
+// holds theirs ("he said: “I have never seen Mark Twain”"), not the speaker's and the audience's;
+// the speaker's own quote holds the speaker's "I" but the "you" of whoever they spoke to ("I asked
+// my daughter, “When I was your age…”"); a quote said to this room holds both ("me telling you,
+// “Hey, you know…”", "ik zeg tegen u: “…”").
+// About 150 words: a quoted paragraph, the longest a speaker reads out in one breath of a story.
+const LONG_QUOTE_CHARS = 1000;
+const PERSON_SIGNALS = { i: new Set(['first-singular', 'first-person-action']), you: new Set(['second-person']) };
+const SPEAKER: Record<Lang, RegExp> = { en: /\b(?:I|me)\b/i, nl: /(?<!\p{L})(?:ik|mij|me)(?!\p{L})/iu };
+const AUDIENCE: Record<Lang, RegExp> = { en: /\byou\b/i, nl: /(?<!\p{L})(?:u|jullie|je|jou)(?!\p{L})/iu };
+// The speaker's own speech verbs in the present, which the dialogue list (narration) lacks.
+const OWN_SPEECH: Record<Lang, string[]> = {
+  en: ['say', 'ask', 'tell', 'telling'],
+  nl: ['zeg', 'vraag', 'antwoord', 'roep', 'denk', 'schrijf'],
+};
+
+/** Drops, inside quoted speech (the dialogue findings), the "I" and the "you" that belong to someone else. */
+export function outsideDialogue(context: SectionContext, matches: Match[]): Match[] {
+  const { lang, masked } = context;
+  const masks: { start: number; end: number; signals: Set<string> }[] = [];
+  const quoted = matches.filter((match) => match.signal === 'dialogue').map(({ start, end, actual }) => ({ start, end, actual }));
+  const seen = new Set(quoted.map((quote) => quote.start));
+  // A story's quote may run longer than a dialogue finding's 300 characters (Twain's stranger talks
+  // for a paragraph): still someone else's "I".
+  for (const { start, end, inner } of findQuotations(masked, LONG_QUOTE_CHARS))
+    if (!seen.has(start) && isSpoken(masked, start, end, inner, SPEECH_VERBS[lang]))
+      quoted.push({ start, end, actual: masked.slice(start, end) });
+  for (const quote of quoted) {
+    const before =
+      masked
+        .slice(Math.max(0, quote.start - CONTEXT_CHARS), quote.start)
+        .split(/[.!?]["”’]?\s|["“”„«»]/)
+        .pop() ?? '';
+    // A quote that ends its sentence ("…seen you.") has no attribution after it.
+    const closed = /[.!?…]\s*["”’»]?$/.test(quote.actual);
+    const after = closed ? '' : (masked.slice(quote.end, quote.end + CONTEXT_CHARS).split(/[.!?]["”’]?\s|["“”„«»]/)[0] ?? '');
+    const around = `${before} ${after}`;
+    const words = (around.toLowerCase().match(/\p{L}+/gu) ?? []) as string[];
+    const speaking = SPEAKER[lang].test(around) && words.some((word) => SPEECH_VERBS[lang].has(word) || OWN_SPEECH[lang].includes(word));
+    if (speaking && AUDIENCE[lang].test(before)) continue;
+    masks.push({
+      start: quote.start,
+      end: quote.end,
+      signals: speaking ? PERSON_SIGNALS.you : new Set([...PERSON_SIGNALS.i, ...PERSON_SIGNALS.you]),
+    });
+  }
+  if (masks.length === 0) return matches;
+  return matches.filter(
+    (match) => !masks.some((mask) => mask.signals.has(match.signal) && match.start > mask.start && match.end < mask.end),
+  );
+}

@@ -10,7 +10,7 @@ import { abstractNouns } from './abstract-nouns';
 import { callToActionMatches } from './call-to-action';
 import { withCompanyVoice } from './companyVoice';
 import { concreteness } from './concreteness';
-import { dialogueMatches } from './dialogue';
+import { dialogueMatches, outsideDialogue } from './dialogue';
 import { feeling } from './feeling';
 import { figures } from './figures';
 import { firstPersonAction } from './first-person-action';
@@ -25,7 +25,7 @@ import { pastTense } from './past-tense';
 import { questions } from './questions';
 import { rareWords } from './rare-words';
 import { withoutBareUrgency } from './urgency';
-import { timeMarkers } from './time-markers';
+import { timeMarkers, withoutFutureMoments } from './time-markers';
 import type { Match, SectionContext } from './types';
 
 // Sentences shorter than six words ("Thank you.") say too little to quote as an example.
@@ -140,8 +140,8 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
     messages: MESSAGES[lang],
   };
   const norms = concreteness(context);
-  const matches = [
-    ...[withoutBareUrgency, withCompanyVoice, withoutModifierHumans, withRealStrategy].reduce(
+  const matches = outsideDialogue(context, [
+    ...[withoutBareUrgency, withCompanyVoice, withoutModifierHumans, withRealStrategy, withoutFutureMoments].reduce(
       (kept, filter) => filter(context, kept),
       lexiconMatches(context),
     ),
@@ -160,7 +160,7 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
     ...firstPersonAction(context),
     ...norms.matches,
     ...rareWords(context),
-  ];
+  ]);
   const plain = sentences
     .filter(
       (sentence) =>
