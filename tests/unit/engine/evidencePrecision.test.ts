@@ -200,4 +200,31 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     expect(words(nlQuoted, 'second-person.u')).toEqual([]);
     expect(words(nlQuoted, 'first-singular.ik')).toEqual(['Ik']);
   });
+
+  test('a title or a mentioned term in quotes is no dialogue; the first word of a quote, "The" and "Internet" are no names', () => {
+    const en = talk('en', [
+      'One',
+      'I should say "smart enough," because we saw the film "Four in the Morning," twice. He replied, "The whole plan is wrong." We built a new Internet page for Maria.',
+    ]);
+    expect(words(en, 'dialogue')).toEqual(['"The whole plan is wrong."']);
+    expect([...words(en, 'names'), ...words(en, 'named-people')]).toEqual(['Maria']);
+    const nl = talk('nl', [
+      'Een',
+      'Ik zou zeggen "slim genoeg," want we zagen de film "De Kleine Zeemeermin," twee keer. Hij antwoordde: "Waarom bel je niet?" Sanne lachte.',
+    ]);
+    expect(words(nl, 'dialogue')).toEqual(['"Waarom bel je niet?"']);
+    expect([...words(nl, 'names'), ...words(nl, 'named-people')]).toEqual(['Sanne']);
+  });
+
+  test('a conceding "but" and a time "yet" are no surprise; "one" as a pronoun is no number', () => {
+    const en = talk('en', [
+      'One',
+      'We are not there yet, but the team helps. The price was high, but people paid. I took this other one. One customer left.',
+    ]);
+    expect(words(en, 'contrast.but')).toEqual(['but']);
+    expect(words(en, 'contrast.yet')).toEqual([]);
+    expect(words(en, 'numbers.one')).toEqual(['One']);
+    const nl = talk('nl', ['Een', 'We zijn er nog niet, maar het team helpt. De prijs was hoog, maar mensen betaalden.']);
+    expect(words(nl, 'contrast.maar')).toEqual(['maar']);
+  });
 });

@@ -13,17 +13,36 @@ const SPEECH_VERBS: Record<Lang, Set<string>> = {
 // ze" sits within a few words of the quote; 40 characters is about six words.
 const CONTEXT_CHARS = 40;
 // A whole spoken clause without a verb around it ("We are closed.") has at least four words and
-// ends in its own punctuation; a two-word term in quotes is a scare quote, a title has no stop.
+// ends in its own stop; a two-word term in quotes is a scare quote, a title has no stop.
 const CLAUSE_WORDS = 4;
+
+// Words that put a term in quotes to mention it, not to report speech: "I should say “smart
+// enough,”", "what they call “synergy”", "the word “no”" (the audit of 100 findings, class 8).
+const MENTION_BEFORE = new Set(
+  'say call calls called termed dubbed named word term phrase label so-called zeggen noem noemen noemt noemde heet woord term'.split(' '),
+);
+// Small words a title leaves lower-case: "Four in the Morning", "De Kleine Zeemeermin".
+const TITLE_SMALL_WORDS = new Set('a an the of in on at to for and or but by with de het een van in op aan voor en of met'.split(' '));
+
+/** Whether a quote is a title: two or more words, every one but the small words capitalised ("It's Four in the Morning"). */
+export function isTitle(inner: string): boolean {
+  const words = inner.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const content = words.filter((word) => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
+  return words.length >= 2 && content.length >= 2 && content.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
 
 function isSpoken(masked: string, start: number, end: number, inner: string, verbs: Set<string>): boolean {
   const before = masked.slice(Math.max(0, start - CONTEXT_CHARS), start);
   const after = masked.slice(end, end + CONTEXT_CHARS);
+  const words = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (isTitle(inner)) return false;
   if (/:\s*$/.test(before)) return true;
+  const previous = (before.match(/[\p{L}-]+(?=\s*$)/u)?.[0] ?? '').toLowerCase();
+  if (words.length < CLAUSE_WORDS && MENTION_BEFORE.has(previous)) return false;
   const near = `${before.split(/[.!?]\s/).pop() ?? ''} ${after.split(/[.!?]\s/)[0] ?? ''}`.toLowerCase();
   if ((near.match(/\p{L}+/gu) ?? []).some((word) => verbs.has(word))) return true;
-  const words = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length >= CLAUSE_WORDS && /[.!?,…]\s*$/.test(inner);
+  // A whole clause ends in its own stop; a trailing comma alone ends a title or a term as well.
+  return words.length >= CLAUSE_WORDS && /[.!?…]\s*$/.test(inner);
 }
 
 /** Quoted speech: a quote with a speech verb or a colon beside it, or a whole spoken clause. */

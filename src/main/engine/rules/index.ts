@@ -16,6 +16,7 @@ import { figures } from './figures';
 import { firstPersonAction } from './first-person-action';
 import { withoutModifierHumans } from './human';
 import { withRealStrategy } from './strategy';
+import { withoutPronounsAndConcessions } from './pronouns';
 import { imperatives } from './imperatives';
 import { lexiconMatches } from './lexiconRules';
 import { listItems } from './list-items';
@@ -141,10 +142,14 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
   };
   const norms = concreteness(context);
   const matches = outsideDialogue(context, [
-    ...[withoutBareUrgency, withCompanyVoice, withoutModifierHumans, withRealStrategy, withoutFutureMoments].reduce(
-      (kept, filter) => filter(context, kept),
-      lexiconMatches(context),
-    ),
+    ...[
+      withoutBareUrgency,
+      withCompanyVoice,
+      withoutModifierHumans,
+      withRealStrategy,
+      withoutFutureMoments,
+      withoutPronounsAndConcessions,
+    ].reduce((kept, filter) => filter(context, kept), lexiconMatches(context)),
     ...figures(context),
     ...timeMarkers(context),
     ...dialogueMatches(context),
