@@ -191,6 +191,8 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     const quoted = talk('en', ['One', 'My father said, "When I was your age, I walked to school." I laughed.']);
     expect(words(quoted, 'first-singular.i')).toEqual(['I']);
     expect(words(quoted, 'second-person.your')).toEqual([]);
+    expect(words(quoted, 'first-singular.quoted')).toEqual(['I', 'I']);
+    expect(words(quoted, 'second-person.quoted')).toEqual(['your']);
     const ownQuote = talk('en', ['One', 'I asked my daughter, "When I was your age, did you ever see me cry?"']);
     expect(words(ownQuote, 'first-singular.i')).toEqual(['I', 'I']);
     expect([...words(ownQuote, 'second-person.your'), ...words(ownQuote, 'second-person.you')]).toEqual([]);

@@ -4,6 +4,8 @@ import nlSpeechVerbs from '../lexicon/nl/dialogue.json';
 import { findQuotations } from './quotations';
 import { fill, type Match, type SectionContext } from './types';
 
+// What a quoted "I" and "you" are, said on the finding (lexicon/<lang>/dialogue.json "quoted").
+const QUOTED: Record<Lang, Record<'first-person' | 'second-person', string>> = { en: enSpeechVerbs.quoted, nl: nlSpeechVerbs.quoted };
 const SPEECH_VERBS: Record<Lang, Set<string>> = {
   en: new Set(enSpeechVerbs.entries.map((entry) => entry.phrase)),
   nl: new Set(nlSpeechVerbs.entries.map((entry) => entry.phrase)),
@@ -84,7 +86,7 @@ const OWN_SPEECH: Record<Lang, string[]> = {
   nl: ['zeg', 'vraag', 'antwoord', 'roep', 'denk', 'schrijf'],
 };
 
-/** Drops, inside quoted speech (the dialogue findings), the "I" and the "you" that belong to someone else. */
+/** Says of the "I" and the "you" inside quoted speech that belong to someone else whose they are, not the speaker's and the audience's. */
 export function outsideDialogue(context: SectionContext, matches: Match[]): Match[] {
   const { lang, masked } = context;
   const masks: { start: number; end: number; signals: Set<string> }[] = [];
@@ -115,7 +117,11 @@ export function outsideDialogue(context: SectionContext, matches: Match[]): Matc
     });
   }
   if (masks.length === 0) return matches;
-  return matches.filter(
-    (match) => !masks.some((mask) => mask.signals.has(match.signal) && match.start > mask.start && match.end < mask.end),
-  );
+  // The quoted "I" and "you" still count as first and second person (the scores were fitted on
+  // every "I" a talk says), but the finding says whose they are.
+  return matches.map((match) => {
+    if (!masks.some((mask) => mask.signals.has(match.signal) && match.start > mask.start && match.end < mask.end)) return match;
+    const message = QUOTED[lang][match.signal === 'second-person' ? 'second-person' : 'first-person'];
+    return { ...match, ruleId: `${match.signal}.quoted`, message: fill(message, { actual: match.actual }) };
+  });
 }
