@@ -229,4 +229,37 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     const nl = talk('nl', ['Een', 'We zijn er nog niet, maar het team helpt. De prijs was hoog, maar mensen betaalden.']);
     expect(words(nl, 'contrast.maar')).toEqual(['maar']);
   });
+
+  test('a path told in numbered steps is a strategy; a story told in steps is not; a line said twice at the close is the mantra', () => {
+    const plan = (lang: 'en' | 'nl', text: string) => analysed(talk(lang, ['Plan', text])).talk.elements.strategy;
+    expect(
+      plan(
+        'en',
+        'The way there has three steps. First we train every agent. Then we call back every customer. Finally we read five calls a month.',
+      ).present,
+    ).toBe(true);
+    expect(
+      plan(
+        'nl',
+        'De weg ernaartoe bestaat uit drie stappen. Eerst geven we elke medewerker de ruimte. Daarna bellen we elke klant terug. Tot slot lezen we vijf gesprekken.',
+      ).evidence,
+    ).toEqual(['drie stappen', 'Eerst', 'Daarna', 'Tot slot']);
+    expect(plan('en', 'I walked in. Then I called her. Finally she answered the phone.').present).toBe(false);
+    const close = analysed(
+      talk(
+        'nl',
+        ['Begin', 'Het systeem lag eruit en de wachtrij liep vol.'],
+        ['Slot', 'Eén klant, één keer bellen. Dat is alles. Eén klant, één keer bellen.'],
+      ),
+    ).talk.mantra;
+    expect(close.text).toBe('Eén klant, één keer bellen');
+    const once = analysed(
+      talk('nl', ['Begin', 'Eén klant, één keer bellen. Het systeem lag eruit.'], ['Slot', 'Eén klant, één keer bellen. Dat is alles.']),
+    ).talk.mantra;
+    expect(once.text).toBe('Eén klant, één keer bellen');
+    const openingTwice = analysed(
+      talk('nl', ['Begin', 'Het systeem lag eruit. Het systeem lag eruit.'], ['Slot', 'Bel deze week één klant.']),
+    ).talk.mantra;
+    expect(openingTwice.text).toBeNull();
+  });
 });
