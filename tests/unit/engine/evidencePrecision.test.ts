@@ -262,4 +262,12 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     ).talk.mantra;
     expect(openingTwice.text).toBeNull();
   });
+
+  test('a feeling word with a capital inside a sentence is part of a name', () => {
+    const en = talk('en', ['One', 'Prices fell as in the Great Depression. Death scared us. It was a great day.']);
+    expect([...words(en, 'strong-feeling'), ...words(en, 'feeling')].map((word) => word.toLowerCase())).not.toContain('depression');
+    expect(words(en, 'strong-feeling')).toEqual(expect.arrayContaining(['Death', 'great']));
+    const nl = talk('nl', ['Een', 'Het was vreselijk en mooi. We woonden in het dorp Mooi Zicht.']);
+    expect(words(nl, 'strong-feeling')).toEqual(['vreselijk', 'mooi']);
+  });
 });
