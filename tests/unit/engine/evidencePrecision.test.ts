@@ -192,7 +192,7 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     expect(words(quoted, 'first-singular.i')).toEqual(['I']);
     expect(words(quoted, 'second-person.your')).toEqual([]);
     expect(words(quoted, 'first-singular.quoted')).toEqual(['I', 'I']);
-    expect(words(quoted, 'second-person.quoted')).toEqual(['your']);
+    expect(words(quoted, 'second-person.quoted')).toEqual([]);
     const ownQuote = talk('en', ['One', 'I asked my daughter, "When I was your age, did you ever see me cry?"']);
     expect(words(ownQuote, 'first-singular.i')).toEqual(['I', 'I']);
     expect([...words(ownQuote, 'second-person.your'), ...words(ownQuote, 'second-person.you')]).toEqual([]);
