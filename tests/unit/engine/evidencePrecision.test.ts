@@ -270,4 +270,10 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     const nl = talk('nl', ['Een', 'Het was vreselijk en mooi. We woonden in het dorp Mooi Zicht.']);
     expect(words(nl, 'strong-feeling')).toEqual(['vreselijk', 'mooi']);
   });
+
+  test('an adverb is as familiar as its adjective', () => {
+    const text = talk('en', ['One', 'We think logically and speak plainly about the ontologically hard problems.']);
+    expect(words(text, 'rare-words')).not.toContain('logically');
+    expect(words(text, 'rare-words')).toContain('ontologically');
+  });
 });
