@@ -24,7 +24,7 @@ const NL_SIDE = new RegExp(
 );
 // "At Acme we…", "we at Acme", "Bij Acme leveren we…": an organisation's name (case-sensitive, so
 // "At that point, we…" is none).
-const EN_AT_ORG = /\b(?:[Hh]ere|[Ww]e|us)\s+at\s+\p{Lu}|^\s*At\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)*,?\s+(?:we|our)\b/u;
+const EN_AT_ORG = /\b(?:[Hh]ere|[Ww]e|us)\s+at\s+\p{Lu}|^\s*At \p{Lu}[\p{L}&.'-]*(?: \p{Lu}[\p{L}&.'-]*)?,? (?:we|our)\b/u;
 const NL_AT_ORG = /(?<!\p{L})(?:[Hh]ier|[Ww]e|[Ww]ij)\s+bij\s+\p{Lu}|^\s*Bij\s+\p{Lu}\S*\s+\p{Ll}+\s+(?:we|wij)(?!\p{L})/u;
 // A family, a lab, a species or everyone in the room: the "we" of a sentence that names one of
 // these is not the company's, even in a section that names the company elsewhere.

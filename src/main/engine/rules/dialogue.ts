@@ -39,7 +39,7 @@ function isSpoken(masked: string, start: number, end: number, inner: string, ver
   const words = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (isTitle(inner)) return false;
   if (/:\s*$/.test(before)) return true;
-  const previous = (before.match(/[\p{L}-]+(?=\s*$)/u)?.[0] ?? '').toLowerCase();
+  const previous = (before.trimEnd().split(/\s/).pop() ?? '').toLowerCase();
   if (words.length < CLAUSE_WORDS && MENTION_BEFORE.has(previous)) return false;
   const near = `${before.split(/[.!?]\s/).pop() ?? ''} ${after.split(/[.!?]\s/)[0] ?? ''}`.toLowerCase();
   if ((near.match(/\p{L}+/gu) ?? []).some((word) => verbs.has(word))) return true;
