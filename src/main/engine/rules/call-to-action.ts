@@ -7,6 +7,7 @@ import nlVerbs from '../lexicon/nl/imperatives.json';
 import nlNumbers from '../lexicon/nl/numbers.json';
 import type { Sentence } from '../text/segment';
 import { ruleMatch } from './lexiconRules';
+import { pastForms } from './time-markers';
 import type { Match, SectionContext } from './types';
 
 /** Phrases by first word, each as its words; `{n}` stands for a number, `{weekday}` for a day. */
@@ -194,7 +195,7 @@ export function callToActionMatches(context: SectionContext): Match[] {
     return LIST_MARKER.test(context.source.slice(lineStarts[line]!, lineStarts[line]! + 24));
   };
   const matches: Match[] = [];
-  const past = new Set(context.lexicons.pastTense.entries.map((entry) => entry.phrase.toLowerCase()));
+  const past = pastForms(context);
   let announced = false;
   context.sentences.forEach((sentence, index) => {
     const words = sentence.words.map((word) => lower(word.text));

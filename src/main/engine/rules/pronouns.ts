@@ -29,10 +29,11 @@ const BUT: Record<Lang, string> = { en: 'but', nl: 'maar' };
 /** Drops "one" as a pronoun (numbers), a conceding "but"/"maar" and an adverb "yet" (contrast). */
 export function withoutPronounsAndConcessions(context: SectionContext, matches: Match[]): Match[] {
   const { lang, masked, sentences } = context;
-  const indexByStart = new Map(context.words.map((word, index) => [word.start, index]));
+  let indexByStart: Map<number, number> | undefined;
   return matches.filter((match) => {
     const word = match.actual.toLowerCase();
     if (match.signal === 'numbers' && lang === 'en' && word === 'one') {
+      indexByStart ??= new Map(context.words.map((w, index) => [w.start, index]));
       const index = indexByStart.get(match.start);
       const previous = index === undefined ? undefined : context.words[index - 1];
       return !(previous && BEFORE_PRONOUN_ONE.has(previous.lower));

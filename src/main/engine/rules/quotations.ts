@@ -57,6 +57,18 @@ function closes(text: string, at: number, opener: string): boolean {
  * between words (don’t, it's, ’s ochtends) neither open nor close one.
  */
 export function findQuotations(text: string, maxInner = MAX_INNER): Quotation[] {
+  // Dialogue, names and the quoted "I" each ask for the same section's quotations: the last answer
+  // per length limit is kept.
+  const last = lastFound.get(maxInner);
+  if (last?.text === text) return last.found;
+  const found = scan(text, maxInner);
+  lastFound.set(maxInner, { text, found });
+  return found;
+}
+
+const lastFound = new Map<number, { text: string; found: Quotation[] }>();
+
+function scan(text: string, maxInner: number): Quotation[] {
   const found: Quotation[] = [];
   let open = -1;
   for (let at = 0; at < text.length; at++) {

@@ -19,9 +19,20 @@ const AHEAD: Record<Lang, RegExp> = {
   nl: /(?<!\p{L})(?:zal|zullen|zult|gaat|gaan)(?!\p{L})|^\W*(?:als|wanneer|tot|zodra)(?!\p{L})/iu,
 };
 
+const pastSets = new WeakMap<object, Set<string>>();
+
+/** The past-tense list of a section's language as a set of lower-case forms, built once per list. */
+export function pastForms(context: SectionContext): Set<string> {
+  const lexicon = context.lexicons.pastTense;
+  let forms = pastSets.get(lexicon);
+  if (!forms) pastSets.set(lexicon, (forms = new Set(lexicon.entries.map((entry) => entry.phrase.toLowerCase()))));
+  return forms;
+}
+
 /** Drops "that day"/"die dag" findings in a sentence that looks ahead, unless their own clause has a past verb. */
 export function withoutFutureMoments(context: SectionContext, matches: Match[]): Match[] {
-  const past = new Set(context.lexicons.pastTense.entries.map((entry) => entry.phrase.toLowerCase()));
+  if (!matches.some((match) => match.signal === 'time-markers' && DEMONSTRATIVE_TIME.test(match.actual))) return matches;
+  const past = pastForms(context);
   return matches.filter((match) => {
     if (match.signal !== 'time-markers' || !DEMONSTRATIVE_TIME.test(match.actual)) return true;
     const sentence = context.sentences[sentenceAt(context.sentences, match.start)];
