@@ -258,6 +258,8 @@ function recheck() {
     `  not signed: ${count(kept, (i) => !signed(i))} kept, ${count(audited, (i) => !signed(i)) - count(kept, (i) => !signed(i))} removed`,
   );
   console.log(`share of the findings still shown that a coach signs: ${Math.round((100 * count(kept, signed)) / (kept.length || 1))}%`);
+  for (const item of audited.filter((i) => signed(i) && !now.has(key(i))))
+    console.log(`  signed, lost: #${item.n} ${item.ruleId} "${item.actual}": ${verdicts[item.n]?.[1] ?? ''}`);
   for (const item of kept.filter((i) => !signed(i)))
     console.log(`  still wrong: #${item.n} ${item.ruleId} "${item.actual}": ${verdicts[item.n]?.[1] ?? ''}`);
 }

@@ -114,3 +114,166 @@ describe('evidence a coach would sign: each class of error seen on real talks', 
     expect(past).toContain('walked');
   });
 });
+
+describe('evidence a coach would sign: the rest of the audit of 100 findings', () => {
+  test('"we" is the company speaking only where the organisation is named, never a family or a lab', () => {
+    const family = talk('en', ['One', 'My wife and I have two small kids, and we want their life to be easier than it was for us.']);
+    expect(words(family, 'first-plural.we')).toEqual([]);
+    expect(words(family, 'first-plural.us')).toEqual([]);
+    const lab = talk('en', ['One', 'What we are trying to do in my group at Stanford is grow a nerve.']);
+    expect(words(lab, 'first-plural.we')).toEqual([]);
+    const company = talk('en', ['One', 'At Acme we deliver parcels. Last year we lost a third of our customers.']);
+    expect(words(company, 'first-plural.we')).toEqual(['we', 'we']);
+    expect(words(company, 'first-plural.our')).toEqual(['our']);
+    const gezin = talk('nl', [
+      'Een',
+      'Mijn vrouw en ik hebben twee kinderen, en we willen dat hun leven makkelijker wordt dan het voor ons was.',
+    ]);
+    expect([...words(gezin, 'first-plural.we'), ...words(gezin, 'first-plural.ons')]).toEqual([]);
+    const bedrijf = talk('nl', ['Een', 'Bij Acme leveren we pakketten. Vorig jaar verloren we een derde van onze klanten.']);
+    expect(words(bedrijf, 'first-plural.we')).toEqual(['we', 'we']);
+  });
+
+  test('a person word in front of a noun is a material or a product, not a person', () => {
+    const text = talk('en', ['One', 'We poured baby diaper polymer on the slide and opened the home page. The baby laughed.']);
+    expect(words(text, 'human.baby')).toEqual(['baby']);
+    expect(words(text, 'human.home')).toEqual([]);
+  });
+
+  test('strategy is a path of ours: not a name we will call someone, the word named, a habit or a lab step', () => {
+    const loose = talk('en', [
+      'One',
+      'I worked with a man we will call John. Parts of government do strategy. Step one: what we would do is attach a handle. I focus on my children.',
+    ]);
+    expect(words(loose, 'strategy.we-will')).toEqual([]);
+    expect(words(loose, 'strategy.strategy')).toEqual([]);
+    expect(words(loose, 'strategy.step-one')).toEqual([]);
+    expect(words(loose, 'strategy.focus-on')).toEqual([]);
+    const path = talk('en', [
+      'One',
+      'Our strategy is simple. Step one: we train every agent. Step two: we call back every customer. We will focus on one thing.',
+    ]);
+    expect(words(path, 'strategy.strategy')).toEqual(['strategy']);
+    expect(words(path, 'strategy.step-one')).toEqual(['Step one']);
+    expect(words(path, 'strategy.focus-on')).toEqual(['focus on']);
+    const nl = talk('nl', [
+      'Een',
+      'We gaan naar huis. Een strategie is een keuze. Ik focus op mijn kinderen. We gaan elke klant binnen een dag terugbellen.',
+    ]);
+    expect(words(nl, 'strategy.we-gaan')).toEqual(['We gaan']);
+    expect(words(nl, 'strategy.strategie')).toEqual([]);
+    expect(words(nl, 'strategy.focus-op')).toEqual([]);
+  });
+
+  test('an instruction is not a noun subject, a condition, a dare to others or a hypothetical', () => {
+    const text = talk('en', [
+      'One',
+      'Fear of change leads to bad choices. Take away the queue, the anger drops. Let them come to our shop. If you went to the board, you would get a blank stare. Call one customer this week.',
+    ]);
+    const opened = words(text, 'imperatives.fear').concat(words(text, 'imperatives.take'), words(text, 'imperatives.let'));
+    expect(opened).toEqual([]);
+    expect(words(text, 'imperatives.call')).toEqual(['Call']);
+    const asks = analysed(text).sections.flatMap((section) =>
+      section.findings.filter((f) => f.signal === 'call-to-action').map((f) => f.actual),
+    );
+    expect(asks).toEqual(['Call one customer this week.']);
+    const nl = analysed(
+      talk('nl', ['Een', 'Als je het bestuur zou bellen, zou je niemand krijgen. Bel deze week één klant.']),
+    ).sections.flatMap((section) => section.findings.filter((f) => f.signal === 'call-to-action').map((f) => f.actual));
+    expect(nl).toEqual(['Bel deze week één klant.']);
+  });
+
+  test('a moment looking ahead is no story, and the "I" and "you" of a quote are not the speaker and the audience', () => {
+    const ahead = talk('en', ['One', 'When that day comes, as it will, we can rest. That day I called her myself.']);
+    expect(words(ahead, 'time-markers.that-day')).toEqual(['That day']);
+    const nlAhead = talk('nl', ['Een', 'Als die dag komt, zullen we feesten. Die dag belde ik haar zelf.']);
+    expect(words(nlAhead, 'time-markers.die-dag')).toEqual(['Die dag']);
+    const quoted = talk('en', ['One', 'My father said, "When I was your age, I walked to school." I laughed.']);
+    expect(words(quoted, 'first-singular.i')).toEqual(['I']);
+    expect(words(quoted, 'second-person.your')).toEqual([]);
+    expect(words(quoted, 'first-singular.quoted')).toEqual(['I', 'I']);
+    expect(words(quoted, 'second-person.quoted')).toEqual([]);
+    const ownQuote = talk('en', ['One', 'I asked my daughter, "When I was your age, did you ever see me cry?"']);
+    expect(words(ownQuote, 'first-singular.i')).toEqual(['I', 'I']);
+    expect([...words(ownQuote, 'second-person.your'), ...words(ownQuote, 'second-person.you')]).toEqual([]);
+    const toTheRoom = talk('en', ['One', 'It is like me telling you, "Hey, you know the prize is older than the car?"']);
+    expect(words(toTheRoom, 'second-person.you')).toEqual(['you', 'you']);
+    const nlQuoted = talk('nl', ['Een', 'Ze vraagt: "Meneer, wat kan ik nu voor u doen?" Ik kijk naar haar.']);
+    expect(words(nlQuoted, 'second-person.u')).toEqual([]);
+    expect(words(nlQuoted, 'first-singular.ik')).toEqual(['Ik']);
+  });
+
+  test('a title or a mentioned term in quotes is no dialogue; the first word of a quote, "The" and "Internet" are no names', () => {
+    const en = talk('en', [
+      'One',
+      'I should say "smart enough," because we saw the film "Four in the Morning," twice. He replied, "The whole plan is wrong." We built a new Internet page for Maria.',
+    ]);
+    expect(words(en, 'dialogue')).toEqual(['"The whole plan is wrong."']);
+    expect([...words(en, 'names'), ...words(en, 'named-people')]).toEqual(['Maria']);
+    const nl = talk('nl', [
+      'Een',
+      'Ik zou zeggen "slim genoeg," want we zagen de film "De Kleine Zeemeermin," twee keer. Hij antwoordde: "Waarom bel je niet?" Sanne lachte.',
+    ]);
+    expect(words(nl, 'dialogue')).toEqual(['"Waarom bel je niet?"']);
+    expect([...words(nl, 'names'), ...words(nl, 'named-people')]).toEqual(['Sanne']);
+  });
+
+  test('a conceding "but" and a time "yet" are no surprise; "one" as a pronoun is no number', () => {
+    const en = talk('en', [
+      'One',
+      'We are not there yet, but the team helps. The price was high, but people paid. I took this other one. One customer left.',
+    ]);
+    expect(words(en, 'contrast.but')).toEqual(['but']);
+    expect(words(en, 'contrast.yet')).toEqual([]);
+    expect(words(en, 'numbers.one')).toEqual(['One']);
+    const nl = talk('nl', ['Een', 'We zijn er nog niet, maar het team helpt. De prijs was hoog, maar mensen betaalden.']);
+    expect(words(nl, 'contrast.maar')).toEqual(['maar']);
+  });
+
+  test('a path told in numbered steps is a strategy; a story told in steps is not; a line said twice at the close is the mantra', () => {
+    const plan = (lang: 'en' | 'nl', text: string) => analysed(talk(lang, ['Plan', text])).talk.elements.strategy;
+    expect(
+      plan(
+        'en',
+        'The way there has three steps. First we train every agent. Then we call back every customer. Finally we read five calls a month.',
+      ).present,
+    ).toBe(true);
+    expect(
+      plan(
+        'nl',
+        'De weg ernaartoe bestaat uit drie stappen. Eerst geven we elke medewerker de ruimte. Daarna bellen we elke klant terug. Tot slot lezen we vijf gesprekken.',
+      ).evidence,
+    ).toEqual(['drie stappen', 'Eerst', 'Daarna', 'Tot slot']);
+    expect(plan('en', 'I walked in. Then I called her. Finally she answered the phone.').present).toBe(false);
+    const close = analysed(
+      talk(
+        'nl',
+        ['Begin', 'Het systeem lag eruit en de wachtrij liep vol.'],
+        ['Slot', 'Eén klant, één keer bellen. Dat is alles. Eén klant, één keer bellen.'],
+      ),
+    ).talk.mantra;
+    expect(close.text).toBe('Eén klant, één keer bellen');
+    const once = analysed(
+      talk('nl', ['Begin', 'Eén klant, één keer bellen. Het systeem lag eruit.'], ['Slot', 'Eén klant, één keer bellen. Dat is alles.']),
+    ).talk.mantra;
+    expect(once.text).toBe('Eén klant, één keer bellen');
+    const openingTwice = analysed(
+      talk('nl', ['Begin', 'Het systeem lag eruit. Het systeem lag eruit.'], ['Slot', 'Bel deze week één klant.']),
+    ).talk.mantra;
+    expect(openingTwice.text).toBeNull();
+  });
+
+  test('a feeling word with a capital inside a sentence is part of a name', () => {
+    const en = talk('en', ['One', 'Prices fell as in the Great Depression. Death scared us. It was a great day.']);
+    expect([...words(en, 'strong-feeling'), ...words(en, 'feeling')].map((word) => word.toLowerCase())).not.toContain('depression');
+    expect(words(en, 'strong-feeling')).toEqual(expect.arrayContaining(['Death', 'great']));
+    const nl = talk('nl', ['Een', 'Het was vreselijk en mooi. We woonden in het dorp Mooi Zicht.']);
+    expect(words(nl, 'strong-feeling')).toEqual(['vreselijk', 'mooi']);
+  });
+
+  test('an adverb is as familiar as its adjective', () => {
+    const text = talk('en', ['One', 'We think logically and speak plainly about the ontologically hard problems.']);
+    expect(words(text, 'rare-words')).not.toContain('logically');
+    expect(words(text, 'rare-words')).toContain('ontologically');
+  });
+});

@@ -7,6 +7,7 @@ import nlVerbs from '../lexicon/nl/imperatives.json';
 import nlNumbers from '../lexicon/nl/numbers.json';
 import type { Sentence } from '../text/segment';
 import { ruleMatch } from './lexiconRules';
+import { pastForms } from './time-markers';
 import type { Match, SectionContext } from './types';
 
 /** Phrases by first word, each as its words; `{n}` stands for a number, `{weekday}` for a day. */
@@ -55,6 +56,18 @@ function compile(ask: typeof enAsk, verbs: typeof enVerbs, numbers: typeof enNum
 
 const WORDS: Record<Lang, AskWords> = { en: compile(enAsk, enVerbs, enNumbers, 'en'), nl: compile(nlAsk, nlVerbs, nlNumbers, 'nl') };
 const RULE = { en: enAsk.rule, nl: nlAsk.rule };
+// A hypothetical is no ask: "If you went to … you'd get a blank stare", "Als je zou bellen…". "You'd
+// better" still urges. A sentence that opens with a relative pronoun continues a story ("Which were
+// thin, you just put a little in"). The audit of 100 findings rejected each (class 6).
+const HYPOTHETICAL: Record<Lang, RegExp> = {
+  en: /\b(?:would|could have)\b|['’]d\b(?!\s+better)/i,
+  nl: /(?<!\p{L})(?:zou|zouden)(?!\p{L})/iu,
+};
+const CONDITION_OPENERS: Record<Lang, RegExp> = { en: /^\W*(?:if|when|whenever)\b/i, nl: /^\W*(?:als|wanneer|stel dat)(?!\p{L})/iu };
+const STORY_OPENERS: Record<Lang, RegExp> = {
+  en: /^\W*(?:which|who|whose)\b/i,
+  nl: /^\W*(?:die|dat|wat) (?:was|waren|had|hadden)(?!\p{L})/iu,
+};
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 // "Here is what I ask of you." has no word after the ask: it announces it, the next sentence is
 // the ask. "I ask you to listen." has two; fewer than two is an announcement.
@@ -155,6 +168,16 @@ function sentenceKind(sentence: Sentence, words: string[], context: SectionConte
   return statement && subject && strong && !speaker ? 'you' : null;
 }
 
+/** Whether a sentence is a hypothetical, a past condition or a story's continuation, not an ask. */
+function hypothetical(sentence: Sentence, context: SectionContext, past: Set<string>): boolean {
+  const { lang } = context;
+  if (HYPOTHETICAL[lang].test(sentence.text) || STORY_OPENERS[lang].test(sentence.text)) return true;
+  return (
+    CONDITION_OPENERS[lang].test(sentence.text) &&
+    sentence.words.some((word) => past.has(word.lower) || context.tags.get(word.start)?.has('PastTense'))
+  );
+}
+
 /**
  * The speaker's ask of the audience, one match per sentence: an explicit ask ("I ask you to…",
  * "Ik vraag jullie: …", or the sentence after "here is what I ask of you"), "you" with an action or
@@ -172,6 +195,7 @@ export function callToActionMatches(context: SectionContext): Match[] {
     return LIST_MARKER.test(context.source.slice(lineStarts[line]!, lineStarts[line]! + 24));
   };
   const matches: Match[] = [];
+  const past = pastForms(context);
   let announced = false;
   context.sentences.forEach((sentence, index) => {
     const words = sentence.words.map((word) => lower(word.text));
@@ -184,7 +208,7 @@ export function callToActionMatches(context: SectionContext): Match[] {
       return;
     }
     if (after >= 0 || (announced && !question)) kind = 'ask';
-    else if (!listed(sentence.start)) kind = sentenceKind(sentence, words, context);
+    else if (!listed(sentence.start) && !hypothetical(sentence, context, past)) kind = sentenceKind(sentence, words, context);
     announced = false;
     if (!kind) return;
     matches.push(ruleMatch(rule, `${rule.id}.${kind}`, { start: sentence.start, end: sentence.end, actual: sentence.text }));

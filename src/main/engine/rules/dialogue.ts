@@ -4,6 +4,8 @@ import nlSpeechVerbs from '../lexicon/nl/dialogue.json';
 import { findQuotations } from './quotations';
 import { fill, type Match, type SectionContext } from './types';
 
+// What a quoted "I" and "you" are, said on the finding (lexicon/<lang>/dialogue.json "quoted").
+const QUOTED: Record<Lang, Record<'first-person', string>> = { en: enSpeechVerbs.quoted, nl: nlSpeechVerbs.quoted };
 const SPEECH_VERBS: Record<Lang, Set<string>> = {
   en: new Set(enSpeechVerbs.entries.map((entry) => entry.phrase)),
   nl: new Set(nlSpeechVerbs.entries.map((entry) => entry.phrase)),
@@ -13,17 +15,36 @@ const SPEECH_VERBS: Record<Lang, Set<string>> = {
 // ze" sits within a few words of the quote; 40 characters is about six words.
 const CONTEXT_CHARS = 40;
 // A whole spoken clause without a verb around it ("We are closed.") has at least four words and
-// ends in its own punctuation; a two-word term in quotes is a scare quote, a title has no stop.
+// ends in its own stop; a two-word term in quotes is a scare quote, a title has no stop.
 const CLAUSE_WORDS = 4;
+
+// Words that put a term in quotes to mention it, not to report speech: "I should say “smart
+// enough,”", "what they call “synergy”", "the word “no”" (the audit of 100 findings, class 8).
+const MENTION_BEFORE = new Set(
+  'say call calls called termed dubbed named word term phrase label so-called zeggen noem noemen noemt noemde heet woord term'.split(' '),
+);
+// Small words a title leaves lower-case: "Four in the Morning", "De Kleine Zeemeermin".
+const TITLE_SMALL_WORDS = new Set('a an the of in on at to for and or but by with de het een van in op aan voor en of met'.split(' '));
+
+/** Whether a quote is a title: two or more words, every one but the small words capitalised ("It's Four in the Morning"). */
+export function isTitle(inner: string): boolean {
+  const words = inner.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const content = words.filter((word) => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
+  return words.length >= 2 && content.length >= 2 && content.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
 
 function isSpoken(masked: string, start: number, end: number, inner: string, verbs: Set<string>): boolean {
   const before = masked.slice(Math.max(0, start - CONTEXT_CHARS), start);
   const after = masked.slice(end, end + CONTEXT_CHARS);
+  const words = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (isTitle(inner)) return false;
   if (/:\s*$/.test(before)) return true;
+  const previous = (before.trimEnd().split(/\s/).pop() ?? '').toLowerCase();
+  if (words.length < CLAUSE_WORDS && MENTION_BEFORE.has(previous)) return false;
   const near = `${before.split(/[.!?]\s/).pop() ?? ''} ${after.split(/[.!?]\s/)[0] ?? ''}`.toLowerCase();
   if ((near.match(/\p{L}+/gu) ?? []).some((word) => verbs.has(word))) return true;
-  const words = inner.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length >= CLAUSE_WORDS && /[.!?,…]\s*$/.test(inner);
+  // A whole clause ends in its own stop; a trailing comma alone ends a title or a term as well.
+  return words.length >= CLAUSE_WORDS && /[.!?…]\s*$/.test(inner);
 }
 
 /** Quoted speech: a quote with a speech verb or a colon beside it, or a whole spoken clause. */
@@ -47,4 +68,61 @@ export function dialogueMatches(context: SectionContext): Match[] {
     });
   }
   return matches;
+}
+
+// Whose "I" and "you" a quote holds (the audit of 100 findings, class 7): someone else's quote
+// holds theirs ("he said: “I have never seen Mark Twain”"), not the speaker's and the audience's;
+// the speaker's own quote holds the speaker's "I" but the "you" of whoever they spoke to ("I asked
+// my daughter, “When I was your age…”"); a quote said to this room holds both ("me telling you,
+// “Hey, you know…”", "ik zeg tegen u: “…”").
+// About 150 words: a quoted paragraph, the longest a speaker reads out in one breath of a story.
+const LONG_QUOTE_CHARS = 1000;
+const PERSON_SIGNALS = { i: new Set(['first-singular', 'first-person-action']), you: new Set(['second-person']) };
+const SPEAKER: Record<Lang, RegExp> = { en: /\b(?:I|me)\b/i, nl: /(?<!\p{L})(?:ik|mij|me)(?!\p{L})/iu };
+const AUDIENCE: Record<Lang, RegExp> = { en: /\byou\b/i, nl: /(?<!\p{L})(?:u|jullie|je|jou)(?!\p{L})/iu };
+// The speaker's own speech verbs in the present, which the dialogue list (narration) lacks.
+const OWN_SPEECH: Record<Lang, string[]> = {
+  en: ['say', 'ask', 'tell', 'telling'],
+  nl: ['zeg', 'vraag', 'antwoord', 'roep', 'denk', 'schrijf'],
+};
+
+/** Inside quoted speech: drops the "you" of someone spoken to, and says of someone else's "I" whose it is. */
+export function outsideDialogue(context: SectionContext, matches: Match[]): Match[] {
+  const { lang, masked } = context;
+  const masks: { start: number; end: number; signals: Set<string> }[] = [];
+  const quoted = matches.filter((match) => match.signal === 'dialogue').map(({ start, end, actual }) => ({ start, end, actual }));
+  const seen = new Set(quoted.map((quote) => quote.start));
+  // A story's quote may run longer than a dialogue finding's 300 characters (Twain's stranger talks
+  // for a paragraph): still someone else's "I".
+  for (const { start, end, inner } of findQuotations(masked, LONG_QUOTE_CHARS))
+    if (!seen.has(start) && isSpoken(masked, start, end, inner, SPEECH_VERBS[lang]))
+      quoted.push({ start, end, actual: masked.slice(start, end) });
+  for (const quote of quoted) {
+    const before =
+      masked
+        .slice(Math.max(0, quote.start - CONTEXT_CHARS), quote.start)
+        .split(/[.!?]["”’]?\s|["“”„«»]/)
+        .pop() ?? '';
+    // A quote that ends its sentence ("…seen you.") has no attribution after it.
+    const closed = /[.!?…]\s*["”’»]?$/.test(quote.actual);
+    const after = closed ? '' : (masked.slice(quote.end, quote.end + CONTEXT_CHARS).split(/[.!?]["”’]?\s|["“”„«»]/)[0] ?? '');
+    const around = `${before} ${after}`;
+    const words = (around.toLowerCase().match(/\p{L}+/gu) ?? []) as string[];
+    const speaking = SPEAKER[lang].test(around) && words.some((word) => SPEECH_VERBS[lang].has(word) || OWN_SPEECH[lang].includes(word));
+    if (speaking && AUDIENCE[lang].test(before)) continue;
+    masks.push({
+      start: quote.start,
+      end: quote.end,
+      signals: speaking ? PERSON_SIGNALS.you : new Set([...PERSON_SIGNALS.i, ...PERSON_SIGNALS.you]),
+    });
+  }
+  if (masks.length === 0) return matches;
+  // A quoted "you" is not the audience: dropped (TED held out, Unexpected 0.30 -> 0.32). A quoted
+  // "I" still counts as first person (the scores were fitted on every "I" a talk says, and story
+  // passages told in dialogue need it), but the finding says whose it is.
+  return matches.flatMap((match) => {
+    if (!masks.some((mask) => mask.signals.has(match.signal) && match.start > mask.start && match.end < mask.end)) return [match];
+    if (match.signal === 'second-person') return [];
+    return [{ ...match, ruleId: `${match.signal}.quoted`, message: fill(QUOTED[lang]['first-person'], { actual: match.actual }) }];
+  });
 }

@@ -1,3 +1,4 @@
+import type { Word } from '../text/segment';
 import { codeMatch, type Match, type SectionContext } from './types';
 
 // VADER rates words from -4 to 4; 2.0 and above is a clearly felt word ("afraid" -2.2, "proud"
@@ -36,12 +37,22 @@ const NOT_FEELING = new Set([
   'graag',
 ]);
 
+// A capital inside a sentence (not after an opening quote) makes a word part of a name: "the Black
+// Death", "the Great Depression", "Happy Valley" name a pandemic, an era, a place (the audit, #30).
+const AFTER_OPENING_QUOTE = /["“„«‘']\s*$/;
+const partOfName = (context: SectionContext, word: Word): boolean =>
+  /^\p{Lu}/u.test(word.text) &&
+  word.text !== 'I' &&
+  !context.sentenceStarts.has(word.start) &&
+  !AFTER_OPENING_QUOTE.test(context.masked.slice(Math.max(0, word.start - 3), word.start));
+
 /** Words that carry feeling, rated in lexicon/<lang>/feeling.json (VADER for English, pattern for Dutch). */
 export function feeling(context: SectionContext): Match[] {
   const matches: Match[] = [];
   for (const word of context.words) {
     const valence = context.lexicons.feeling[word.lower];
     if (valence === undefined || Math.abs(valence) < MIN_FELT || NOT_FEELING.has(word.lower)) continue;
+    if (partOfName(context, word)) continue;
     const id = Math.abs(valence) >= STRONG_VALENCE ? 'strong-feeling' : 'feeling';
     const values = { valence: valence > 0 ? `+${valence}` : String(valence) };
     matches.push(codeMatch(context, id, 'emotional+', { start: word.start, end: word.end, actual: word.text }, { values }));

@@ -8,11 +8,15 @@ import { SIGNALS } from '../../../shared/signals';
 import { distinctIdeas } from '../text/ideas';
 import { abstractNouns } from './abstract-nouns';
 import { callToActionMatches } from './call-to-action';
+import { withCompanyVoice } from './companyVoice';
 import { concreteness } from './concreteness';
-import { dialogueMatches } from './dialogue';
+import { dialogueMatches, outsideDialogue } from './dialogue';
 import { feeling } from './feeling';
 import { figures } from './figures';
 import { firstPersonAction } from './first-person-action';
+import { withoutModifierHumans } from './human';
+import { withRealStrategy } from './strategy';
+import { withoutPronounsAndConcessions } from './pronouns';
 import { imperatives } from './imperatives';
 import { lexiconMatches } from './lexiconRules';
 import { listItems } from './list-items';
@@ -22,7 +26,7 @@ import { pastTense } from './past-tense';
 import { questions } from './questions';
 import { rareWords } from './rare-words';
 import { withoutBareUrgency } from './urgency';
-import { timeMarkers } from './time-markers';
+import { timeMarkers, withoutFutureMoments } from './time-markers';
 import type { Match, SectionContext } from './types';
 
 // Sentences shorter than six words ("Thank you.") say too little to quote as an example.
@@ -137,8 +141,15 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
     messages: MESSAGES[lang],
   };
   const norms = concreteness(context);
-  const matches = [
-    ...withoutBareUrgency(context, lexiconMatches(context)),
+  const matches = outsideDialogue(context, [
+    ...[
+      withoutBareUrgency,
+      withCompanyVoice,
+      withoutModifierHumans,
+      withRealStrategy,
+      withoutFutureMoments,
+      withoutPronounsAndConcessions,
+    ].reduce((kept, filter) => filter(context, kept), lexiconMatches(context)),
     ...figures(context),
     ...timeMarkers(context),
     ...dialogueMatches(context),
@@ -154,7 +165,7 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
     ...firstPersonAction(context),
     ...norms.matches,
     ...rareWords(context),
-  ];
+  ]);
   const plain = sentences
     .filter(
       (sentence) =>

@@ -1,6 +1,8 @@
 import type { Lang } from '../../../shared/talk';
 import enFirstNames from '../lexicon/en/first-names.json';
 import nlFirstNames from '../lexicon/nl/first-names.json';
+import { isTitle } from './dialogue';
+import { findQuotations } from './quotations';
 import { codeMatch, type Match, type SectionContext } from './types';
 
 /** First names per language (zxcvbn-ts lists, see NOTICE): a capitalised one is a person, even at a sentence start. */
@@ -23,6 +25,10 @@ const CALENDAR: Record<Lang, Set<string>> = {
   ),
 };
 const HOLIDAY_NOUN = new Set(['day', 'eve', 'dag']);
+// Common nouns some write with a capital: no person, place or organisation ("a new Internet backbone").
+const CAPITALISED_COMMON = new Set(['internet', 'web', 'net', 'earth', 'sun', 'moon', 'mum', 'mom', 'dad', 'mama', 'papa']);
+// A word right after an opening quote starts the quoted sentence: ", “The whole premise…".
+const AFTER_OPENING_QUOTE = /["“„«‘']\s*$/;
 const possessiveless = (lower: string): string => lower.replace(/['’]s$/, '');
 
 /** Whether a capitalised word is a day, a month or part of a holiday's name ("Valentine's" before "Day"). */
@@ -36,22 +42,29 @@ function isCalendar(lower: string, next: string | undefined, lang: Lang): boolea
  */
 export function names(context: SectionContext): Match[] {
   const { lexicons, tags, lang } = context;
-  const titles = new Set(lexicons.namedPeople.entries.map((entry) => entry.phrase.toLowerCase()));
+  const honorifics = new Set(lexicons.namedPeople.entries.map((entry) => entry.phrase.toLowerCase()));
   const matches: Match[] = [];
+  // Words inside a quoted title ("Four in the Morning") name a work, not the people or places in it.
+  const titles = findQuotations(context.masked).filter((quote) => isTitle(quote.inner));
+  const inTitle = (offset: number): boolean => titles.some((quote) => offset > quote.start && offset < quote.end);
   for (const sentence of context.sentences) {
     sentence.words.forEach((word, index) => {
       if (!isCapitalised(word.text)) return;
       if (isCalendar(word.lower, sentence.words[index + 1]?.lower, lang)) return;
+      if (CAPITALISED_COMMON.has(word.lower) || inTitle(word.start)) return;
+      // The quoted sentence's first word and a function word ("The", "You") are no names.
+      const opening = index === 0 || AFTER_OPENING_QUOTE.test(context.masked.slice(sentence.words[index - 1]!.end, word.start));
+      if (lexicons.stopwords.has(word.lower) && !FIRST_NAMES[lang].has(word.lower)) return;
       const wordTags = tags.get(word.start);
       const firstName = FIRST_NAMES[lang].has(word.lower);
       const named =
         firstName ||
         (lang === 'en'
-          ? wordTags?.has('Person') || wordTags?.has('Place') || wordTags?.has('Organization') || (index > 0 && wordTags?.has('ProperNoun'))
-          : index > 0 && !lexicons.stopwords.has(word.lower));
+          ? wordTags?.has('Person') || wordTags?.has('Place') || wordTags?.has('Organization') || (!opening && wordTags?.has('ProperNoun'))
+          : !opening);
       if (!named) return;
       const previous = sentence.words[index - 1];
-      const person = firstName || (previous !== undefined && titles.has(previous.lower)) || wordTags?.has('Person');
+      const person = firstName || (previous !== undefined && honorifics.has(previous.lower)) || wordTags?.has('Person');
       matches.push(
         codeMatch(context, person ? 'named-people' : 'names', 'concrete+', { start: word.start, end: word.end, actual: word.text }),
       );

@@ -56,13 +56,25 @@ function closes(text: string, at: number, opener: string): boolean {
  * a quotation ends at its closing mark, a line break or 300 characters, and apostrophes inside or
  * between words (don’t, it's, ’s ochtends) neither open nor close one.
  */
-export function findQuotations(text: string): Quotation[] {
+export function findQuotations(text: string, maxInner = MAX_INNER): Quotation[] {
+  // Dialogue, names and the quoted "I" each ask for the same section's quotations: the last answer
+  // per length limit is kept.
+  const last = lastFound.get(maxInner);
+  if (last?.text === text) return last.found;
+  const found = scan(text, maxInner);
+  lastFound.set(maxInner, { text, found });
+  return found;
+}
+
+const lastFound = new Map<number, { text: string; found: Quotation[] }>();
+
+function scan(text: string, maxInner: number): Quotation[] {
   const found: Quotation[] = [];
   let open = -1;
   for (let at = 0; at < text.length; at++) {
     const char = text[at]!;
     if (open !== -1) {
-      const tooLong = at - open - 1 > MAX_INNER;
+      const tooLong = at - open - 1 > maxInner;
       // The rules read the spoken mask, whose soft line breaks are spaces: a newline ends a block.
       if (tooLong || char === '\n') open = -1;
       else if (closes(text, at, text[open]!)) {

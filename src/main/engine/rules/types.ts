@@ -56,3 +56,8 @@ export function codeMatch(
     ...span,
   };
 }
+
+/** The index of the sentence holding an offset, or -1. */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  return sentences.findIndex((sentence) => offset >= sentence.start && offset < sentence.end);
+}

@@ -14,7 +14,8 @@ export function normalisePhrase(text: string): string {
 
 // A mantra is a short line the speaker means the audience to repeat (DOMAIN.md, "What counts as
 // evidence"): a whole sentence of three to twelve words (a line people can say back; "Thank you."
-// is too short, a paragraph too long), said word for word in two sections or three times in all.
+// is too short, a paragraph too long), said word for word in two sections, three times in all, or
+// twice in the closing section.
 // A phrase that merely recurs inside longer sentences ("the customer", "call to action") is not one.
 const MIN_WORDS = 2; // "Customers first." is a mantra; "Thank you." is not (see hasOwnWord)
 const MAX_WORDS = 12;
@@ -71,7 +72,9 @@ export function repeatedSentence(sections: string[], lang: Lang, reader = plainR
   });
   let best: { text: string; times: number; sections: Set<number> } | null = null;
   for (const entry of seen.values()) {
-    if (entry.sections.size < MIN_SECTIONS && entry.times < MIN_TIMES) continue;
+    // A line said twice in the closing section is the talk's last word, said to be remembered.
+    const closing = entry.times >= MIN_SECTIONS && entry.sections.has(sections.length - 1);
+    if (entry.sections.size < MIN_SECTIONS && entry.times < MIN_TIMES && !closing) continue;
     if (!best || entry.times > best.times || (entry.times === best.times && entry.text.length > best.text.length)) best = entry;
   }
   return best ? trimEndOf(best.text, '.!?') : null;

@@ -35,6 +35,10 @@ const WEAK_EVIDENCE: Partial<Record<ElementId, Set<string>>> = {
   urgency: new Set(['now', 'today', 'right now', 'immediately', 'nu', 'vandaag', 'meteen', 'direct', 'nu meteen']),
   strategy: new Set(['strategy', 'strategies', 'strategic', 'plan', 'plans', 'strategie', 'strategieën', 'strategisch', 'plannen']),
 };
+// A numbered path ("three steps", "drie stappen", "step one") told step by step ("Eerst … Daarna …")
+// is a strategy: the sequence words that walk through it count as its markers (the audit of 100
+// findings: the Dutch talk's plan went unseen with one strategy phrase and two steps).
+const NUMBERED_PATH = /\b(?:steps|moves|step one|stappen|stap één|stap een)\b/i;
 // A story needs a person doing something: the speaker's own action, or two past-tense verbs. A
 // connective ("then"), a year or a first name alone is no story.
 const STORY_ACTIONS = ['first-person-action', 'past-tense'];
@@ -51,6 +55,13 @@ const countOf = (section: SectionAnalysis, signals: string[]): number =>
 // A section's findings of some signals, kept per section object: the talk and its three variants
 // ask the same questions of the same sections, and a section unchanged by an edit is the same object.
 const filtered = new WeakMap<SectionAnalysis, Map<string, Finding[]>>();
+
+/** The findings that make an element's case in a section: its signals, and for a strategy told as numbered steps also the steps. */
+function evidenceOf(section: SectionAnalysis, element: ElementId): Finding[] {
+  const own = findingsOf(section, ELEMENT_SIGNALS[element].signals);
+  if (element !== 'strategy' || !own.some((finding) => NUMBERED_PATH.test(finding.actual ?? ''))) return own;
+  return findingsOf(section, ['strategy', 'sequence']);
+}
 
 /** A section's findings that count for one of `signals`, in the section's order. */
 function findingsOf(section: SectionAnalysis, signals: readonly string[]): Finding[] {
@@ -78,11 +89,12 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
       const weak = WEAK_EVIDENCE[element];
       return !weak || findingsOf(section, signals).some((finding) => !weak.has(normalisePhrase(finding.actual ?? '')));
     })
-    // An ask is counted from its findings: one in a very long section rounds away as a rate.
+    // An ask and a path told in steps are counted from their findings: one in a very long section
+    // rounds away as a rate.
     .map(({ section, index }) => ({
       section,
       index,
-      count: element === 'callToAction' ? findingsOf(section, signals).length : countOf(section, signals),
+      count: element === 'callToAction' || element === 'strategy' ? evidenceOf(section, element).length : countOf(section, signals),
     }))
     .filter((candidate) => candidate.count >= minimum)
     // The call to action belongs at the end: prefer the last section that has one.
@@ -91,7 +103,7 @@ function elementResult(talk: Talk, sections: SectionAnalysis[], element: Element
   if (!best) return { name: coach.name, present: false, sectionId: null, evidence: [], hint: coach.missing };
   // The listed signals are in order of strength: a quote or a name says more than a past tense.
   const strength = (finding: Finding): number => signals.indexOf(finding.signal ?? '');
-  const supporting = [...findingsOf(best.section, signals)].sort((a, b) => strength(b) - strength(a) || a.start.offset - b.start.offset);
+  const supporting = [...evidenceOf(best.section, element)].sort((a, b) => strength(b) - strength(a) || a.start.offset - b.start.offset);
   // The evidence is the speaker's own words, wrapped lines joined.
   const evidence = [...new Set(supporting.map((finding) => (finding.actual ?? '').replace(/\s+/g, ' ').trim()))].slice(0, 4);
   return { name: coach.name, present: true, sectionId: best.section.id, evidence, hint: null };
