@@ -33,6 +33,10 @@ export function kebab(id: string): string {
   return id.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
+// A principle score of 60 or more is "clearly at work", the band the window shades strongest
+// (renderer lib/bands.ts).
+const ENGAGED_AT = 60;
+
 /** Scores a section from its metrics; `silenced` blind spots are never flagged. */
 export function scoreSection(
   metrics: Record<string, number>,
@@ -58,7 +62,10 @@ export function scoreSection(
     const result = evaluate(BLIND_SPOT_FORMULAS[spot]!, inputs);
     const threshold = FLAG_THRESHOLDS[audience][spot]!;
     const tooShort = (metrics['words'] ?? 0) < MIN_WORDS_TO_JUDGE;
-    const flagged = result.value >= threshold && !silenced.has(spot) && !tooShort;
+    // The method's fix for boredom is surprise, feeling or an anecdote: a section where one of them
+    // is clearly at work is not called boring, whatever the rest of its risk says.
+    const engaged = spot === 'tooBoring' && (inputs['score:engaging'] ?? 0) >= ENGAGED_AT;
+    const flagged = result.value >= threshold && !silenced.has(spot) && !tooShort && !engaged;
     // The words that push this risk up; for risks made of absences (boring, unpersonal), the
     // section's longest sentences that carry no signal at all.
     // Warnings (jargon, corporate speak) before info-level signals, longer phrases first.
