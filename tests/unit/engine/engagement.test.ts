@@ -11,7 +11,7 @@ const STORY =
   'By the morning four hundred customers had left us. I was the one who had signed off that email. I sat in my car in the parking lot and could not go in. My daughter called and asked why I was home so late. I told her the truth: we had hurt people who trusted us.';
 // The same length of status report: no surprise, no feeling, no anecdote.
 const DRY =
-  'Our quarterly process review covered the implementation of the new governance framework across the organisation. The steering committee aligned on priorities and the roadmap was updated accordingly. Stakeholder management remains a key focus area, and the operating model will be optimised in the next phase to drive efficiency and ensure compliance with the updated policies.';
+  'Our quarterly process review covered the implementation of the new governance framework across the organisation. The steering committee aligned on priorities and the roadmap was updated accordingly. Stakeholder management remains a key focus area, and the operating model will be optimised in the next phase to drive efficiency and ensure compliance with the updated policies. Further alignment sessions are scheduled with the relevant business units.';
 
 describe('too boring: nothing unexpected, no feeling, no anecdote (any one of them engages)', () => {
   test('engaging is the strongest of Unexpected, Emotional and Stories', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { PRINCIPLES } from '../../../src/shared/analysis';
 import { SIGNALS } from '../../../src/main/engine/rules';
-import { BLIND_SPOT_TERMS, PRINCIPLE_TERMS, termKey } from '../../../src/main/engine/scoring/terms';
+import { BLIND_SPOT_TERMS, derivedInputs, PRINCIPLE_TERMS, termKey } from '../../../src/main/engine/scoring/terms';
 import { BLIND_SPOT_FORMULAS, PRINCIPLE_FORMULAS, type WeightsFile } from '../../../src/main/engine/scoring/weights';
 import fitted from '../../../src/main/engine/scoring/weights.json';
 
 const MEASURES = ['words', 'sentences', 'avg-sentence-length', 'ideas', 'concreteness', 'personal'];
-const inputs = new Set<string>([...SIGNALS, ...MEASURES, ...PRINCIPLES.map((p) => `score:${p}`)]);
+// Besides signals, measures and principle scores, the inputs derived from the scores (score:engaging).
+const inputs = new Set<string>([...SIGNALS, ...MEASURES, ...PRINCIPLES.map((p) => `score:${p}`), ...Object.keys(derivedInputs({}))]);
 const file = fitted as WeightsFile;
 
 describe('fitted weights', () => {
