@@ -3,7 +3,7 @@
 // did not tune on, and prints each with its sentence, for a coach to judge by hand
 // (eval/audit/findings-audit.md holds the verdicts).
 //
-//   node scripts/audit-sample.mjs [--seed 23] [--shared ../shared] [--json] [--keep DIR] [--recheck]
+//   node scripts/audit-sample.mjs [--seed 23] [--shared ../shared] [--dutch FILE] [--verdicts FILE] [--json] [--keep DIR] [--recheck]
 // --recheck: the audited findings (eval/audit/sample.json) still found after a rule change, and the share signed.
 //
 // Inputs (all read, never copied into the repo):
@@ -78,7 +78,9 @@ for (const corpus of ['twain', 'presidential']) {
   const [name] = shuffle(long);
   inputs.push({ source: `eval/corpora/${corpus}/${name}`, lang: 'en', text: readFileSync(join(folder, name), 'utf8') });
 }
-inputs.push({ source: 'eval/audit/nl-klantreis.md', lang: 'nl', file: join(root, 'eval/audit/nl-klantreis.md') });
+// --dutch FILE: another Dutch talk (a fresh audit must not reuse the tuning sample's talk).
+const DUTCH = option('dutch', 'eval/audit/nl-klantreis.md');
+inputs.push({ source: DUTCH, lang: 'nl', file: resolve(root, DUTCH) });
 
 // 2. Score each talk and collect its section findings with their sentence.
 const FAMILIES = [
@@ -199,7 +201,8 @@ const poolByFamily = Object.fromEntries(
   [...new Set(pool.map((f) => f.family))].sort().map((family) => [family, pool.filter((f) => f.family === family).length]),
 );
 function table() {
-  const { verdicts } = JSON.parse(readFileSync(join(root, 'eval/audit/verdicts.json'), 'utf8'));
+  // --verdicts FILE: the verdicts of another audit (the fresh one: eval/audit/fresh-verdicts.json).
+  const { verdicts } = JSON.parse(readFileSync(resolve(root, option('verdicts', 'eval/audit/verdicts.json')), 'utf8'));
   const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
   const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
   // A long sentence is shown around the finding's words.
