@@ -276,4 +276,11 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     expect(words(text, 'rare-words')).not.toContain('logically');
     expect(words(text, 'rare-words')).toContain('ontologically');
   });
+
+  test('a verb, a preposition or an adverb is no thing to picture, however its modelled norm rates it (fresh audit)', () => {
+    const text = talk('en', ['One', 'And I am not even kidding: as we are here, the red car and the coffee cup stood at the door.']);
+    const concrete = words(text, 'concrete-words').map((word) => word.toLowerCase());
+    for (const word of ['am', 'as', 'are']) expect(concrete).not.toContain(word);
+    expect(concrete).toEqual(expect.arrayContaining(['car', 'coffee', 'cup', 'door']));
+  });
 });

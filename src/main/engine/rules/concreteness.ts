@@ -37,6 +37,18 @@ function isAbstraction(context: SectionContext, word: Word, before: Word | undef
   return !(modifier !== undefined && norms.concreteness.get(modifier)! >= CONCRETE_AT);
 }
 
+// Word classes that name nothing one can picture, though the modelled norms rate some of them high
+// ("am" 0.80, "as" 0.74): a fresh audit found them shown as concrete words (eval/audit/fresh-audit.md).
+const NOT_A_THING = ['Copula', 'Auxiliary', 'Modal', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'Verb'];
+
+/** Whether a highly rated word is a thing to point at: for English, a noun or adjective by the tagger (or a word it does not know). */
+function isPicturable(context: SectionContext, word: Word): boolean {
+  if (context.lang !== 'en') return true;
+  const tags = context.tags.get(word.start);
+  if (tags === undefined || tags.has('Noun') || tags.has('Adjective')) return true;
+  return !NOT_A_THING.some((tag) => tags.has(tag));
+}
+
 /** Words one can picture and ideas nobody can, by lexicon/<lang>/concreteness.json; the mean feeds the `concreteness` measure. */
 export function concreteness(context: SectionContext): ConcretenessSignals {
   const norms = WORD_NORMS[context.lang];
@@ -57,7 +69,7 @@ export function concreteness(context: SectionContext): ConcretenessSignals {
     sum += value;
     count++;
     const span = { start: word.start, end: word.end, actual: word.text };
-    if (value >= CONCRETE_AT) matches.push(codeMatch(context, 'concrete-words', 'concrete+', span));
+    if (value >= CONCRETE_AT && isPicturable(context, word)) matches.push(codeMatch(context, 'concrete-words', 'concrete+', span));
     else if (value <= ABSTRACT_AT && isAbstraction(context, word, context.words[at - 1], norms))
       matches.push(codeMatch(context, 'abstract-words', 'tooConceptual+', span));
   }
