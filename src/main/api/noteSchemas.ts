@@ -2,7 +2,7 @@ import { NOTE_TAGS } from '../../shared/notes';
 import type { NoteCommand } from '../../shared/notesView';
 import { MAX_TALK_BYTES } from '../services/talkFiles';
 import { UserError } from '../services/userError';
-import { boolean, nullable, number, object, oneOf, optional, text, type Check } from './validate';
+import { boolean, nullable, number, object, oneOf, optional, text, type Check } from '../../shared/schema/check';
 
 // Note ids are UUIDs (36 characters); 200 leaves room for ids written by other tools.
 const MAX_NOTE_ID = 200;

@@ -25,7 +25,20 @@ import { MAX_VOICE_POINTS } from '../../shared/voice';
 import { UserError } from '../services/userError';
 import { noteCommand } from './noteSchemas';
 import { MAX_TALK_BYTES } from '../services/talkFiles';
-import { args, boolean, epochMillis, list, nullable, number, object, oneOf, optional, record, text, type Check } from './validate';
+import {
+  args,
+  boolean,
+  epochMillis,
+  list,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  text,
+  type Check,
+} from '../../shared/schema/check';
 
 // Windows' extended-length paths go up to 32,767 characters, the longest path any platform takes.
 const MAX_PATH = 32_767;
