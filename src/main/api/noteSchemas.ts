@@ -1,6 +1,6 @@
 import { NOTE_TAGS } from '../../shared/notes';
 import type { NoteCommand } from '../../shared/notesView';
-import { MAX_TALK_BYTES } from '../services/talkFiles';
+import { MAX_TALK_BYTES } from '../../shared/limits';
 import { UserError } from '../services/userError';
 import { boolean, nullable, number, object, oneOf, optional, text, type Check } from '../../shared/schema/check';
 
