@@ -1,18 +1,6 @@
 import { isAbsolute } from 'node:path';
 import { REPORT_FORMAT_LIST, REPORT_FORMATS, type ApiArgs, type InvokeMethod } from '../../shared/api';
-import {
-  AUDIENCES,
-  MAX_ID,
-  MAX_PATH,
-  MAX_TALK_BYTES,
-  MAX_TARGET_MINUTES,
-  MAX_WPM,
-  MIN_TARGET_MINUTES,
-  MIN_WPM,
-  TALK_LANGUAGE_CHOICES,
-  THEMES,
-  UI_LANGUAGES,
-} from '../../shared/limits';
+import { MAX_ID, MAX_PATH, MAX_TALK_BYTES, MAX_TARGET_MINUTES, MAX_WPM, MIN_TARGET_MINUTES, MIN_WPM } from '../../shared/limits';
 import {
   MAX_RECORDING_CHUNK_BASE64,
   MAX_RECORDING_CHUNK_BYTES,
@@ -20,19 +8,17 @@ import {
   RECORDING_BYTES_PER_SAMPLE,
   RECORDING_RATE,
 } from '../../shared/recording';
-import { MAX_AUTHOR_CHARS } from '../../shared/settings';
 import { VARIANTS } from '../../shared/talk';
 import { MAX_RECORDING_FILE_BYTES, MAX_RECORDING_READ_BYTES } from '../../shared/recordingFile';
 import { UserError } from '../services/userError';
 import { noteCommand } from './noteSchemas';
-import { args, boolean, nullable, number, object, oneOf, optional, text, type Check } from '../../shared/schema/check';
+import { args, boolean, nullable, number, oneOf, text, type Check } from '../../shared/schema/check';
 import { rehearsalRun } from '../../shared/schema/rehearsal';
+import { settingsChange, themeChoice } from '../../shared/schema/settings';
 
 // File names are at most 255 bytes on every file system Sticky runs on; 1,024 leaves room for UTF-16.
 const MAX_NAME = 1_024;
 
-const WPM_MESSAGE = `A speaking rate must be between ${MIN_WPM} and ${MAX_WPM} words per minute.`;
-const THEME = oneOf(THEMES, `Theme must be ${THEMES.join(', ')}.`);
 const path = text(MAX_PATH, { nonBlank: true, message: 'Expected a file path as text.' });
 // Chunks a three-hour recording takes at the chunk limit (1 MB each), with room for smaller ones.
 const MAX_RECORDING_CHUNKS =
@@ -46,21 +32,6 @@ const base64Chunk: Check<string> = (value, at) => {
     throw new UserError('bad-request', 'A recording chunk must be base64 text of at most 1 MB.');
   return chunk;
 };
-
-const settingsChange = object({
-  theme: optional(THEME),
-  uiLanguage: optional(oneOf(UI_LANGUAGES, `The interface language must be ${UI_LANGUAGES.join(', ')}.`)),
-  microphone: optional(boolean),
-  keepRecording: optional(boolean),
-  author: optional(text(MAX_AUTHOR_CHARS, { message: `A name must be at most ${MAX_AUTHOR_CHARS} characters.` })),
-  talkDefaults: optional(
-    object({
-      wpm: nullable(number(MIN_WPM, MAX_WPM, { message: WPM_MESSAGE })),
-      audience: oneOf(AUDIENCES, `The audience must be ${AUDIENCES.join(', ')}.`),
-      lang: oneOf(TALK_LANGUAGE_CHOICES, `The language must be ${TALK_LANGUAGE_CHOICES.join(', ')}.`),
-    }),
-  ),
-});
 
 /** The one argument of the preload's dropped-path message: an absolute path. */
 export const droppedPath: Check<string> = (value, at) => {
@@ -80,7 +51,7 @@ export const ARGUMENT_SCHEMAS: { [M in InvokeMethod]: (values: unknown[]) => Api
     text(MAX_TALK_BYTES, { message: 'Expected the dropped file as text of at most 5 MB.' }),
   ),
   removeRecent: args(nullable(path)),
-  setTheme: args(THEME),
+  setTheme: args(themeChoice),
   rehearsalPlan: args(
     oneOf(VARIANTS, 'The version must be 10, 30 or 60.'),
     nullable(

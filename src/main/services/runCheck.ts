@@ -1,20 +1,8 @@
 import type { RehearsalRun } from '../../shared/rehearsal';
-import type { Check } from '../../shared/schema/check';
+import { passes } from '../../shared/schema/check';
 import { rehearsalRun, runVoice } from '../../shared/schema/rehearsal';
 import { isRecord } from './checks';
 import type { Cleaned } from './tolerantStore';
-
-/** Whether a value passes a schema (the store drops what fails; the refusal's message is not needed). */
-const passes =
-  <T>(check: Check<T>) =>
-  (value: unknown): value is T => {
-    try {
-      check(value, 'the stored run');
-      return true;
-    } catch {
-      return false;
-    }
-  };
 
 /** Whether a run's voice figures (optional: runs without the microphone have none) are whole. */
 const isRunVoice = passes(runVoice);

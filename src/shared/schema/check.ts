@@ -127,3 +127,15 @@ export function args<T extends unknown[]>(...checks: { [K in keyof T]: Check<T[K
     return checks.map((check: Check<unknown>, index) => check(values[index], `argument ${index + 1}`)) as T;
   };
 }
+
+/** The check as a type guard: whether a value passes it (for data read back from disk, where a failure is dropped, not reported). */
+export function passes<T>(check: Check<T>): (value: unknown) => value is T {
+  return (value): value is T => {
+    try {
+      check(value, 'the value');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
