@@ -11,8 +11,8 @@ import {
 import { VARIANTS } from '../../shared/talk';
 import { MAX_RECORDING_FILE_BYTES, MAX_RECORDING_READ_BYTES } from '../../shared/recordingFile';
 import { UserError } from '../services/userError';
-import { noteCommand } from './noteSchemas';
 import { args, boolean, nullable, number, oneOf, text, type Check } from '../../shared/schema/check';
+import { noteCommand } from '../../shared/schema/notes';
 import { rehearsalRun } from '../../shared/schema/rehearsal';
 import { settingsChange, themeChoice } from '../../shared/schema/settings';
 

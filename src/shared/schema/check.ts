@@ -120,6 +120,22 @@ export function record<T>(item: Check<T>, max: number, maxKey: number): Check<Re
   };
 }
 
+type Variants = Record<string, Check<object>>;
+type Tagged<V extends Variants> = { [K in keyof V & string]: Flat<{ kind: K } & Infer<V[K]>> }[keyof V & string];
+
+/** One of several shapes told apart by their `kind` (each variant's check sees the other fields); `what` names them in the refusal. */
+export function variants<V extends Variants>(what: string, shapes: V): Check<Tagged<V>> {
+  const kinds = Object.keys(shapes);
+  return (value, at) => {
+    const kind = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['kind'] : undefined;
+    if (typeof kind !== 'string' || !Object.hasOwn(shapes, kind))
+      throw new UserError('bad-request', `${at}: expected ${what} (${kinds.join(', ')}).`);
+    const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    delete rest['kind'];
+    return { kind, ...shapes[kind]!(rest, at) } as Tagged<V>;
+  };
+}
+
 /** Checks a call's argument list: at most one argument per check, each passing its check. */
 export function args<T extends unknown[]>(...checks: { [K in keyof T]: Check<T[K]> }): (values: unknown[]) => T {
   return (values) => {
