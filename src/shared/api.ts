@@ -5,6 +5,8 @@ import type { ScoreSnapshot } from './history';
 import type { NoteCommand, NotesView } from './notesView';
 import type { RehearsalPlan, RehearsalRun } from './rehearsal';
 import type { RecentFile, TalkDefaults, ThemeChoice, UiLanguage } from './settings';
+import type { Infer } from './schema/check';
+import type { settingsChange } from './schema/settings';
 import type { Talk, Variant, VariantPlan } from './talk';
 
 /** A talk as the app shows it: the parsed talk, its plan per variant, and its file. */
@@ -68,18 +70,8 @@ export interface AppState {
   author: string;
 }
 
-/** The settings a user changes in the settings panel. */
-export interface SettingsChange {
-  theme?: ThemeChoice;
-  talkDefaults?: TalkDefaults;
-  uiLanguage?: UiLanguage;
-  /** Whether the microphone may listen in rehearsals (Electron grants it only while this is on). */
-  microphone?: boolean;
-  /** Whether rehearsals with the microphone keep their audio as a WAV file beside the run. */
-  keepRecording?: boolean;
-  /** The name notes, replies and dismissals are signed with. */
-  author?: string;
-}
+/** The settings a user changes in the settings panel: any of them, each checked as stored (shared/schema/settings.ts). */
+export type SettingsChange = Infer<typeof settingsChange>;
 
 /** Pushed by the main process when the open talk changes (its notes come on the same channel). */
 export type TalkUpdate = TalkChange | TalkScored | NotesUpdate;

@@ -37,3 +37,15 @@ export const UI_LANGUAGES = ['system', ...TALK_LANGUAGES] as const;
 
 /** Whether a number is a speaking rate Sticky accepts. */
 export const isSpeakingRate = (value: number): boolean => Number.isFinite(value) && value >= MIN_WPM && value <= MAX_WPM;
+
+// The issue's limit. A 60-minute talk is about 60 KB of Markdown; 5 MB is a hundred times that,
+// so anything larger is a wrong file, not a talk.
+/** The largest talk Sticky reads, in bytes of UTF-8. */
+export const MAX_TALK_BYTES = 5 * 1024 * 1024;
+// Windows' extended-length paths go up to 32,767 characters, the longest path any platform takes.
+/** The longest file path a check accepts. */
+export const MAX_PATH = 32_767;
+// Section ids are slugs cut at 60 characters (engine/talk/tokens.ts) plus a "-N" suffix; run ids
+// are about 20. 200 is ample for both.
+/** The longest id (section, run, recording token) a check accepts. */
+export const MAX_ID = 200;

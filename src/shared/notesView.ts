@@ -1,4 +1,4 @@
-import type { Dismissal, Note, NoteTag } from './notes';
+import type { Dismissal, Note } from './notes';
 
 /** Where a note's words are in the talk as it is now: found exactly, found nearly, or gone. */
 export interface NotePlacement {
@@ -38,15 +38,5 @@ export interface NotesView {
   mergeMessages: string[];
 }
 
-/** One change the coach or client makes; each maps to one function of noteEdits.ts. */
-export type NoteCommand =
-  | { kind: 'add'; tag: NoteTag; text: string; start: number; end: number }
-  | { kind: 'edit'; id: string; text?: string; tag?: NoteTag }
-  | { kind: 'delete'; id: string }
-  | { kind: 'reply'; id: string; text: string }
-  | { kind: 'change-reply'; id: string; replyId: string; text: string | null }
-  | { kind: 'resolve'; id: string; resolved: boolean }
-  | { kind: 'reattach'; id: string; start: number; end: number }
-  | { kind: 'settle'; id: string }
-  | { kind: 'dismiss'; finding: { key: string; ruleId: string; sectionId: string; actual: string }; reason: string }
-  | { kind: 'undismiss'; key: string };
+/** One change the coach or client makes; each maps to one function of noteEdits.ts (its schema: schema/notes.ts). */
+export type { NoteCommand } from './schema/notes';

@@ -1,4 +1,22 @@
 import type { RehearsalRun } from '../../src/shared/rehearsal';
+import type { RunVoice } from '../../src/shared/voice';
+
+/** A microphone's figures for section "a": every field filled, filled pauses included. */
+export const SAMPLE_VOICE = {
+  sections: {
+    a: {
+      listened: 70,
+      speaking: 61.5,
+      paused: 8.5,
+      wpm: 142,
+      longPauses: [{ at: 31.2, seconds: 2.4 }],
+      filledPauses: [{ at: 12.4, seconds: 0.5 }],
+      pitchSpread: 1.6,
+      flat: false,
+    },
+  },
+  pace: [{ at: 10, sectionId: 'a', wpm: 150 }],
+} satisfies RunVoice;
 
 /** A complete rehearsal run of one section (70 s against 60), started 22 November 2026; fields can be replaced. */
 export function sampleRun(id: string, changes: Partial<RehearsalRun> = {}): RehearsalRun {

@@ -22,9 +22,5 @@ export const isString = (value: unknown): value is string => typeof value === 's
 /** True or false. */
 export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
-// ECMAScript time values reach 8.64e15 ms either side of 1970 (ECMA-262, "Time Values and Time
-// Range"); beyond that `new Date(x).toISOString()` throws.
-const MAX_TIME_VALUE = 8.64e15;
-
-/** A time in milliseconds since the epoch that makes a valid Date. */
-export const isTimeValue = isNumberIn(-MAX_TIME_VALUE, MAX_TIME_VALUE);
+/** A time in milliseconds since the epoch that makes a valid Date (defined with the schemas in shared). */
+export { isTimeValue } from '../../shared/schema/check';

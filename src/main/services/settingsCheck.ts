@@ -1,24 +1,27 @@
-import { AUDIENCES, MAX_WPM, MIN_WPM, TALK_LANGUAGE_CHOICES, THEMES, UI_LANGUAGES } from '../../shared/limits';
-import { MAX_AUTHOR_CHARS, MAX_RECENT_FILES, type Settings, type TalkDefaults } from '../../shared/settings';
-import { isBoolean, isNumberIn, isOneOf, isRecord, isString } from './checks';
+import { MAX_PATH } from '../../shared/limits';
+import { passes, text, type Check } from '../../shared/schema/check';
+import {
+  MAX_RECENT_FILES,
+  SETTING_CHECKS,
+  SETTING_KEYS,
+  SETTINGS_DEFAULTS,
+  speakingRate,
+  TALK_DEFAULT_FIELDS,
+} from '../../shared/schema/settings';
+import type { Settings, TalkDefaults } from '../../shared/settings';
+import { isRecord } from './checks';
 import type { Cleaned } from './keyValueStore';
 
-const isPace = isNumberIn(MIN_WPM, MAX_WPM);
+/** Defaults for a fresh install (from the settings' one list, shared/schema/settings.ts). */
+export { SETTINGS_DEFAULTS };
 
-/** Defaults for a fresh install. */
-export const SETTINGS_DEFAULTS: Settings = {
-  recentFiles: [],
-  lastFile: null,
-  firstRunDone: false,
-  theme: 'system',
-  paceByTalk: {},
-  soundCue: false,
-  microphone: false,
-  keepRecording: false,
-  talkDefaults: { wpm: null, audience: 'keynote', lang: 'auto' },
-  uiLanguage: 'system',
-  author: '',
-};
+const isPace = passes(speakingRate);
+const isPath = passes(text(MAX_PATH));
+const TALK_DEFAULT_CHECKS: { [K in keyof TalkDefaults]: Check<TalkDefaults[K]> } = TALK_DEFAULT_FIELDS;
+// Kept entry by entry (one bad entry drops alone); every other setting is checked whole.
+const BY_ENTRY = ['recentFiles', 'paceByTalk', 'talkDefaults'] as const;
+type ByEntry = (typeof BY_ENTRY)[number];
+const isByEntry = (key: keyof Settings): key is ByEntry => (BY_ENTRY as readonly string[]).includes(key);
 
 const fresh = <K extends keyof Settings>(key: K): Settings[K] => structuredClone(SETTINGS_DEFAULTS[key]);
 
@@ -55,31 +58,26 @@ export function cleanSettings(raw: Record<string, unknown>): Cleaned<Settings> {
   const paceByTalk = container('paceByTalk', isRecord, {});
   const talkDefaults = container('talkDefaults', isRecord, {});
   const defaults = SETTINGS_DEFAULTS.talkDefaults;
-  const field = <K extends keyof TalkDefaults>(key: K, check: (value: unknown) => value is TalkDefaults[K]): TalkDefaults[K] => {
+  const field = <K extends keyof TalkDefaults>(key: K): TalkDefaults[K] => {
     if (!Object.hasOwn(talkDefaults, key)) return defaults[key];
-    if (check(talkDefaults[key])) return talkDefaults[key];
+    const value = talkDefaults[key];
+    if (passes(TALK_DEFAULT_CHECKS[key])(value)) return value;
     dropped.push(`talkDefaults.${key}`);
     return defaults[key];
   };
-  const data: Settings = {
-    ...(raw as Partial<Settings>),
-    recentFiles: kept((at) => `recentFiles[${at}]`, Object.entries(recentFiles), isString)
-      .map(([, path]) => path)
-      .slice(0, MAX_RECENT_FILES),
-    lastFile: pick('lastFile', (value): value is string | null => value === null || isString(value)),
-    firstRunDone: pick('firstRunDone', isBoolean),
-    theme: pick('theme', isOneOf(THEMES)),
-    paceByTalk: Object.fromEntries(kept((at) => `paceByTalk.${at}`, Object.entries(paceByTalk), isPace)),
-    soundCue: pick('soundCue', isBoolean),
-    microphone: pick('microphone', isBoolean),
-    keepRecording: pick('keepRecording', isBoolean),
-    talkDefaults: {
-      wpm: field('wpm', (value): value is number | null => value === null || isPace(value)),
-      audience: field('audience', isOneOf(AUDIENCES)),
-      lang: field('lang', isOneOf(TALK_LANGUAGE_CHOICES)),
-    },
-    uiLanguage: pick('uiLanguage', isOneOf(UI_LANGUAGES)),
-    author: pick('author', (value): value is string => isString(value) && value.length <= MAX_AUTHOR_CHARS),
+  // Checked in the list's order, so what is left out is reported in the order the settings are kept.
+  const byEntry: { [K in ByEntry]: () => Settings[K] } = {
+    recentFiles: () =>
+      kept((at) => `recentFiles[${at}]`, Object.entries(recentFiles), isPath)
+        .map(([, path]) => path)
+        .slice(0, MAX_RECENT_FILES),
+    paceByTalk: () => Object.fromEntries(kept((at) => `paceByTalk.${at}`, Object.entries(paceByTalk), isPace)),
+    talkDefaults: () => ({ wpm: field('wpm'), audience: field('audience'), lang: field('lang') }),
   };
+  const checked = <K extends keyof Settings>(key: K): [K, unknown] => [
+    key,
+    isByEntry(key) ? byEntry[key]() : pick(key, passes(SETTING_CHECKS[key])),
+  ];
+  const data = { ...raw, ...Object.fromEntries(SETTING_KEYS.map(checked)) } as Settings;
   return { data, dropped };
 }

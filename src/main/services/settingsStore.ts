@@ -21,14 +21,18 @@ export const SETTINGS_STORE_OPTIONS = {
   clearInvalidConfig: true,
   deserialize: tolerantDeserialize('settings', cleanSettings),
   schema: {
-    recentFiles: { type: 'array', items: { type: 'string' }, default: [] },
-    lastFile: { type: ['string', 'null'], default: null },
-    firstRunDone: { type: 'boolean', default: false },
-    theme: { type: 'string', enum: [...THEMES], default: 'system' },
-    paceByTalk: { type: 'object', additionalProperties: { type: 'number', minimum: MIN_WPM, maximum: MAX_WPM }, default: {} },
-    soundCue: { type: 'boolean', default: false },
-    microphone: { type: 'boolean', default: false },
-    keepRecording: { type: 'boolean', default: false },
+    recentFiles: { type: 'array', items: { type: 'string' }, default: SETTINGS_DEFAULTS.recentFiles },
+    lastFile: { type: ['string', 'null'], default: SETTINGS_DEFAULTS.lastFile },
+    firstRunDone: { type: 'boolean', default: SETTINGS_DEFAULTS.firstRunDone },
+    theme: { type: 'string', enum: [...THEMES], default: SETTINGS_DEFAULTS.theme },
+    paceByTalk: {
+      type: 'object',
+      additionalProperties: { type: 'number', minimum: MIN_WPM, maximum: MAX_WPM },
+      default: SETTINGS_DEFAULTS.paceByTalk,
+    },
+    soundCue: { type: 'boolean', default: SETTINGS_DEFAULTS.soundCue },
+    microphone: { type: 'boolean', default: SETTINGS_DEFAULTS.microphone },
+    keepRecording: { type: 'boolean', default: SETTINGS_DEFAULTS.keepRecording },
     talkDefaults: {
       type: 'object',
       properties: {
@@ -38,9 +42,11 @@ export const SETTINGS_STORE_OPTIONS = {
       },
       default: SETTINGS_DEFAULTS.talkDefaults,
     },
-    uiLanguage: { type: 'string', enum: [...UI_LANGUAGES], default: 'system' },
-    author: { type: 'string', maxLength: MAX_AUTHOR_CHARS, default: '' },
-  },
+    uiLanguage: { type: 'string', enum: [...UI_LANGUAGES], default: SETTINGS_DEFAULTS.uiLanguage },
+    author: { type: 'string', maxLength: MAX_AUTHOR_CHARS, default: SETTINGS_DEFAULTS.author },
+    // Every setting of the one list (shared/schema/settings.ts) has its JSON schema here: the type
+    // check fails when one is missing; the defaults are the list's.
+  } satisfies Record<keyof Settings, { type: string | readonly string[]; default: unknown; [keyword: string]: unknown }>,
 } as const;
 
 /**

@@ -5,10 +5,10 @@ import { oldFormatError } from './office/officeErrors';
 import { readCapped, RefusedFile } from './cappedRead';
 import { fsClause, fsReason } from './fsErrors';
 import { UserError } from './userError';
+import { MAX_TALK_BYTES } from '../../shared/limits';
 
-// The issue's limit. A 60-minute talk is about 60 KB of Markdown; 5 MB is a hundred times that,
-// so anything larger is a wrong file, not a talk.
-export const MAX_TALK_BYTES = 5 * 1024 * 1024;
+// The talk's size limit lives with the schemas' limits in shared; re-exported for the services.
+export { MAX_TALK_BYTES };
 // A Word, PowerPoint or OpenDocument file also holds its pictures: a talk with a few photos is a few MB, and
 // 25 MB leaves room for many. Its text is still capped at 5 MB once read, its XML at 64 MB unpacked.
 export const MAX_OFFICE_BYTES = 25 * 1024 * 1024;

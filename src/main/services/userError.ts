@@ -1,17 +1,8 @@
-import type { ApiError, ErrorCode, Envelope } from '../../shared/errors';
+import type { ApiError, Envelope } from '../../shared/errors';
+import { UserError } from '../../shared/userError';
 import { fileSystemProblem } from './fsErrors';
 
-/** An error whose message is written for the user and safe to show. */
-export class UserError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly params?: Record<string, string>,
-  ) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
+export { UserError };
 
 /** The error as a UserError when it is one, or a file-system error the user can fix (fsErrors.ts); else null. */
 export function asUserError(error: unknown): UserError | null {

@@ -2,30 +2,11 @@ import type { Dismissal } from '../../shared/notes';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ApiError } from '../../shared/errors';
 import type { TalkAnalysis } from '../../shared/analysis';
 import type { TalkDefaults } from '../../shared/settings';
+import { isEngineResponse, valueFor, type EngineAnswer, type EngineCall } from './engineProtocol';
 import { InProcessEngine, type EngineRunner, type Outline } from './engineRunner';
 import { UserError } from './userError';
-
-/** A request to the engine's thread: read and plan, score, or convert an Office file to talk text. */
-export type EngineRequest =
-  | {
-      id: number;
-      kind: 'outline' | 'analyse';
-      text: string;
-      fileName: string;
-      defaults: Partial<TalkDefaults>;
-      pace: number | null;
-      /** The coach's dismissals (analyse only). */
-      dismissed?: readonly Dismissal[];
-    }
-  | { id: number; kind: 'office'; bytes: Uint8Array; fileName: string; extension: string };
-
-type Request = EngineRequest extends infer R ? (R extends EngineRequest ? Omit<R, 'id'> : never) : never;
-
-/** The engine thread's answer to one request; a refusal written for the user keeps its code. */
-export type EngineResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; error?: ApiError };
 
 // A request still running after this long (any real talk takes well under a second) is holding up
 // the newer one behind it: the worker is stopped and a fresh one takes the newer request.
@@ -35,11 +16,13 @@ export const STUCK_MS = 2000;
 // 20 s leaves five times that for a slow laptop, and is still a wait a user sits through.
 export const DEADLINE_MS = 20_000;
 
+type Request = EngineCall;
+
 interface Waiting {
   request: Request;
   since: number;
   timer: NodeJS.Timeout;
-  resolve: (value: unknown) => void;
+  resolve: (answer: EngineAnswer) => void;
   reject: (error: Error) => void;
 }
 
@@ -80,18 +63,23 @@ export class WorkerEngine implements EngineRunner {
   }
 
   /** Reads and plans a talk in the worker. */
-  outline(text: string, fileName: string, defaults: Partial<TalkDefaults>, pace: number | null): Promise<Outline> {
-    return this.ask({ kind: 'outline', text, fileName, defaults, pace }) as Promise<Outline>;
+  async outline(text: string, fileName: string, defaults: Partial<TalkDefaults>, pace: number | null): Promise<Outline> {
+    return valueFor(await this.ask({ kind: 'outline', text, fileName, defaults, pace }), 'outline');
   }
 
   /** Scores a talk in the worker. */
-  analyse(text: string, fileName: string, defaults: Partial<TalkDefaults>, dismissed: readonly Dismissal[] = []): Promise<TalkAnalysis> {
-    return this.ask({ kind: 'analyse', text, fileName, defaults, pace: null, dismissed }) as Promise<TalkAnalysis>;
+  async analyse(
+    text: string,
+    fileName: string,
+    defaults: Partial<TalkDefaults>,
+    dismissed: readonly Dismissal[] = [],
+  ): Promise<TalkAnalysis> {
+    return valueFor(await this.ask({ kind: 'analyse', text, fileName, defaults, pace: null, dismissed }), 'analyse');
   }
 
   /** Converts a Word, PowerPoint or OpenDocument file to talk text in the worker (the bytes move there). */
-  convertOffice(bytes: Uint8Array, fileName: string, extension: string): Promise<string> {
-    return this.ask({ kind: 'office', bytes, fileName, extension }) as Promise<string>;
+  async convertOffice(bytes: Uint8Array, fileName: string, extension: string): Promise<string> {
+    return valueFor(await this.ask({ kind: 'office', bytes, fileName, extension }), 'office');
   }
 
   /** Stops the worker; pending calls are rejected. */
@@ -101,7 +89,7 @@ export class WorkerEngine implements EngineRunner {
     await worker?.terminate();
   }
 
-  private ask(request: Request): Promise<unknown> {
+  private ask(request: Request): Promise<EngineAnswer> {
     if (this.broken) return this.inProcess(request);
     const now = Date.now();
     if ([...this.waiting.values()].some((call) => now - call.since > this.stuckMs))
@@ -127,12 +115,13 @@ export class WorkerEngine implements EngineRunner {
     });
   }
 
-  private inProcess(request: Request): Promise<unknown> {
-    if (request.kind === 'office') return this.fallback.convertOffice(request.bytes, request.fileName, request.extension);
+  private async inProcess(request: Request): Promise<EngineAnswer> {
+    if (request.kind === 'office')
+      return { kind: 'office', value: await this.fallback.convertOffice(request.bytes, request.fileName, request.extension) };
     const { text, fileName, defaults, pace, dismissed } = request;
     return request.kind === 'outline'
-      ? this.fallback.outline(text, fileName, defaults, pace)
-      : this.fallback.analyse(text, fileName, defaults, dismissed);
+      ? { kind: 'outline', value: await this.fallback.outline(text, fileName, defaults, pace) }
+      : { kind: 'analyse', value: await this.fallback.analyse(text, fileName, defaults, dismissed) };
   }
 
   /** Stops the current worker and rejects what it still had, each call with the error `why` gives it. */
@@ -150,13 +139,15 @@ export class WorkerEngine implements EngineRunner {
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
-    worker.on('message', (response: EngineResponse) => {
+    worker.on('message', (response: unknown) => {
       this.answered = true;
+      // Only the engine's own script runs there; a message of another shape answers nothing.
+      if (!isEngineResponse(response)) return;
       const call = this.waiting.get(response.id);
       if (!call) return;
       this.waiting.delete(response.id);
       clearTimeout(call.timer);
-      if (response.ok) call.resolve(response.value);
+      if (response.ok) call.resolve(response);
       else if (response.error) call.reject(new UserError(response.error.code, response.error.message, response.error.params));
       else call.reject(new Error(response.message));
     });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { rehearsalRun } from '../../../src/main/api/schemas';
+import { rehearsalRun } from '../../../src/shared/schema/rehearsal';
 import type { RehearsalPlan } from '../../../src/shared/rehearsal';
 import { recordingRun } from '../../../src/renderer/src/lib/rehearsal/recordingRun';
 import type { RecordingAnalysis } from '../../../src/renderer/src/lib/voice/fileAudio/analyseRecording';

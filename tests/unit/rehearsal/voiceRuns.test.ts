@@ -5,24 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { cleanRuns, isStoredRun } from '../../../src/main/services/runCheck';
 import type { RehearsalRun } from '../../../src/shared/rehearsal';
 import { measuredPace, type RunVoice } from '../../../src/shared/voice';
-import { sampleRun } from '../../support/runs';
+import { SAMPLE_VOICE, sampleRun } from '../../support/runs';
 import { tempRehearsals } from '../../support/settings';
 
-const VOICE: RunVoice = {
-  sections: {
-    a: {
-      listened: 70,
-      speaking: 61.5,
-      paused: 8.5,
-      wpm: 142,
-      longPauses: [{ at: 31.2, seconds: 2.4 }],
-      filledPauses: [{ at: 12.4, seconds: 0.5 }],
-      pitchSpread: 1.6,
-      flat: false,
-    },
-  },
-  pace: [{ at: 10, sectionId: 'a', wpm: 150 }],
-};
+const VOICE: RunVoice = SAMPLE_VOICE;
 
 const run = (voice?: unknown): RehearsalRun => sampleRun('r1', voice === undefined ? {} : { voice: voice as RunVoice });
 

@@ -80,7 +80,7 @@ describe('the engine thread (the app runs the engine there)', () => {
     writeFileSync(
       stuck,
       "const { parentPort } = require('node:worker_threads');\n" +
-        "parentPort.on('message', (r) => { if (r.kind === 'analyse') for (;;); parentPort.postMessage({ id: r.id, ok: true, value: 'read' }); });\n",
+        "parentPort.on('message', (r) => { if (r.kind === 'analyse') for (;;); parentPort.postMessage({ id: r.id, ok: true, kind: r.kind, value: 'read' }); });\n",
     );
     const patient = new WorkerEngine(stuck, STUCK_MS, 500);
     expect(await patient.outline(sample, 'talk.md', {}, null)).toBe('read');

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ARGUMENT_SCHEMAS, MAX_RUN_JSON, rehearsalRun } from '../../../src/main/api/schemas';
+import { ARGUMENT_SCHEMAS } from '../../../src/main/api/schemas';
+import { MAX_RUN_JSON, rehearsalRun } from '../../../src/shared/schema/rehearsal';
 import { envelope } from '../../../src/main/services/userError';
 import type { RehearsalPlan, RehearsalRun } from '../../../src/shared/rehearsal';
 import { RehearsalTimer } from '../../../src/renderer/src/lib/rehearsal/rehearsalTimer';

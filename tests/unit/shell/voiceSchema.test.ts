@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rehearsalRun } from '../../../src/main/api/schemas';
+import { rehearsalRun } from '../../../src/shared/schema/rehearsal';
 import { envelope } from '../../../src/main/services/userError';
 import type { RunVoice } from '../../../src/shared/voice';
 import { sampleRun } from '../../support/runs';

@@ -1,8 +1,8 @@
-import { NOTE_TAGS } from '../../shared/notes';
-import type { NoteCommand } from '../../shared/notesView';
-import { MAX_TALK_BYTES } from '../services/talkFiles';
-import { UserError } from '../services/userError';
-import { boolean, nullable, number, object, oneOf, optional, text, type Check } from './validate';
+// The coach's note commands (runNoteCommand's argument): one schema, the NoteCommand type inferred from it.
+import { MAX_TALK_BYTES } from '../limits';
+import { NOTE_TAGS } from '../notes';
+import { UserError } from '../userError';
+import { boolean, nullable, number, object, oneOf, optional, text, variants, type Check, type Infer } from './check';
 
 // Note ids are UUIDs (36 characters); 200 leaves room for ids written by other tools.
 const MAX_NOTE_ID = 200;
@@ -20,7 +20,7 @@ const tag = oneOf(NOTE_TAGS, 'A note is tagged with a principle, a blind spot or
 const offset = number(0, MAX_TALK_BYTES, { integer: true });
 const short = text(MAX_KEY);
 
-const COMMANDS: { [K in NoteCommand['kind']]: Check<Omit<Extract<NoteCommand, { kind: K }>, 'kind'>> } = {
+const commands = variants('a note command', {
   add: object({ tag, text: body, start: offset, end: offset }),
   edit: object({ id, text: optional(body), tag: optional(tag) }),
   delete: object({ id }),
@@ -34,17 +34,15 @@ const COMMANDS: { [K in NoteCommand['kind']]: Check<Omit<Extract<NoteCommand, { 
     reason: text(MAX_REASON, { nonBlank: true, message: 'Say why the finding is dismissed.' }),
   }),
   undismiss: object({ key: short }),
-};
+});
+
+/** A change the coach makes to the notes (or dismissals); the talk's text never changes. */
+export type NoteCommand = Infer<typeof commands>;
 
 /** A note command as runNoteCommand accepts it: one of the kinds, with exactly its fields. */
 export const noteCommand: Check<NoteCommand> = (value, at) => {
-  const kind = (value as { kind?: unknown } | null)?.kind;
-  if (typeof kind !== 'string' || !Object.hasOwn(COMMANDS, kind))
-    throw new UserError('bad-request', `${at}: expected a note command (${Object.keys(COMMANDS).join(', ')}).`);
-  const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  delete rest['kind'];
-  const checked = COMMANDS[kind as NoteCommand['kind']](rest, at) as object;
-  if ('start' in checked && 'end' in checked && (checked.end as number) <= (checked.start as number))
+  const checked = commands(value, at);
+  if ('start' in checked && checked.end <= checked.start)
     throw new UserError('bad-request', 'Select some words first: a note sits on a selection.');
-  return { kind, ...checked } as NoteCommand;
+  return checked;
 };

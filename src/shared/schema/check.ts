@@ -1,5 +1,17 @@
-import { isTimeValue } from '../services/checks';
-import { UserError } from '../services/userError';
+// Sticky's schemas: one definition per shape, its TypeScript type inferred from it (`Infer`), used
+// wherever the shape crosses a trust boundary (IPC, the stores on disk). valibot and zod (both MIT)
+// were weighed: either could bound lengths, but only with a custom message on every check and an
+// error map to keep today's bad-request refusals ("Expected argument 1.plan.id to be ..."), which
+// never echo the value or an unbounded key; these combinators already do that, with no dependency.
+import { UserError } from '../userError';
+
+// ECMAScript time values reach 8.64e15 ms either side of 1970 (ECMA-262, "Time Values and Time
+// Range"); beyond that `new Date(x).toISOString()` throws.
+const MAX_TIME_VALUE = 8.64e15;
+
+/** A time in milliseconds since the epoch that makes a valid Date. */
+export const isTimeValue = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= -MAX_TIME_VALUE && value <= MAX_TIME_VALUE;
 
 /**
  * A check of one untrusted value: returns it typed, or throws a bad-request UserError naming where
@@ -7,6 +19,12 @@ import { UserError } from '../services/userError';
  * hostile payload (huge, deep, cyclic) costs at most what the schema allows.
  */
 export type Check<T> = (value: unknown, at: string) => T;
+
+/** The type a check returns: the TypeScript type of the shape the schema describes. */
+export type Infer<C> = C extends Check<infer T> ? T : never;
+
+/** A check that also passes a left-out field, so `object` makes the field optional (`name?: T`). */
+export type OptionalCheck<T> = Check<T | undefined> & { readonly optional: true };
 
 function refuse(at: string, expected: string, message?: string): never {
   throw new UserError('bad-request', message ?? `Expected ${at} to be ${expected}.`);
@@ -49,8 +67,8 @@ export function nullable<T>(check: Check<T>): Check<T | null> {
 }
 
 /** The check, or undefined (left out). */
-export function optional<T>(check: Check<T>): Check<T | undefined> {
-  return (value, at) => (value === undefined ? undefined : check(value, at));
+export function optional<T>(check: Check<T>): OptionalCheck<T> {
+  return Object.assign((value: unknown, at: string) => (value === undefined ? undefined : check(value, at)), { optional: true as const });
 }
 
 /** An array of at most `max` items, each passing `item`. */
@@ -62,7 +80,12 @@ export function list<T>(item: Check<T>, max: number): Check<T[]> {
 }
 
 type Shape = Record<string, Check<unknown>>;
-type Shaped<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
+type Shaped<S extends Shape> = { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & {
+  [K in OptionalKeys<S>]?: Exclude<Infer<S[K]>, undefined>;
+};
+/** The object type spelled out (one flat type, not an intersection, in editors and messages). */
+type Flat<T> = { [K in keyof T]: T[K] };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -71,7 +94,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A plain object with only the named fields (unknown fields are refused, not ignored). */
-export function object<S extends Shape>(shape: S): Check<Shaped<S>> {
+export function object<S extends Shape>(shape: S): Check<Flat<Shaped<S>>> {
   const names = new Set(Object.keys(shape));
   return (value, at) => {
     if (!isPlainObject(value)) refuse(at, 'an object');
@@ -83,7 +106,7 @@ export function object<S extends Shape>(shape: S): Check<Shaped<S>> {
       const checked = shape[name]!(value[name], `${at}.${name}`);
       if (checked !== undefined) result[name] = checked;
     }
-    return result as Shaped<S>;
+    return result as Flat<Shaped<S>>;
   };
 }
 
@@ -97,10 +120,38 @@ export function record<T>(item: Check<T>, max: number, maxKey: number): Check<Re
   };
 }
 
+type Variants = Record<string, Check<object>>;
+type Tagged<V extends Variants> = { [K in keyof V & string]: Flat<{ kind: K } & Infer<V[K]>> }[keyof V & string];
+
+/** One of several shapes told apart by their `kind` (each variant's check sees the other fields); `what` names them in the refusal. */
+export function variants<V extends Variants>(what: string, shapes: V): Check<Tagged<V>> {
+  const kinds = Object.keys(shapes);
+  return (value, at) => {
+    const kind = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['kind'] : undefined;
+    if (typeof kind !== 'string' || !Object.hasOwn(shapes, kind))
+      throw new UserError('bad-request', `${at}: expected ${what} (${kinds.join(', ')}).`);
+    const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    delete rest['kind'];
+    return { kind, ...shapes[kind]!(rest, at) } as Tagged<V>;
+  };
+}
+
 /** Checks a call's argument list: at most one argument per check, each passing its check. */
 export function args<T extends unknown[]>(...checks: { [K in keyof T]: Check<T[K]> }): (values: unknown[]) => T {
   return (values) => {
     if (values.length > checks.length) refuse('the call', `given at most ${checks.length} arguments`);
     return checks.map((check: Check<unknown>, index) => check(values[index], `argument ${index + 1}`)) as T;
+  };
+}
+
+/** The check as a type guard: whether a value passes it (for data read back from disk, where a failure is dropped, not reported). */
+export function passes<T>(check: Check<T>): (value: unknown) => value is T {
+  return (value): value is T => {
+    try {
+      check(value, 'the value');
+      return true;
+    } catch {
+      return false;
+    }
   };
 }
