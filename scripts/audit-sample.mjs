@@ -3,7 +3,7 @@
 // did not tune on, and prints each with its sentence, for a coach to judge by hand
 // (eval/audit/findings-audit.md holds the verdicts).
 //
-//   node scripts/audit-sample.mjs [--seed 23] [--shared ../shared] [--dutch FILE] [--verdicts FILE] [--json] [--keep DIR] [--recheck]
+//   node scripts/audit-sample.mjs [--seed 23] [--shared ../shared] [--dutch FILE] [--verdicts FILE] [--json] [--keep DIR] [--recheck [--sample FILE]]
 // --recheck: the audited findings (eval/audit/sample.json) still found after a rule change, and the share signed.
 //
 // Inputs (all read, never copied into the repo):
@@ -248,8 +248,9 @@ function table() {
  * removed is gone from it, one it kept keeps its verdict.
  */
 function recheck() {
-  const { verdicts } = JSON.parse(readFileSync(join(root, 'eval/audit/verdicts.json'), 'utf8'));
-  const audited = JSON.parse(readFileSync(join(root, 'eval/audit/sample.json'), 'utf8')).sample;
+  // --sample FILE with --verdicts FILE: recheck another audit (the fresh one: eval/audit/fresh-sample.json).
+  const { verdicts } = JSON.parse(readFileSync(resolve(root, option('verdicts', 'eval/audit/verdicts.json')), 'utf8'));
+  const audited = JSON.parse(readFileSync(resolve(root, option('sample', 'eval/audit/sample.json')), 'utf8')).sample;
   const key = (f) => [f.source, f.section, f.ruleId, f.line, f.column].join('|');
   const now = new Set(pool.map(key));
   const kept = audited.filter((item) => now.has(key(item)));
