@@ -91,13 +91,21 @@ test('why these scores: a contribution shows only its own words, where they come
   await expect(evidence).toContainText(`${measureName}: ${valentine.metrics[measure.signal]}`);
   await expect(evidence).toContainText(en[`about.${measure.signal as 'words'}`].slice(0, 20));
   await expect.poll(() => highlights(page)).toEqual([]);
-  const [riskOf, score] = rowsOf(valentine).find(([, row]) => row.signal === 'score:unexpected')!;
-  const unexpected = valentine.scores.unexpected;
-  expect(score.value).toBe(unexpected);
-  await (await group(page, riskOf)).getByRole('button', { name: `Unexpected score: ${unexpected} ` }).click();
-  await evidence.getByRole('button', { name: `Why Unexpected is ${unexpected}` }).click();
-  await expect(why.locator('details[data-group="unexpected"]')).toHaveAttribute('open', '');
-  await expect(page.locator('#why-unexpected')).toBeFocused();
+  // A risk built on a score links to that principle's own explanation: the first such row here
+  // (too boring's is the strongest of Unexpected, Emotional and Stories, when it counts at all).
+  const [riskOf, score] = rowsOf(valentine).find(([, row]) => row.signal.startsWith('score:'))!;
+  const engaging = score.signal === 'score:engaging';
+  const principle = engaging
+    ? (['unexpected', 'emotional', 'stories'] as const).reduce((best, id) => (valentine.scores[id] > valentine.scores[best] ? id : best))
+    : (score.signal.slice('score:'.length) as keyof typeof valentine.scores);
+  const value = valentine.scores[principle];
+  const name = en[`principle.${principle}`];
+  expect(score.value).toBe(value);
+  const label = engaging ? en['signal.engaging'] : `${name} score`;
+  await (await group(page, riskOf)).getByRole('button', { name: `${label}: ${value} ` }).click();
+  await evidence.getByRole('button', { name: `Why ${name} is ${value}` }).click();
+  await expect(why.locator(`details[data-group="${principle}"]`)).toHaveAttribute('open', '');
+  await expect(page.locator(`#why-${principle}`)).toBeFocused();
 });
 
 test('a signal with nothing in the section says so', async ({ sticky }) => {

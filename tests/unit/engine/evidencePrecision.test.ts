@@ -283,4 +283,24 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     for (const word of ['am', 'as', 'are']) expect(concrete).not.toContain(word);
     expect(concrete).toEqual(expect.arrayContaining(['car', 'coffee', 'cup', 'door']));
   });
+
+  test('an instruction, an ask, urgency or a question inside a quote is said to someone in the story, not to this room (fresh audit)', () => {
+    const signal = (text: string, id: string): string[] =>
+      analysed(text).sections.flatMap((section) => section.findings.filter((f) => f.signal === id).map((f) => f.actual ?? ''));
+    const story = talk('en', [
+      'One',
+      'I said to the driver, "Stop. You must turn around now, before the bridge closes." The nurse asked him, "Are you in pain?"',
+    ]);
+    for (const id of ['imperatives', 'questions', 'second-person', 'urgency', 'call-to-action']) expect(signal(story, id), id).toEqual([]);
+    // Said to this room, the quote keeps its "you" (twice: before it and inside it), and the ask after it stays the ask.
+    const toTheRoom = talk('en', ['One', 'So I ask you today: "What would you do?" Call one customer this week.']);
+    expect(signal(toTheRoom, 'second-person')).toEqual(['you', 'you']);
+    expect(signal(toTheRoom, 'imperatives')).toEqual(['Call']);
+    const nl = talk('nl', [
+      'Een',
+      'De baliemedewerker zei tegen haar: "U moet nu eerst dit formulier invullen." Daarom vraag ik jullie: bel vandaag één klant.',
+    ]);
+    expect(signal(nl, 'urgency').map((word) => word.toLowerCase())).not.toContain('moet');
+    expect(signal(nl, 'second-person').map((word) => word.toLowerCase())).toEqual(['jullie']);
+  });
 });

@@ -77,7 +77,12 @@ export function dialogueMatches(context: SectionContext): Match[] {
 // “Hey, you know…”", "ik zeg tegen u: “…”").
 // About 150 words: a quoted paragraph, the longest a speaker reads out in one breath of a story.
 const LONG_QUOTE_CHARS = 1000;
-const PERSON_SIGNALS = { i: new Set(['first-singular', 'first-person-action']), you: new Set(['second-person']) };
+// What the speaker says to this audience: "you", an instruction, an ask, a reason to act now, a
+// question to the room. Inside someone else's quote (or the speaker's own words to someone in the
+// story) they are said to someone else: a crew member's "Stop.", a clerk's "moet", a nurse's
+// question (eval/audit/fresh-audit.md).
+const ADDRESSED = ['second-person', 'imperatives', 'call-to-action', 'urgency', 'questions'];
+const PERSON_SIGNALS = { i: new Set(['first-singular', 'first-person-action']), you: new Set(ADDRESSED) };
 const SPEAKER: Record<Lang, RegExp> = { en: /\b(?:I|me)\b/i, nl: /(?<!\p{L})(?:ik|mij|me)(?!\p{L})/iu };
 const AUDIENCE: Record<Lang, RegExp> = { en: /\byou\b/i, nl: /(?<!\p{L})(?:u|jullie|je|jou)(?!\p{L})/iu };
 // The speaker's own speech verbs in the present, which the dialogue list (narration) lacks.
@@ -86,7 +91,7 @@ const OWN_SPEECH: Record<Lang, string[]> = {
   nl: ['zeg', 'vraag', 'antwoord', 'roep', 'denk', 'schrijf'],
 };
 
-/** Inside quoted speech: drops the "you" of someone spoken to, and says of someone else's "I" whose it is. */
+/** Inside quoted speech: drops what is said to someone else ("you", instructions, asks, urgency, questions), and says of someone else's "I" whose it is. */
 export function outsideDialogue(context: SectionContext, matches: Match[]): Match[] {
   const { lang, masked } = context;
   const masks: { start: number; end: number; signals: Set<string> }[] = [];
@@ -122,7 +127,7 @@ export function outsideDialogue(context: SectionContext, matches: Match[]): Matc
   // passages told in dialogue need it), but the finding says whose it is.
   return matches.flatMap((match) => {
     if (!masks.some((mask) => mask.signals.has(match.signal) && match.start > mask.start && match.end < mask.end)) return [match];
-    if (match.signal === 'second-person') return [];
+    if (ADDRESSED.includes(match.signal ?? '')) return [];
     return [{ ...match, ruleId: `${match.signal}.quoted`, message: fill(QUOTED[lang]['first-person'], { actual: match.actual }) }];
   });
 }
