@@ -303,4 +303,23 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     expect(signal(nl, 'urgency').map((word) => word.toLowerCase())).not.toContain('moet');
     expect(signal(nl, 'second-person').map((word) => word.toLowerCase())).toEqual(['jullie']);
   });
+
+  test('a general "when you…, you…" is no ask, and a year or "every day" alone is no urgency (fresh audit)', () => {
+    const signal = (text: string, id: string): string[] =>
+      analysed(text).sections.flatMap((section) => section.findings.filter((f) => f.signal === id).map((f) => f.actual ?? ''));
+    const general = talk('en', [
+      'One',
+      'When you start to look for it, you find it everywhere. In Dubai this year, we had the first show. Every day we bring talent.',
+    ]);
+    expect(signal(general, 'call-to-action')).toEqual([]);
+    expect(signal(general, 'urgency')).toEqual([]);
+    const pressing = talk('en', [
+      'One',
+      'When you get back to your desk, call one customer this week. This year we are losing a customer every day.',
+    ]);
+    expect(signal(pressing, 'call-to-action').length).toBeGreaterThan(0);
+    expect(signal(pressing, 'urgency').map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['this year', 'we are losing', 'every day']));
+    const nl = talk('nl', ['Een', 'Dit jaar hadden we een mooie show. Dit jaar verliezen we elke dag klanten.']);
+    expect(signal(nl, 'urgency').map((word) => word.toLowerCase())).toEqual(['dit jaar', 'verliezen', 'elke dag']);
+  });
 });

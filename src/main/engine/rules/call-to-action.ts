@@ -209,6 +209,9 @@ export function callToActionMatches(context: SectionContext): Match[] {
     }
     if (after >= 0 || (announced && !question)) kind = 'ask';
     else if (!listed(sentence.start) && !hypothetical(sentence, context, past)) kind = sentenceKind(sentence, words, context);
+    // "When you start to look for it, you find it everywhere": a condition with "you" doing something
+    // is a general truth, not an ask; an instruction or a near time frame after it still is (fresh audit).
+    if (kind === 'you' && CONDITION_OPENERS[context.lang].test(sentence.text)) kind = null;
     announced = false;
     if (!kind) return;
     matches.push(ruleMatch(rule, `${rule.id}.${kind}`, { start: sentence.start, end: sentence.end, actual: sentence.text }));

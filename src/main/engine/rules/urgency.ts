@@ -3,10 +3,12 @@ import type { Match, SectionContext } from './types';
 // A bare time word is urgency only beside a stake: "now" and "today" alone are a discourse marker
 // ("Now, something interesting…") or a date ("This is today my daughter's favourite picture"). A
 // coach's audit of 100 findings rejected every such one (eval/audit/findings-audit.md).
-const BARE = new Set(['now', 'today', 'right now', 'nu', 'vandaag', 'nu meteen']);
+// "This year" and "every day" alike: "In Dubai this year, we've just had…" and "Every day in the rich
+// world, we're bringing…" describe, they do not press (a fresh audit, eval/audit/fresh-audit.md).
+const BARE = new Set(['now', 'today', 'right now', 'nu', 'vandaag', 'nu meteen', 'this year', 'every day', 'dit jaar', 'elke dag']);
 
 /**
- * Drops the urgency findings that are a bare "now" or "today" in a sentence with no other urgency
+ * Drops the urgency findings that are a bare time word ("now", "today", "this year") in a sentence with no other urgency
  * marker (must, at risk, losing, deadline…): the stake makes the urgency, not the clock.
  */
 export function withoutBareUrgency(context: SectionContext, matches: Match[]): Match[] {
