@@ -318,7 +318,9 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
       'When you get back to your desk, call one customer this week. This year we are losing a customer every day.',
     ]);
     expect(signal(pressing, 'call-to-action').length).toBeGreaterThan(0);
-    expect(signal(pressing, 'urgency').map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['this year', 'we are losing', 'every day']));
+    expect(signal(pressing, 'urgency').map((word) => word.toLowerCase())).toEqual(
+      expect.arrayContaining(['this year', 'we are losing', 'every day']),
+    );
     const nl = talk('nl', ['Een', 'Dit jaar hadden we een mooie show. Dit jaar verliezen we elke dag klanten.']);
     expect(signal(nl, 'urgency').map((word) => word.toLowerCase())).toEqual(['dit jaar', 'verliezen', 'elke dag']);
   });
