@@ -324,4 +324,19 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     const nl = talk('nl', ['Een', 'Dit jaar hadden we een mooie show. Dit jaar verliezen we elke dag klanten.']);
     expect(signal(nl, 'urgency').map((word) => word.toLowerCase())).toEqual(['dit jaar', 'verliezen', 'elke dag']);
   });
+
+  test('a plan is ours to carry out: "First," with no one acting, a vision named as a topic or "moves" of attention are none (fresh audit)', () => {
+    const signal = (text: string): string[] =>
+      analysed(text).sections.flatMap((section) =>
+        section.findings.filter((f) => f.signal === 'strategy').map((f) => (f.actual ?? '').toLowerCase()),
+      );
+    const reasons = talk('en', [
+      'One',
+      'First, drawing helps us understand systems. What if you wanted to draw your organizational vision, or customer experience? Your attention moves on.',
+    ]);
+    expect(signal(reasons)).toEqual([]);
+    const plan = talk('en', ['One', 'Our vision is simple. First, we call every customer who left. Second, you fix one form this week.']);
+    expect(signal(plan)).toEqual(expect.arrayContaining(['vision', 'first,', 'second,']));
+    expect(signal(talk('nl', ['Een', 'Meer stappen, minder retouren, dachten we.']))).toEqual([]);
+  });
 });

@@ -29,6 +29,8 @@ const OWNER_REACH = 3;
 const SECOND_STEP = /\b(?:step two|second step|stap twee|tweede stap)\b/i;
 const HYPOTHETICAL = /\b(?:would|could)\b|['’]d\b|(?<!\p{L})(?:zou|zouden)(?!\p{L})/iu;
 const SPEAKER = new Set(['i', 'ik', 'me', 'my', 'mijn']);
+// Who carries out a step: we, I, you (and the Dutch forms).
+const DOERS = new Set(['we', 'i', 'you', 'wij', 'ik', 'je', 'jij', 'jullie', 'u', 'gaan', 'moeten']);
 // "We will call John", "we will call it X": naming someone, not calling them.
 const naming = (next: Word | undefined): boolean =>
   next !== undefined &&
@@ -66,7 +68,22 @@ export function withRealStrategy(context: SectionContext, matches: Match[]): Mat
       case 'strategy':
       case 'strategie':
       case 'plan':
-        return before.some((word) => OWNERS.has(word));
+      case 'vision':
+      case 'visie':
+      case 'moves':
+      case 'stappen':
+        // "Our vision", "these moves": a topic in a list ("your organizational vision, or customer
+        // experience") or "your attention moves on" is no path (fresh audit, eval/audit/fresh-audit.md).
+        return before.some((word) => OWNERS.has(word)) || (phrase === 'moves' && /^(?:three|four|five|two)$/.test(before.at(-1) ?? ''));
+      case 'first,':
+      case 'second,':
+      case 'third,':
+      case 'ten eerste':
+      case 'ten tweede':
+      case 'ten derde':
+        // A step of a plan has us, the speaker or the audience doing it ("First, we call…"); "First,
+        // drawing helps us understand…" opens a list of reasons.
+        return after.slice(0, 2).some((word) => DOERS.has(word.lower.replace(/['’].*$/, '')));
       case 'step one':
       case 'stap één':
       case 'stap een':
