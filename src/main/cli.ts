@@ -30,21 +30,8 @@ function options(argv: string[]) {
   }
 }
 
-/** Whether the terminal shows colour (picocolors' rule, without loading it for --help). */
-function colourSupported(): boolean {
-  const env = process.env;
-  if (env.NO_COLOR || process.argv.includes('--no-color')) return false;
-  return Boolean(
-    env.FORCE_COLOR ||
-    process.argv.includes('--color') ||
-    process.platform === 'win32' ||
-    (process.stdout.isTTY && env.TERM !== 'dumb') ||
-    env.CI,
-  );
-}
-
 /** Runs the `sticky` command with the given arguments; resolves to the exit code. */
-export async function runCli(argv: string[], io: Io, version: string, colour = colourSupported()): Promise<number> {
+export async function runCli(argv: string[], io: Io, version: string, colour?: boolean): Promise<number> {
   // The coach's commands have options of their own (--out, --runs).
   if (argv[0] === 'compare' || argv[0] === 'diff') return (await import('./cli/compareCommand')).runCompare(argv.slice(1), io);
   if (argv[0] === 'report') return (await import('./cli/reportCommand')).runReport(argv.slice(1), io);

@@ -2,6 +2,8 @@ import type { Finding, Variant } from './talk';
 
 /** The six SUCCESs principles of Made to Stick. */
 export const PRINCIPLES = ['simple', 'unexpected', 'concrete', 'credible', 'emotional', 'stories'] as const;
+/** The principles that engage an audience: too boring's risk builds on the strongest of them (DOMAIN.md, too boring). */
+export const ENGAGING_PRINCIPLES = ['unexpected', 'emotional', 'stories'] as const satisfies readonly PrincipleId[];
 /** A SUCCESs principle. */
 export type PrincipleId = (typeof PRINCIPLES)[number];
 

@@ -2,19 +2,13 @@ import { relative } from 'node:path';
 import { sidecarProblemMessage } from '../services/notes/sidecarMessages';
 import { readNotesBeside, type NotesBeside } from '../services/notes/readSidecar';
 import { readTalkFile } from '../services/talkFiles';
-import { asUserError } from '../services/userError';
 import { analyseTalk, type AnalysedTalk } from '../engine/analyse';
 import { argsMessage } from './argsMessage';
+import { guarded, type CliIo } from './guarded';
 import { EXIT } from './exitCodes';
 import { withoutControls } from './safeText';
 
-export { argsMessage };
-
-/** Where a command writes. */
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+export { argsMessage, guarded, type CliIo };
 
 /** A talk read, with the notes beside it, and analysed with the coach's dismissals applied. */
 export interface LoadedDraft {
@@ -42,23 +36,4 @@ export async function loadDraft(path: string, io: CliIo, notesFrom = path): Prom
   const analysed = analyseTalk(talkFile.text, { fileName: talkFile.name, dismissed: notes.sidecar?.dismissals ?? [] });
   if (notes.problem) io.err(`sticky: ${withoutControls(sidecarProblemMessage(notes.problem, analysed.talk.lang))}`);
   return { file: relative(process.cwd(), path) || path, text: talkFile.text, analysed, notes };
-}
-
-/** Runs a command's work, turning a user's problem into exit 1 and a defect into exit 4 with what to report. */
-export async function guarded(io: CliIo, fileNow: () => string, work: () => Promise<number>): Promise<number> {
-  try {
-    return await work();
-  } catch (error) {
-    const file = fileNow();
-    const plain = asUserError(error);
-    if (plain) {
-      io.err(`sticky: ${withoutControls(file)}: ${withoutControls(plain.message)}`);
-      return EXIT.unreadable;
-    }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.err(
-      `sticky: ${withoutControls(file)}: internal error in Sticky, please report it (with the talk if you can share it):\n${withoutControls(detail)}`,
-    );
-    return EXIT.internal;
-  }
 }

@@ -14,7 +14,8 @@ export interface ScoreOptions {
   format: 'text' | 'md' | 'json';
   variant: Variant | null;
   failUnder: number | null;
-  colour: boolean;
+  /** Colour in the text report; the terminal's own support when not said. */
+  colour?: boolean;
 }
 
 const colourStyle = (colour: boolean): ReportStyle => {
@@ -72,7 +73,7 @@ export function runScore(files: string[], options: ScoreOptions, io: Io): Promis
     } else {
       const json = scoreJson(file, analysed, variant, formatOf(talkFile));
       io.out(
-        `${index > 0 ? '\n' : ''}${formatScoreReport(withoutControls(json), format === 'md' ? markdownStyle : colourStyle(options.colour))}`,
+        `${index > 0 ? '\n' : ''}${formatScoreReport(withoutControls(json), format === 'md' ? markdownStyle : colourStyle(options.colour ?? pc.isColorSupported))}`,
       );
       score = variant ? json.variants[`${variant}`].score : json.talk.score;
     }

@@ -1,7 +1,7 @@
 import type { TalkFormat } from '../../shared/outline';
 import { readTalkFile, type TalkFile } from '../services/talkFiles';
-import { asUserError } from '../services/userError';
 import { EXIT } from './exitCodes';
+import { guarded } from './guarded';
 import { withoutControls } from './safeText';
 
 /** Where the `sticky` command writes. */
@@ -30,25 +30,18 @@ export async function forEachTalk(
   let code: number = EXIT.ok;
   for (const [index, file] of files.entries()) {
     if (files.length > 1) io.progress?.(`\rsticky: ${index + 1}/${files.length} ${file}`.slice(0, 120).padEnd(120));
-    try {
-      const talkFile = await readTalkFile(file);
-      if (talkFile.encodingNote) io.err(`sticky: ${withoutControls(file)}: ${talkFile.encodingNote}`);
-      const result = await each(file, talkFile, index);
-      if (result !== undefined && result !== EXIT.ok && code === EXIT.ok) code = result;
-    } catch (error) {
-      const plain = asUserError(error);
-      if (plain) {
-        io.err(`sticky: ${withoutControls(file)}: ${withoutControls(plain.message)}`);
-        if (code !== EXIT.internal) code = EXIT.unreadable;
-      } else {
-        // Not the file's fault: a defect in Sticky. Say so, with what to report.
-        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        io.err(
-          `sticky: ${withoutControls(file)}: internal error in Sticky, please report it (with the talk if you can share it):\n${withoutControls(detail)}`,
-        );
-        code = EXIT.internal;
-      }
-    }
+    const result = await guarded(
+      io,
+      () => file,
+      async () => {
+        const talkFile = await readTalkFile(file);
+        if (talkFile.encodingNote) io.err(`sticky: ${withoutControls(file)}: ${talkFile.encodingNote}`);
+        return (await each(file, talkFile, index)) ?? EXIT.ok;
+      },
+    );
+    // The worst wins: an internal error, then a file that could not be read, then a low score.
+    if (result === EXIT.internal || (result === EXIT.unreadable && code !== EXIT.internal)) code = result;
+    else if (result !== EXIT.ok && code === EXIT.ok) code = result;
   }
   if (files.length > 1) io.progress?.(`\r${' '.repeat(120)}\r`);
   return code;

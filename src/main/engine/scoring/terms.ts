@@ -1,3 +1,5 @@
+import { ENGAGING_PRINCIPLES } from '../../../shared/analysis';
+
 /**
  * One candidate input of a score, with the direction the coaching method prescribes (DOMAIN.md):
  * `sign` +1 means more of the input can only raise the score, -1 only lower it. `value` is a
@@ -121,7 +123,7 @@ export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
  * unexpected, no feeling, no anecdote", and any one of the three is its fix (DOMAIN.md, too boring).
  */
 export function derivedInputs(inputs: Record<string, number>): Record<string, number> {
-  const engaging = Math.max(inputs['score:unexpected'] ?? 0, inputs['score:emotional'] ?? 0, inputs['score:stories'] ?? 0);
+  const engaging = Math.max(...ENGAGING_PRINCIPLES.map((id) => inputs[`score:${id}`] ?? 0));
   return { 'score:engaging': engaging };
 }
 

@@ -1,4 +1,11 @@
-import { BLIND_SPOTS, PRINCIPLES, type BlindSpotId, type PrincipleId, type SectionSummary } from '../../../shared/analysis';
+import {
+  BLIND_SPOTS,
+  ENGAGING_PRINCIPLES,
+  PRINCIPLES,
+  type BlindSpotId,
+  type PrincipleId,
+  type SectionSummary,
+} from '../../../shared/analysis';
 import { MEASURES, RULES, type SignalId } from '../../../shared/signals';
 import type { Finding, Lang } from '../../../shared/talk';
 
@@ -20,9 +27,6 @@ export const isMeasure = (signal: string): signal is MeasureId => (MEASURES as r
 
 /** The input too boring builds on: the strongest of Unexpected, Emotional and Stories (engine scoring/terms.ts). */
 export const ENGAGING = 'score:engaging';
-
-/** The principles whose strongest score is `score:engaging`. */
-export const ENGAGING_PRINCIPLES: readonly PrincipleId[] = ['unexpected', 'emotional', 'stories'];
 
 /** The principle a `score:<principle>` input stands for (for `score:engaging`, the strongest of its three), or null. */
 export function scorePrinciple(signal: string): PrincipleId | null {

@@ -1,6 +1,4 @@
 import { MAX_RECORDING_SECONDS } from '../../../../../shared/recording';
-import type { RunVoice } from '../../../../../shared/voice';
-import type { Pause } from '../timeline';
 import { wavOnly, type DecoderFor } from './decoders';
 import { RecordingFeeder, type FedRecording } from './feeder';
 import { probeSeconds, sniff, type AudioFormat, type Probed } from './formats';
@@ -29,23 +27,8 @@ export interface AnalyseOptions {
   decoderFor?: DecoderFor;
 }
 
-/** What a recording's analysis found. */
-export interface RecordingAnalysis {
-  /** The format decoded (formats.ts), or 'm4a' when Web Audio decoded it. */
-  format: AudioFormat | 'm4a';
-  sampleRate: number;
-  channels: number;
-  /** Seconds of audio decoded. */
-  seconds: number;
-  /** Where each section was placed along the recording. */
-  placements: Placement[];
-  /** The same figures a live rehearsal stores. */
-  voice: RunVoice;
-  /** Every pause of a quarter second or more between speech, over the whole recording. */
-  pauses: Pause[];
-  pitchSpread: number | null;
-  warnings: AudioWarning[];
-}
+/** What a recording's analysis found: the feeder's figures, the format decoded (or 'm4a' when Web Audio decoded it) and warnings. */
+export type RecordingAnalysis = Omit<FedRecording, 'clipped'> & { format: AudioFormat | 'm4a'; warnings: AudioWarning[] };
 
 // Decoding and analysing three hours at 48 kHz takes about two minutes on a 2-core machine (the
 // analysis runs at 0.7 s a minute of audio); 15 minutes is several times that, so only a stuck
@@ -106,11 +89,9 @@ export async function analyseRecording(
   }
   if (feeder.samples === 0) throw new AudioProblem(decoder instanceof WavDecoder || bytesRead < 1024 ? 'empty' : 'damaged');
   const fed = feeder.finish();
-  const warnings: AudioWarning[] = fed.clipped ? ['clipped'] : [];
   const short =
     probed !== null && probed.exact && probed.seconds - fed.seconds > Math.max(TRUNCATED_SECONDS, probed.seconds * TRUNCATED_SHARE);
-  if (decoder instanceof WavDecoder ? decoder.missingBytes > 0 : short) warnings.push('truncated');
-  return { format, ...withoutClipped(fed), warnings };
+  return analysisOf(format, fed, decoder instanceof WavDecoder ? decoder.missingBytes > 0 : short);
 }
 
 /** Throws 'cancelled' or 'timeout' when the analysis must stop. */
@@ -122,7 +103,11 @@ function checkStop(options: AnalyseOptions, deadline: number): void {
 /** Lets a cancel, a redraw or a timer in between chunks. */
 const breath = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-const withoutClipped = ({ clipped: _clipped, ...rest }: FedRecording): Omit<FedRecording, 'clipped'> => rest;
+/** The analysis of what the feeder took: a clipped or cut-off recording is said in its warnings. */
+function analysisOf(format: RecordingAnalysis['format'], { clipped, ...fed }: FedRecording, truncated = false): RecordingAnalysis {
+  const warnings: AudioWarning[] = [...(clipped ? ['clipped' as const] : []), ...(truncated ? ['truncated' as const] : [])];
+  return { format, ...fed, warnings };
+}
 
 // Samples decoded whole (by Web Audio) are fed a second at a time, as a stream's chunks would be.
 const SLICE_SECONDS = 1;
@@ -150,6 +135,5 @@ export async function analyseDecoded(
     options.onProgress?.(end / length);
     await breath();
   }
-  const fed = feeder.finish();
-  return { format, ...withoutClipped(fed), warnings: fed.clipped ? ['clipped'] : [] };
+  return analysisOf(format, feeder.finish());
 }
