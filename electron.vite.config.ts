@@ -2,11 +2,14 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ruleCatalogue } from './scripts/rules/catalogue.mjs';
 
 const { version } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
 
 export default defineConfig({
   main: {
+    // The rule files are discovered on every build: a new rule is one file (CONTRIBUTING.md).
+    plugins: [ruleCatalogue()],
     // Bundle every dependency: electron-store, conf and chokidar are ESM-only, and a bundled
     // CLI starts faster and runs from a clone without surprises.
     build: {

@@ -8,6 +8,8 @@ const RENDERER_TESTS = 'tests/unit/renderer/**';
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // Regenerates what derives from the rule files before any test reads it (scripts/rules/catalogue.mjs).
+    globalSetup: ['scripts/rules/vitestSetup.mjs'],
     projects: [
       {
         extends: true,

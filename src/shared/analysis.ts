@@ -1,21 +1,8 @@
 import type { Finding, Variant } from './talk';
 
-/** The six SUCCESs principles of Made to Stick. */
-export const PRINCIPLES = ['simple', 'unexpected', 'concrete', 'credible', 'emotional', 'stories'] as const;
-/** The principles that engage an audience: too boring's risk builds on the strongest of them (DOMAIN.md, too boring). */
-export const ENGAGING_PRINCIPLES = ['unexpected', 'emotional', 'stories'] as const satisfies readonly PrincipleId[];
-/** A SUCCESs principle. */
-export type PrincipleId = (typeof PRINCIPLES)[number];
-
-/** The six blind spots of CX leaders' communication. */
-export const BLIND_SPOTS = ['tooComplete', 'tooBoring', 'tooConceptual', 'tooCorporate', 'tooUnpersonal', 'tooFunctional'] as const;
-/** A blind spot. */
-export type BlindSpotId = (typeof BLIND_SPOTS)[number];
-
-/** The four elements of a CX Story. */
-export const ELEMENTS = ['personalStory', 'urgency', 'strategy', 'callToAction'] as const;
-/** A CX Story element. */
-export type ElementId = (typeof ELEMENTS)[number];
+export { BLIND_SPOTS, ELEMENTS, ENGAGING_PRINCIPLES, PRINCIPLES } from './target';
+export type { BlindSpotId, ElementId, PrincipleId } from './target';
+import type { BlindSpotId, ElementId, PrincipleId } from './target';
 
 /** The five most common CX Story mistakes. */
 export const MISTAKES = ['too-functional-and-boring', 'too-general', 'lacking-you', 'too-analytical', 'open-door'] as const;

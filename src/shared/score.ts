@@ -6,7 +6,10 @@ import type { Variant } from './talk';
 export interface ScoreFinding extends OutlineFinding {
   /** The signal it counts for, which is also its rule's id (shared/signals.ts). */
   signal: string | null;
+  /** What it moves and which way, as text: `concrete+`, `tooCorporate+`, `callToAction`. */
   target: string | null;
+  /** Where its rule is documented: `docs/rules.md#<rule id>`; null for structure findings. */
+  source: string | null;
   actual: string | null;
   expected: string[] | null;
   /** Its stable key (shared/notes.ts findingKey), which a dismissal in the sidecar names; null for structure findings. */

@@ -1,3 +1,4 @@
+import type { Target } from './target';
 import type { TalkLocation } from './location';
 
 /** The id of the text before the first `##`: it belongs to every version and cannot be moved. */
@@ -42,8 +43,10 @@ export interface Finding {
   /** Suggestions; an empty list means "remove it". */
   expected?: string[];
   note?: string;
-  /** The principle or blind spot the finding moves and which way, e.g. `concrete+`, `tooCorporate+`. */
-  target?: string;
+  /** The principle, blind spot or story element the finding moves, and which way. */
+  target?: Target;
+  /** Where its rule is documented (`docs/rules.md#<rule id>`), for rule findings. */
+  source?: string;
   /** Section id the finding belongs to, when it is inside one. */
   sectionId?: string;
   /** Where it is in the user's file, for Office files and decks (render with shared/location.ts formatLocation). */

@@ -58,7 +58,7 @@ test('why these scores: a contribution shows only its own words, where they come
   const was = pastTense.filter((word) => word.toLowerCase() === 'was').length;
   await expect(evidence).toContainText(`Found in this section (${pastTense.length}):`);
   await expect(evidence.locator('li', { hasText: /^was/ })).toHaveText(`was ×${was}`);
-  await expect(page.getByTestId('signal-source')).toHaveText('Words from lexicon/en/past-tense.json · rule rules/past-tense.ts');
+  await expect(page.getByTestId('signal-source')).toHaveText('Words from rules/catalogue/past-tense.json · rule rules/past-tense.ts');
   await expect(page.getByTestId('signal-chip')).toHaveText('past tense ✕');
   await expectNoSeriousA11yViolations(page, 'section detail with a picked signal');
   await page.screenshot({ path: join(SCREENSHOTS, 'coaching-signal-light.png') });
@@ -118,11 +118,11 @@ test('a signal with nothing in the section says so', async ({ sticky }) => {
   const [section, from, row] = sections
     .flatMap((section) => rowsOf(section).map(([from, row]) => [section, from, row] as const))
     .find(([section, , row]) => row.signal in RULES && !section.findings.some((finding) => finding.signal === row.signal))!;
-  const name = en[`signal.${row.signal as 'past-tense'}`];
+  const name = RULES[row.signal as keyof typeof RULES].label.en;
   await openSection(page, section.id);
   await (await group(page, from)).getByRole('button', { name: `${name} /100 words: ${row.value} ` }).click();
   await expect(page.getByTestId('signal-evidence')).toContainText(`Sticky found nothing for “${name}” in this section`);
-  await expect(page.getByTestId('signal-source')).toContainText(`lexicon/en/${row.signal}.json`);
+  await expect(page.getByTestId('signal-source')).toContainText(`rules/catalogue/${row.signal}.json`);
   await expect.poll(() => highlights(page)).toEqual([]);
 });
 
@@ -135,7 +135,7 @@ test('in the Dutch interface the signals have Dutch names, and the Dutch talk it
   await expect(why).toContainText('verleden tijd /100 woorden');
   await why.getByRole('button', { name: /^ik-vorm \/100 woorden/ }).click();
   await expect(page.getByTestId('signal-chip')).toHaveText('ik-vorm ✕');
-  await expect(page.getByTestId('signal-source')).toHaveText('Woorden uit lexicon/nl/first-singular.json');
+  await expect(page.getByTestId('signal-source')).toHaveText('Woorden uit rules/catalogue/first-singular.json');
   await expect.poll(() => highlights(page)).toContain('ik');
   await page.screenshot({ path: join(SCREENSHOTS, 'coaching-signal-dutch.png') });
   await expectNoSeriousA11yViolations(page, 'Dutch section detail with a picked signal');

@@ -17,13 +17,13 @@ import { freshProject, projectRoot, realElectronState, userEnvironment, type Fre
 // internet, so only the app folder they are made from is built here.
 const linux = process.platform === 'linux' && process.arch === 'x64';
 
-/** The rule ids of one language's word lists (each lexicon file names its rule). */
+/** The ids of the rules with word lists in a language (rules/catalogue/<id>.json `words`). */
 function lexiconRuleIds(lang: 'en' | 'nl'): Set<string> {
-  const folder = join(projectRoot, 'src', 'main', 'engine', 'lexicon', lang);
-  const ids = readdirSync(folder)
+  const folder = join(projectRoot, 'src', 'main', 'engine', 'rules', 'catalogue');
+  const rules = readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
-    .map((name) => (JSON.parse(readFileSync(join(folder, name), 'utf8')) as { rule?: { id?: string } }).rule?.id);
-  return new Set(ids.filter((id): id is string => typeof id === 'string'));
+    .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as { id: string; words?: Record<string, unknown> });
+  return new Set(rules.filter((rule) => rule.words?.[lang] !== undefined).map((rule) => rule.id));
 }
 
 interface ScoredTalk {

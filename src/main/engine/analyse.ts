@@ -7,6 +7,8 @@ import { AnalysisBudget } from './budget';
 import { adjustedSummary, adjustmentOf, metricsWithout, splitDismissed } from './dismissals';
 import { chunkRanges, combineChunks, type ChunkSignals } from './rules';
 import type { Match } from './rules/types';
+import { ruleSource } from './rules/catalogue';
+import type { Target } from '../../shared/target';
 import { kebab, scoreSection } from './scoring/sectionScores';
 import { storyResult, mantraResult } from './scoring/story';
 import { readTalk, type ParseOptions, type ReadTalk } from './talk/parseTalk';
@@ -25,11 +27,10 @@ export interface AnalysedTalk {
   analysis: TalkAnalysis;
 }
 
-/** Whether an ignore list silences a finding's rule: a full id, its list (before the dot), or its target. */
-function isSilenced(ignores: Set<string>, ruleId: string, target: string): boolean {
+/** Whether an ignore list silences a finding's rule: a full id, its list (before the dot), or its target's dimension. */
+function isSilenced(ignores: Set<string>, ruleId: string, target: Target): boolean {
   if (ignores.has(ruleId) || ignores.has(ruleId.split('.')[0]!)) return true;
-  const [dimension] = target.split(/[+-]$/);
-  return dimension !== undefined && (ignores.has(dimension) || ignores.has(kebab(dimension)));
+  return ignores.has(target.dimension) || ignores.has(kebab(target.dimension));
 }
 
 function toFinding(source: SourceText, start: number, match: Match, sectionId: string, key: string): Finding {
@@ -45,6 +46,7 @@ function toFinding(source: SourceText, start: number, match: Match, sectionId: s
   };
   if (match.expected) finding.expected = match.expected;
   finding.target = match.target;
+  finding.source = ruleSource(match.signal);
   finding.sectionId = sectionId;
   finding.key = key;
   return finding;

@@ -4,6 +4,7 @@ import type { ScoreBlindSpot, ScoreFinding, ScoreJson } from '../../shared/score
 import type { OutlineJson, TalkFormat } from '../../shared/outline';
 import type { Finding, Variant } from '../../shared/talk';
 import { VARIANTS } from '../../shared/talk';
+import { targetLabel } from '../../shared/target';
 import type { AnalysedTalk } from './analyse';
 import { outlineFindingJson, outlineJson } from './outline';
 
@@ -11,7 +12,8 @@ function findingJson(finding: Finding): ScoreFinding {
   return {
     ...outlineFindingJson(finding),
     signal: finding.signal ?? null,
-    target: finding.target ?? null,
+    target: finding.target ? targetLabel(finding.target) : null,
+    source: finding.source ?? null,
     actual: finding.actual ?? null,
     expected: finding.expected ?? null,
     key: finding.key ?? null,

@@ -1,4 +1,5 @@
 import { PRINCIPLES, type PrincipleId, type SectionAnalysis } from '../../shared/analysis';
+import type { Target } from '../../shared/target';
 
 /** A principle of one section with the words that show it, as plain sentences. */
 export interface SectionEvidence {
@@ -17,11 +18,11 @@ export function undoubled(text: string): string {
 }
 
 /** Up to EXAMPLES messages of findings moving `target`, one per signal, in the order of the section's text. */
-function messagesFor(section: SectionAnalysis, target: string, order: readonly string[]): string[] {
+function messagesFor(section: SectionAnalysis, target: Target, order: readonly string[]): string[] {
   const seen = new Set<string>();
   const picked: string[] = [];
   const findings = section.findings
-    .filter((finding) => finding.target === target)
+    .filter((finding) => finding.target?.dimension === target.dimension && finding.target.direction === target.direction)
     .sort((a, b) => rank(order, a.signal) - rank(order, b.signal) || (a.severity === 'info' ? 1 : 0) - (b.severity === 'info' ? 1 : 0));
   for (const finding of findings) {
     // One example per kind of signal and per word: "proud" carries feeling, not also "proud" is a feeling word.
@@ -51,7 +52,11 @@ export function sectionEvidence(section: SectionAnalysis): { strongest: SectionE
   if (section.scores[ranked[0]!] === section.scores[ranked.at(-1)!]) return null;
   const side = (principle: PrincipleId, sign: 1 | -1): SectionEvidence => {
     const order = [...section.explain[principle]].sort((a, b) => sign * (b.effect - a.effect)).map((item) => item.signal);
-    return { principle, score: section.scores[principle], evidence: messagesFor(section, `${principle}${sign > 0 ? '+' : '-'}`, order) };
+    return {
+      principle,
+      score: section.scores[principle],
+      evidence: messagesFor(section, { dimension: principle, direction: sign > 0 ? 'raise' : 'lower' }, order),
+    };
   };
   const strongest = ranked.map((principle) => side(principle, 1)).find((item) => item.evidence.length > 0) ?? side(ranked[0]!, 1);
   const weakest = side(ranked.at(-1)!, -1);

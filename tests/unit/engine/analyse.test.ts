@@ -80,7 +80,8 @@ describe('findings point at the exact words', () => {
       end: { line: 3, column: 34, offset: 44 },
       actual: 'touchpoints',
       expected: ['moment', 'contact'],
-      target: 'tooConceptual+',
+      target: { dimension: 'tooConceptual', direction: 'raise' },
+      source: 'docs/rules.md#jargon',
       sectionId: 'jargon',
       key: 'jargon.touchpoint|jargon|touchpoints|0',
     });

@@ -1,77 +1,78 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyseTalk } from '../../../src/main/engine/analyse';
-import { BLIND_SPOTS, ELEMENTS, PRINCIPLES } from '../../../src/shared/analysis';
+import { RULE_FILES } from '../../../src/main/engine/rules/catalogue.generated';
+import { BLIND_SPOTS, PRINCIPLES } from '../../../src/shared/analysis';
 import { MEASURES, RULES, ruleOf, SIGNALS } from '../../../src/shared/signals';
+import { isTargetDimension } from '../../../src/shared/target';
 
-const engine = resolve(__dirname, '../../../src/main/engine');
-const json = (lang: string, name: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(join(engine, 'lexicon', lang, `${name}.json`), 'utf8'));
-const messages = (lang: string): Record<string, string> => (json(lang, 'messages') as { messages: Record<string, string> }).messages;
-// What a finding may move: a principle or blind spot and a direction, or a CX Story element.
-const TARGET = new RegExp(
-  `^(?:(?:${[...PRINCIPLES, ...BLIND_SPOTS].join('|')})[+-]|${[...ELEMENTS, 'call-to-action', 'urgency', 'strategy', 'imperatives'].join('|')})$`,
-);
-const SUPPORT = [
-  'stock-words',
-  'abbreviations',
-  'coach',
-  'deck',
-  'messages',
-  'first-names',
-  'stopwords',
-  'concreteness',
-  'rare-words',
-  'feeling',
-];
+const root = resolve(__dirname, '../../..');
+const engine = join(root, 'src/main/engine');
+// Tables: data several rules or the parser read, not one rule's own words.
+const TABLES = ['stock-words', 'abbreviations', 'coach', 'deck', 'first-names', 'stopwords', 'concreteness', 'rare-words', 'feeling'];
 
-describe('the rule catalogue (shared/signals.ts)', () => {
-  for (const [id, source] of Object.entries(RULES)) {
-    test(`${id}: its word lists and code exist, and its findings carry its message`, () => {
-      for (const name of source.data)
+describe('the rule files (rules/catalogue/<id>.json)', () => {
+  test('the generated index, shared catalogue and docs/rules.md are up to date with the rule files', () => {
+    // Fails with "run npm run rules" when a rule file was added or changed without regenerating.
+    expect(() =>
+      execFileSync(process.execPath, [join(root, 'scripts/rules/build-catalogue.mjs'), '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
+  });
+
+  test('every file in the folder is a rule the engine runs, and the shared catalogue lists the same ids', () => {
+    const files = readdirSync(join(engine, 'rules/catalogue')).map((name) => name.replace(/\.json$/, ''));
+    expect(RULE_FILES.map((rule) => rule.id)).toEqual(files.sort());
+    expect(Object.keys(RULES).sort()).toEqual(files.sort());
+  });
+
+  for (const rule of RULE_FILES) {
+    test(`${rule.id}: its target, code and tables exist`, () => {
+      expect(isTargetDimension(rule.target.dimension)).toBe(true);
+      if (rule.code) expect(existsSync(join(engine, 'rules', `${rule.code}.ts`)), `rules/${rule.code}.ts`).toBe(true);
+      for (const name of rule.reads ?? [])
         for (const lang of ['en', 'nl'])
-          expect(existsSync(join(engine, 'lexicon', lang, `${name}.json`)), `${lang}/${name}.json`).toBe(true);
-      if (source.code !== null) expect(existsSync(join(engine, 'rules', `${source.code}.ts`)), `rules/${source.code}.ts`).toBe(true);
-      for (const lang of ['en', 'nl']) {
-        const own = existsSync(join(engine, 'lexicon', lang, `${id}.json`))
-          ? (json(lang, id)['rule'] as { id: string; signal: string } | undefined)
-          : undefined;
-        if (own) expect(own).toMatchObject({ id, signal: id });
-        else expect(messages(lang)[id], `${lang} message ${id}`).toMatch(/\S/);
-      }
+          expect(existsSync(join(engine, 'lexicon', lang, `${name}.json`)) || Object.hasOwn(RULES, name), `${name} for ${lang}`).toBe(true);
+      if (rule.words && rule.phrases !== false) for (const lang of ['en', 'nl'] as const) expect(rule.messages[lang]).toContain('{actual}');
+      for (const lang of ['en', 'nl'] as const)
+        for (const entry of rule.words?.[lang].entries ?? [])
+          for (const key of Object.keys(entry)) expect(['phrase', 'swap']).toContain(key);
     });
   }
 
-  test('no signal is also a measure, and every message key is a rule', () => {
-    for (const measure of MEASURES) expect(SIGNALS).not.toContain(measure);
-    for (const lang of ['en', 'nl']) for (const key of Object.keys(messages(lang))) expect(SIGNALS).toContain(key);
+  test('a damaged rule file is refused with the file and field named', () => {
+    const script = join(root, 'scripts/rules/ruleShape.mjs');
+    const problems = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { ruleProblems } from ${JSON.stringify(script)}; console.log(JSON.stringify(ruleProblems('loud.json', { id: 'loud', target: { dimension: 'louder', direction: 'up' }, severity: 'info', method: 'docs/coaching-method.md#x', label: { en: 'loud' }, messages: { en: 'Too {volume}', nl: 'Te luid' }, words: { en: { source: 's', licence: 'MIT', entries: [] }, nl: { source: 's', licence: 'MIT', entries: [] } }, examples: { en: { match: ['It is loud.'], noMatch: [] }, nl: { match: [], noMatch: [] } } })));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    const lines = JSON.parse(problems) as string[];
+    expect(lines).toContain(
+      'loud.json: target.dimension must be one of ' +
+        [...PRINCIPLES, ...BLIND_SPOTS, 'personalStory', 'urgency', 'strategy', 'callToAction'].join(', '),
+    );
+    expect(lines).toContain('loud.json: target.direction must be "raise", "lower" or null');
+    expect(lines).toContain('loud.json: label needs a name in English and Dutch');
+    expect(lines).toContain('loud.json: messages use {volume}, which is no threshold');
+    expect(lines).toContain('loud.json: examples.en.noMatch needs at least one sentence the rule must not find');
+    expect(lines).toContain('loud.json: examples.nl.match needs at least one sentence the rule must find');
   });
 });
 
-describe('lexicon files against their schema', () => {
+describe('lexicon tables against their schema', () => {
   for (const lang of ['en', 'nl']) {
     for (const file of readdirSync(join(engine, 'lexicon', lang)).filter((name) => name.endsWith('.json'))) {
-      const name = file.slice(0, -'.json'.length);
-      test(`${lang}/${file}`, () => {
-        const data = json(lang, name);
+      test(`${lang}/${file} is a table with a source and a licence`, () => {
+        const data = JSON.parse(readFileSync(join(engine, 'lexicon', lang, file), 'utf8')) as Record<string, unknown>;
+        expect(TABLES, `${file}: a rule's own words belong in its rule file`).toContain(file.replace(/\.json$/, ''));
         expect(typeof data['source']).toBe('string');
         expect(typeof data['licence']).toBe('string');
-        if (SUPPORT.includes(name)) return;
-        // Every other file is one rule's word list, named like the rule, with entries of known keys only.
-        expect(Object.keys(RULES), `${file} is no rule in the catalogue`).toContain(name);
-        const rule = data['rule'] as Record<string, string>;
-        expect(Object.keys(rule).sort()).toEqual(['id', 'message', 'severity', 'signal', 'target']);
-        expect(rule['id']).toBe(name);
-        expect(rule['signal']).toBe(name);
-        expect(['info', 'warning']).toContain(rule['severity']);
-        expect(rule['target']).toMatch(TARGET);
-        expect(rule['message']).toContain('{actual}');
-        for (const entry of data['entries'] as Record<string, unknown>[]) {
-          for (const key of Object.keys(entry)) expect(['phrase', 'swap']).toContain(key);
-          expect(typeof entry['phrase']).toBe('string');
-          if (entry['swap'] !== undefined) expect((entry['swap'] as unknown[]).every((swap) => typeof swap === 'string')).toBe(true);
-        }
       });
     }
   }
@@ -79,8 +80,8 @@ describe('lexicon files against their schema', () => {
 
 describe('findings trace to their rule in one step', () => {
   for (const lang of ['en', 'nl'] as const) {
-    test(`every finding of the ${lang} sample talk names a catalogued signal, which is its rule id`, () => {
-      const samples = resolve(__dirname, '../../../resources/samples');
+    test(`every finding of the ${lang} sample talk names a catalogued signal, which is its rule id, and its documentation`, () => {
+      const samples = join(root, 'resources/samples');
       const file = readdirSync(samples).find((name) => name.endsWith('.nl.md') === (lang === 'nl'))!;
       const { analysis } = analyseTalk(readFileSync(join(samples, file), 'utf8'));
       const findings = analysis.sections.flatMap((section) => section.findings);
@@ -88,6 +89,7 @@ describe('findings trace to their rule in one step', () => {
       for (const finding of findings) {
         expect(SIGNALS).toContain(finding.signal);
         expect(ruleOf(finding.ruleId)).toBe(finding.signal);
+        expect(finding.source).toBe(`docs/rules.md#${finding.signal}`);
       }
       for (const section of analysis.sections)
         for (const contributions of Object.values(section.explain))

@@ -105,8 +105,8 @@ describe('regular expressions over user text', () => {
   test('the scan reads the literals (it cannot pass on an empty list)', () => {
     expect(found.length).toBeGreaterThan(100);
     expect(found.some((literal) => literal.file === 'src/main/engine/text/mask.ts' && literal.pattern === '`+')).toBe(true);
-    const inComponent = found.find((literal) => literal.file === 'src/renderer/src/components/FindingInspector.svelte');
-    expect(inComponent?.pattern).toBe('[+-]$');
+    const inComponent = found.find((literal) => literal.file === 'src/renderer/src/components/StorySummary.svelte');
+    expect(inComponent?.pattern).toBe('^["“\'‘]');
   });
 
   test('none has a shape that backtracks or rescans, save the allowed ones', () => {

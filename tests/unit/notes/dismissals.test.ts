@@ -12,7 +12,7 @@ describe('dismissed findings', () => {
   const plain = analyseTalk(sample);
   const section = plain.analysis.sections.find((item) => item.id === SECTION)!;
   // The corporate-speak findings of one section: the coach decides they are the client's own words.
-  const corporate = section.findings.filter((finding) => finding.target === 'tooCorporate+');
+  const corporate = section.findings.filter((finding) => finding.target?.dimension === 'tooCorporate');
   const dismissals: Dismissal[] = corporate.map((finding) => ({
     key: finding.key!,
     ruleId: finding.ruleId,
@@ -37,7 +37,7 @@ describe('dismissed findings', () => {
   });
 
   it('removes dismissed findings from the evidence and lists them with the reason', () => {
-    expect(after.findings.some((finding) => finding.target === 'tooCorporate+')).toBe(false);
+    expect(after.findings.some((finding) => finding.target?.dimension === 'tooCorporate')).toBe(false);
     expect(after.findings).toHaveLength(section.findings.length - corporate.length);
     expect(after.dismissed?.map((item) => item.finding.key)).toEqual(corporate.map((finding) => finding.key));
     expect(after.dismissed?.[0]).toMatchObject({ reason: 'Quoted from the client’s own strategy deck', author: 'Ann Coach' });

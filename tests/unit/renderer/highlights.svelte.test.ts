@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { SectionSummary } from '../../../src/shared/analysis';
 import type { Finding } from '../../../src/shared/talk';
+import { parseTarget } from '../../../src/shared/target';
 import { findingEffect, strongest, STRONGEST_PER_DIMENSION } from '../../../src/renderer/src/lib/signalEvidence';
 
 const at = { line: 1, column: 1, offset: 0 };
 const finding = (target: string | undefined, signal: string, severity: Finding['severity'] = 'info'): Finding => ({
   ruleId: signal,
   signal,
-  target,
+  ...(target === undefined ? {} : { target: parseTarget(target)! }),
   severity,
   message: `${signal} ${target}`,
   start: at,

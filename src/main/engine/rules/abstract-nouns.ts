@@ -1,7 +1,7 @@
 import { listMatch } from './lexiconRules';
 import type { Match, SectionContext } from './types';
 
-/** Abstract nouns by their suffix (lexicon/<lang>/abstract-nouns.json), unless tagged a verb, adjective or name. */
+/** Abstract nouns by their suffix (rules/catalogue/abstract-nouns.json), unless tagged a verb, adjective or name. */
 export function abstractNouns(context: SectionContext): Match[] {
   const lexicon = context.lexicons.abstractNouns;
   const exceptions = new Set(lexicon.exceptions);

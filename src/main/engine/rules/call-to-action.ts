@@ -1,10 +1,8 @@
 import type { Lang } from '../../../shared/talk';
-import enAsk from '../lexicon/en/call-to-action.json';
-import enVerbs from '../lexicon/en/imperatives.json';
-import enNumbers from '../lexicon/en/numbers.json';
-import nlAsk from '../lexicon/nl/call-to-action.json';
-import nlVerbs from '../lexicon/nl/imperatives.json';
-import nlNumbers from '../lexicon/nl/numbers.json';
+import askRule from './catalogue/call-to-action.json';
+import imperativesRule from './catalogue/imperatives.json';
+import numbersRule from './catalogue/numbers.json';
+import { ruleLexicon } from './catalogue';
 import type { Sentence } from '../text/segment';
 import { ruleMatch } from './lexiconRules';
 import { pastForms } from './time-markers';
@@ -38,7 +36,11 @@ function phrases(list: string[]): Phrases {
   return index;
 }
 
-function compile(ask: typeof enAsk, verbs: typeof enVerbs, numbers: typeof enNumbers, lang: Lang): AskWords {
+type AskList = (typeof askRule.words)[Lang];
+type VerbList = (typeof imperativesRule.words)[Lang];
+type NumberList = (typeof numbersRule.words)[Lang];
+
+function compile(ask: AskList, verbs: VerbList, numbers: NumberList, lang: Lang): AskWords {
   const set = (list: string[]): Set<string> => new Set(list.map(lower));
   const actions = set(verbs.actions);
   const names: WordSet[] = ['notBefore', 'weekdays', 'secondPerson', 'subjects', 'firstPerson', 'connectors', 'modals'];
@@ -54,8 +56,11 @@ function compile(ask: typeof enAsk, verbs: typeof enVerbs, numbers: typeof enNum
   };
 }
 
-const WORDS: Record<Lang, AskWords> = { en: compile(enAsk, enVerbs, enNumbers, 'en'), nl: compile(nlAsk, nlVerbs, nlNumbers, 'nl') };
-const RULE = { en: enAsk.rule, nl: nlAsk.rule };
+const WORDS: Record<Lang, AskWords> = {
+  en: compile(askRule.words.en, imperativesRule.words.en, numbersRule.words.en, 'en'),
+  nl: compile(askRule.words.nl, imperativesRule.words.nl, numbersRule.words.nl, 'nl'),
+};
+const RULE = { en: ruleLexicon('call-to-action', 'en').rule, nl: ruleLexicon('call-to-action', 'nl').rule };
 // A hypothetical is no ask: "If you went to … you'd get a blank stare", "Als je zou bellen…". "You'd
 // better" still urges. A sentence that opens with a relative pronoun continues a story ("Which were
 // thin, you just put a little in"). The audit of 100 findings rejected each (class 6).

@@ -69,9 +69,9 @@ export function concreteness(context: SectionContext): ConcretenessSignals {
     sum += value;
     count++;
     const span = { start: word.start, end: word.end, actual: word.text };
-    if (value >= CONCRETE_AT && isPicturable(context, word)) matches.push(codeMatch(context, 'concrete-words', 'concrete+', span));
+    if (value >= CONCRETE_AT && isPicturable(context, word)) matches.push(codeMatch(context, 'concrete-words', span));
     else if (value <= ABSTRACT_AT && isAbstraction(context, word, context.words[at - 1], norms))
-      matches.push(codeMatch(context, 'abstract-words', 'tooConceptual+', span));
+      matches.push(codeMatch(context, 'abstract-words', span));
   }
   return { matches, rated: { sum, count } };
 }

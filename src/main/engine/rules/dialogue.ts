@@ -1,14 +1,13 @@
 import type { Lang } from '../../../shared/talk';
-import enSpeechVerbs from '../lexicon/en/dialogue.json';
-import nlSpeechVerbs from '../lexicon/nl/dialogue.json';
+import dialogueRule from './catalogue/dialogue.json';
 import { findQuotations } from './quotations';
-import { fill, type Match, type SectionContext } from './types';
+import { codeMatch, fill, type Match, type SectionContext } from './types';
 
-// What a quoted "I" and "you" are, said on the finding (lexicon/<lang>/dialogue.json "quoted").
-const QUOTED: Record<Lang, Record<'first-person', string>> = { en: enSpeechVerbs.quoted, nl: nlSpeechVerbs.quoted };
+// What a quoted "I" and "you" are, said on the finding (rules/catalogue/dialogue.json `words.<lang>.quoted`).
+const QUOTED: Record<Lang, Record<'first-person', string>> = { en: dialogueRule.words.en.quoted, nl: dialogueRule.words.nl.quoted };
 const SPEECH_VERBS: Record<Lang, Set<string>> = {
-  en: new Set(enSpeechVerbs.entries.map((entry) => entry.phrase)),
-  nl: new Set(nlSpeechVerbs.entries.map((entry) => entry.phrase)),
+  en: new Set(dialogueRule.words.en.entries.map((entry) => entry.phrase)),
+  nl: new Set(dialogueRule.words.nl.entries.map((entry) => entry.phrase)),
 };
 
 // How far before or after a quote a speech verb or a colon is looked for: "she said" or ", zei
@@ -49,23 +48,14 @@ function isSpoken(masked: string, start: number, end: number, inner: string, ver
 
 /** Quoted speech: a quote with a speech verb or a colon beside it, or a whole spoken clause. */
 export function dialogueMatches(context: SectionContext): Match[] {
-  const { masked, messages, lang } = context;
+  const { masked, lang } = context;
   const matches: Match[] = [];
   // Every quotation style counts alike (curly, straight, low and guillemets), so typing straight
   // quotes for curly ones changes no score.
   for (const { start, end, inner } of findQuotations(masked)) {
     const actual = masked.slice(start, end);
     if (!/\p{L}{2}/u.test(inner) || !isSpoken(masked, start, end, inner, SPEECH_VERBS[lang])) continue;
-    matches.push({
-      ruleId: 'dialogue',
-      signal: 'dialogue',
-      target: 'stories+',
-      severity: 'info',
-      message: fill(messages['dialogue']!, { actual }),
-      start,
-      end,
-      actual,
-    });
+    matches.push(codeMatch(context, 'dialogue', { start, end, actual }));
   }
   return matches;
 }

@@ -55,7 +55,7 @@ export function feeling(context: SectionContext): Match[] {
     if (partOfName(context, word)) continue;
     const id = Math.abs(valence) >= STRONG_VALENCE ? 'strong-feeling' : 'feeling';
     const values = { valence: valence > 0 ? `+${valence}` : String(valence) };
-    matches.push(codeMatch(context, id, 'emotional+', { start: word.start, end: word.end, actual: word.text }, { values }));
+    matches.push(codeMatch(context, id, { start: word.start, end: word.end, actual: word.text }, { values }));
   }
   return matches;
 }

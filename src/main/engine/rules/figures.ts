@@ -9,6 +9,6 @@ export function figures(context: SectionContext): Match[] {
   return regexMatches(context.masked, FIGURE, (hit) => {
     if (YEAR.test(hit[0])) return null;
     const percentage = /%|cent|procent/.test(hit[0]);
-    return codeMatch(context, percentage ? 'percentages' : 'figures', percentage ? 'credible+' : 'concrete+', spanOf(hit));
+    return codeMatch(context, percentage ? 'percentages' : 'figures', spanOf(hit));
   });
 }

@@ -53,7 +53,7 @@ export function firstPersonAction(context: SectionContext): Match[] {
       if (!action) return;
       const start = Math.min(word.start, action.start);
       const end = Math.max(word.end, action.end);
-      matches.push(codeMatch(context, 'first-person-action', 'stories+', { start, end, actual: context.masked.slice(start, end) }));
+      matches.push(codeMatch(context, 'first-person-action', { start, end, actual: context.masked.slice(start, end) }));
     });
   }
   return matches;

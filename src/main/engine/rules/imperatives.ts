@@ -65,7 +65,7 @@ function endsInVerb(context: SectionContext, before: Word, last: Word): boolean 
   return !['Determiner', 'Possessive', 'Adjective', 'Conjunction', 'Value', 'Preposition'].some((tag) => tags?.has(tag));
 }
 
-/** Sentences that open with an instruction ("Focus", "Bel"): lexicon/<lang>/imperatives.json, and the English tagger's imperatives. */
+/** Sentences that open with an instruction ("Focus", "Bel"): rules/catalogue/imperatives.json, and the English tagger's imperatives. */
 export function imperatives(context: SectionContext): Match[] {
   const lexicon = context.lexicons.imperatives;
   const verbs = new Set(lexicon.entries.map((entry) => entry.phrase.toLowerCase()));

@@ -1,11 +1,10 @@
 import type { Lang } from '../../../shared/talk';
 import { LEXICONS } from '../lexicon';
-import enMessages from '../lexicon/en/messages.json';
-import nlMessages from '../lexicon/nl/messages.json';
 import { englishTags } from '../text/english';
 import { endsWithAbbreviation, sentencesOf, wordsOf } from '../text/segment';
 import { SIGNALS } from '../../../shared/signals';
 import { distinctIdeas } from '../text/ideas';
+import { messagesOf } from './catalogue';
 import { abstractNouns } from './abstract-nouns';
 import { callToActionMatches } from './call-to-action';
 import { withCompanyVoice } from './companyVoice';
@@ -31,7 +30,7 @@ import type { Match, SectionContext } from './types';
 
 // Sentences shorter than six words ("Thank you.") say too little to quote as an example.
 const PLAIN_SENTENCE_WORDS = 6;
-const MESSAGES: Record<Lang, Record<string, string>> = { en: enMessages.messages, nl: nlMessages.messages };
+const MESSAGES: Record<Lang, Record<string, string>> = { en: messagesOf('en'), nl: messagesOf('nl') };
 
 /** What the rules found in one section: its matches (local offsets) and its metrics. */
 export interface SectionSignals {

@@ -9,6 +9,6 @@ export function listItems(context: SectionContext): Match[] {
     const start = hit.index + hit[1]!.length;
     const end = hit.index + hit[0].length;
     if (context.masked.slice(start, end).trim() === '') return null; // inside code or a comment
-    return codeMatch(context, 'list-items', 'tooComplete+', { start, end, actual: hit[0].trim() });
+    return codeMatch(context, 'list-items', { start, end, actual: hit[0].trim() });
   });
 }

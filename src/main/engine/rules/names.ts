@@ -37,7 +37,7 @@ function isCalendar(lower: string, next: string | undefined, lang: Lang): boolea
 }
 
 /**
- * Names of people (`named-people`: a first name, a title from lexicon/<lang>/named-people.json
+ * Names of people (`named-people`: a first name, a title from rules/catalogue/named-people.json
  * before it, or the tagger's person) and of places and organisations (`names`).
  */
 export function names(context: SectionContext): Match[] {
@@ -65,9 +65,7 @@ export function names(context: SectionContext): Match[] {
       if (!named) return;
       const previous = sentence.words[index - 1];
       const person = firstName || (previous !== undefined && honorifics.has(previous.lower)) || wordTags?.has('Person');
-      matches.push(
-        codeMatch(context, person ? 'named-people' : 'names', 'concrete+', { start: word.start, end: word.end, actual: word.text }),
-      );
+      matches.push(codeMatch(context, person ? 'named-people' : 'names', { start: word.start, end: word.end, actual: word.text }));
     });
   }
   return matches;

@@ -7,7 +7,7 @@ const PASSIVE_HELPERS = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'get'
 // How far back a helper may stand: "be resolved", "get the curricula changed".
 const HELPER_REACH = 3;
 
-/** Past-tense verbs: from lexicon/<lang>/past-tense.json, and in English also the tagger's past tense. */
+/** Past-tense verbs: from rules/catalogue/past-tense.json, and in English also the tagger's past tense. */
 export function pastTense(context: SectionContext): Match[] {
   const lexicon = context.lexicons.pastTense;
   const past = new Set(lexicon.entries.map((entry) => entry.phrase.toLowerCase()));

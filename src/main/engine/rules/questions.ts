@@ -4,5 +4,5 @@ import { codeMatch, type Match, type SectionContext } from './types';
 export function questions(context: SectionContext): Match[] {
   return context.sentences
     .filter((sentence) => sentence.text.endsWith('?'))
-    .map((sentence) => codeMatch(context, 'questions', 'unexpected+', { start: sentence.start, end: sentence.end, actual: sentence.text }));
+    .map((sentence) => codeMatch(context, 'questions', { start: sentence.start, end: sentence.end, actual: sentence.text }));
 }

@@ -18,5 +18,5 @@ export function rareWords(context: SectionContext): Match[] {
   return contentWords(context)
     .filter((word) => word.lower.length > SHORT_WORD)
     .filter((word) => (norms.rank.size > 0 ? familiarRank(norms, word.lower) >= FAMILIAR_RANK : word.lower.length >= norms.longWord))
-    .map((word) => codeMatch(context, 'rare-words', 'simple-', { start: word.start, end: word.end, actual: word.text }));
+    .map((word) => codeMatch(context, 'rare-words', { start: word.start, end: word.end, actual: word.text }));
 }

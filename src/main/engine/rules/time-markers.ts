@@ -5,9 +5,9 @@ import { codeMatch, sentenceAt, type Match, type SectionContext } from './types'
 // Years from 1800 to 2099: the span of the stories a CX talk tells.
 const YEAR = /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
 
-/** Years as time markers ("in 2013"); the phrases ("last week", "vorige week") come from lexicon/<lang>/time-markers.json. */
+/** Years as time markers ("in 2013"); the phrases ("last week", "vorige week") come from rules/catalogue/time-markers.json. */
 export function timeMarkers(context: SectionContext): Match[] {
-  return regexMatches(context.masked, YEAR, (hit) => codeMatch(context, 'time-markers', 'stories+', spanOf(hit), { entry: 'year' }));
+  return regexMatches(context.masked, YEAR, (hit) => codeMatch(context, 'time-markers', spanOf(hit), { entry: 'year' }));
 }
 
 // "That day", "die nacht": a moment in a story, unless the sentence looks ahead ("When that day

@@ -1,5 +1,7 @@
 import type { Lang, Severity } from '../../../shared/talk';
+import type { Target } from '../../../shared/target';
 import type { LanguageLexicons } from '../lexicon';
+import { ruleFile, thresholdValues } from './catalogue';
 import type { Sentence, Word } from '../text/segment';
 
 /** A signal found in a section: what it is, what it moves, and where (offsets local to the section). */
@@ -7,8 +9,8 @@ export interface Match {
   ruleId: string;
   /** The metric it counts towards. */
   signal: string;
-  /** The principle or blind spot it moves and which way, e.g. `concrete+`, `tooCorporate+`. */
-  target: string;
+  /** The principle, blind spot or story element it moves, and which way. */
+  target: Target;
   severity: Severity;
   message: string;
   start: number;
@@ -31,6 +33,7 @@ export interface SectionContext {
   words: Word[];
   /** Part-of-speech tags per word start offset (English only, from compromise). */
   tags: Map<number, Set<string>>;
+  /** Every rule's message in this language by id, and `id.variant` (rules/catalogue.ts messagesOf). */
   messages: Record<string, string>;
 }
 
@@ -39,20 +42,25 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-/** A finding of a rule written in code: its id is its signal and its message key (lexicon/<lang>/messages.json). */
+/**
+ * A finding of a rule written in code: its target, severity and message come from its rule file
+ * (rules/catalogue/<id>.json); an `entry` names the kind of finding (`time-markers.year`) and picks
+ * that variant's message when the file has one. Thresholds fill the message's `{name}`s.
+ */
 export function codeMatch(
   context: SectionContext,
   id: string,
-  target: string,
   span: { start: number; end: number; actual: string },
-  options: { severity?: Severity; values?: Record<string, string | number>; entry?: string } = {},
+  options: { values?: Record<string, string | number>; entry?: string } = {},
 ): Match {
+  const rule = ruleFile(id);
+  const variant = options.entry ? context.messages[`${id}.${options.entry}`] : undefined;
   return {
     ruleId: options.entry ? `${id}.${options.entry}` : id,
     signal: id,
-    target,
-    severity: options.severity ?? 'info',
-    message: fill(context.messages[id] ?? id, { actual: span.actual, ...options.values }),
+    target: rule.target,
+    severity: rule.severity,
+    message: fill(variant ?? context.messages[id] ?? id, { ...thresholdValues(rule), actual: span.actual, ...options.values }),
     ...span,
   };
 }

@@ -70,7 +70,7 @@ export function scoreSection(
     // section's longest sentences that carry no signal at all.
     // Warnings (jargon, corporate speak) before info-level signals, longer phrases first.
     const ranked = matches
-      .filter((match) => match.target === `${spot}+`)
+      .filter((match) => match.target.dimension === spot && match.target.direction === 'raise')
       .sort((a, b) => (a.severity === b.severity ? b.actual.length - a.actual.length : a.severity === 'warning' ? -1 : 1));
     const pushing = [...new Set(ranked.map((match) => match.actual.replace(/\s+/g, ' ').trim()))];
     const examples = flagged ? (pushing.length > 0 ? pushing : plainSentences).slice(0, EXAMPLES_PER_FLAG) : [];

@@ -1,4 +1,6 @@
 import { ENGAGING_PRINCIPLES } from '../../../shared/analysis';
+import { RULE_FILES } from '../rules/catalogue.generated';
+import type { RuleFile } from '../rules/ruleFile';
 
 /**
  * One candidate input of a score, with the direction the coaching method prescribes (DOMAIN.md):
@@ -17,6 +19,8 @@ export interface TermSpec {
   sign: 1 | -1;
   /** The least it may count for, in points at full effect, when the method calls it essential (the fit keeps it there). */
   min?: number;
+  /** Its weight until weights.json has a fitted one: a rule file's own term (`term.points`). */
+  provisional?: number;
 }
 
 const up = (input: string, full: number, offset = 0): TermSpec => ({ input, full, offset, sign: 1 });
@@ -32,8 +36,23 @@ const lacking = (input: string, full: number): TermSpec => ({ input, full, absen
 /** The key of a term in the fitted weights file: its input, and `:absent` when it counts a lack. */
 export const termKey = (term: TermSpec): string => `${term.input}${term.absent ? ':absent' : ''}`;
 
+/**
+ * The scores with the terms rule files carry (rules/catalogue/<id>.json `term`): a rule the lists
+ * below do not name yet counts on its own target, raising or lowering it, with its provisional
+ * points until `npm run fit` gives it a weight. A rule a score already lists keeps that term.
+ */
+export function withRuleTerms(rules: readonly RuleFile[], specs: Record<string, TermSpec[]>): Record<string, TermSpec[]> {
+  for (const rule of rules) {
+    const terms = specs[rule.target.dimension];
+    if (!rule.term || rule.target.direction === null || !terms || terms.some((term) => term.input === rule.id)) continue;
+    const sign = rule.target.direction === 'raise' ? 1 : -1;
+    terms.push({ input: rule.id, full: rule.term.full, sign, provisional: rule.term.points });
+  }
+  return specs;
+}
+
 /** The six SUCCESs principles (DOMAIN.md section 1): each input is a signal the table there names. */
-export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
+export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = withRuleTerms(RULE_FILES, {
   // Short sentences, few ideas, low jargon; familiar, picturable words (the audience's own schema).
   simple: [
     // Short sentences are the first sign of Simple the method names (DOMAIN.md): 16 words is easy
@@ -115,7 +134,7 @@ export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = {
     narrative('named-people', 0.5),
     narrative('characters', 4),
   ],
-};
+});
 
 /**
  * Inputs built from the principle scores before the blind spots are scored. `score:engaging` is
@@ -128,7 +147,7 @@ export function derivedInputs(inputs: Record<string, number>): Record<string, nu
 }
 
 /** The six blind spots (DOMAIN.md section 2): risks from the principle scores and signals. */
-export const BLIND_SPOT_TERMS: Record<string, TermSpec[]> = {
+export const BLIND_SPOT_TERMS: Record<string, TermSpec[]> = withRuleTerms(RULE_FILES, {
   // The overload trap: not simple, long, listed, many ideas.
   tooComplete: [
     lacking('score:simple', 100),
@@ -189,4 +208,4 @@ export const BLIND_SPOT_TERMS: Record<string, TermSpec[]> = {
     lacking('score:emotional', 100),
     lacking('score:stories', 100),
   ],
-};
+});

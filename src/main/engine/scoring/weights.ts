@@ -26,14 +26,16 @@ export interface WeightsFile {
   blindSpots: Record<string, FittedScore>;
 }
 
-/** Joins term definitions with their weights; a term without a weight counts for nothing. */
+/** Joins term definitions with their weights; a term without a weight counts its provisional points, or nothing. */
 export function buildFormulas(specs: Record<string, TermSpec[]>, weights: Record<string, FittedScore>): Record<string, Formula> {
   return Object.fromEntries(
     Object.entries(specs).map(([score, terms]) => [
       score,
       {
         base: weights[score]?.base ?? 0,
-        terms: terms.map((term) => ({ ...term, weight: weights[score]?.weights[termKey(term)] ?? 0 })).filter((term) => term.weight !== 0),
+        terms: terms
+          .map((term) => ({ ...term, weight: weights[score]?.weights[termKey(term)] ?? term.provisional ?? 0 }))
+          .filter((term) => term.weight !== 0),
       },
     ]),
   );

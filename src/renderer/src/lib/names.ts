@@ -1,5 +1,7 @@
 import type { BlindSpotId, PrincipleId } from '../../../shared/analysis';
-import { t } from './i18n.svelte';
+import type { Target } from '../../../shared/target';
+import { RULES } from '../../../shared/signals';
+import { locale, t } from './i18n.svelte';
 import { ENGAGING, isMeasure, isRule, scorePrinciple } from './signalEvidence';
 
 /** A SUCCESs principle's name in the interface language. */
@@ -22,11 +24,11 @@ const isPrinciple = (id: string): id is PrincipleId =>
 const isBlindSpot = (id: string): id is BlindSpotId =>
   ['tooComplete', 'tooBoring', 'tooConceptual', 'tooCorporate', 'tooUnpersonal', 'tooFunctional'].includes(id);
 
-/** "concrete+" -> "Concrete +", "tooCorporate+" -> "too corporate +": a finding's target for people. */
-export function dimensionName(target: string | undefined): string {
+/** A finding's target for people: "Concrete +", "too corporate +", "call to action". */
+export function dimensionName(target: Target | undefined): string {
   if (!target) return '';
-  const direction = target.endsWith('+') ? ' +' : target.endsWith('-') ? ' −' : '';
-  const id = target.replace(/[+-]$/, '');
+  const direction = target.direction === 'raise' ? ' +' : target.direction === 'lower' ? ' −' : '';
+  const id = target.dimension;
   const name = isPrinciple(id) ? principleName(id) : isBlindSpot(id) ? blindSpotName(id) : id.replace(/([A-Z])/g, ' $1').toLowerCase();
   return `${name}${direction}`;
 }
@@ -36,7 +38,8 @@ export function signalTitle(signal: string): string {
   const principle = scorePrinciple(signal);
   if (principle) return t('signal.score', { name: principleName(principle) });
   if (signal === ENGAGING) return t('signal.engaging');
-  if (isRule(signal) || isMeasure(signal)) return t(`signal.${signal}`);
+  if (isRule(signal)) return RULES[signal].label[locale.current];
+  if (isMeasure(signal)) return t(`signal.${signal}`);
   return signal;
 }
 
@@ -46,10 +49,10 @@ export function signalName(signal: string): string {
 }
 
 /** What a finding does, in words: "Strengthens Concrete", "Risk: too corporate" (from `concrete+`, `tooCorporate+`). */
-export function effectName(target: string | undefined): string {
+export function effectName(target: Target | undefined): string {
   if (!target) return '';
-  const id = target.replace(/[+-]$/, '');
-  const up = target.endsWith('+');
+  const id = target.dimension;
+  const up = target.direction === 'raise';
   if (isPrinciple(id)) return t(up ? 'inspector.strengthens' : 'inspector.weakens', { name: principleName(id) });
   if (isBlindSpot(id)) return t(up ? 'inspector.risk' : 'inspector.guards', { name: blindSpotName(id) });
   return dimensionName(target);

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/analysis';
 import { MEASURES, RULES, type SignalId } from '../../../shared/signals';
 import type { Finding, Lang } from '../../../shared/talk';
+import { targetHelps } from '../../../shared/target';
 
 /** A contribution picked in "Why these scores": its signal, the score or risk whose row was clicked, and the section. */
 export interface SignalPick {
@@ -39,13 +40,14 @@ export function engagingPrinciple(scores: Record<PrincipleId, number>): Principl
   return ENGAGING_PRINCIPLES.reduce((best, id) => (scores[id] > scores[best] ? id : best));
 }
 
-/** Where a rule's words and code live, as the project names them: `lexicon/<lang>/<name>.json` and `rules/<code>.ts`. */
+/** Where a rule's words and code live, as the project names them: `rules/catalogue/<id>.json`, `lexicon/<lang>/<table>.json` and `rules/<code>.ts`. */
 export function signalSources(signal: string, lang: Lang): { lists: string[]; code: string | null } | null {
   if (!isRule(signal)) return null;
-  const source = RULES[signal];
+  const rule = RULES[signal];
+  const file = (name: string): string => (isRule(name) ? `rules/catalogue/${name}.json` : `lexicon/${lang}/${name}.json`);
   return {
-    lists: source.data.map((name) => `lexicon/${lang}/${name}.json`),
-    code: source.code === null ? null : `rules/${source.code}.ts`,
+    lists: [signal, ...rule.reads].map(file),
+    code: rule.code === null ? null : `rules/${rule.code}.ts`,
   };
 }
 
@@ -85,19 +87,14 @@ export function highlighted(findings: Finding[], filter: string, signal: string 
   if (signal !== null) return findings.filter((finding) => finding.signal === signal);
   return findings.filter((finding) => {
     if (filter === 'all') return !EVERYWHERE.has(finding.signal ?? '');
-    return finding.target?.replace(/[+-]$/, '') === filter;
+    return finding.target?.dimension === filter;
   });
 }
 
 /** Whether a finding helps the talk (a principle up, a blind spot's risk down) or hurts it. */
 export function findingEffect(finding: Finding): 'helps' | 'hurts' {
-  const target = finding.target ?? '';
-  const id = target.slice(0, -1);
-  const up = target.endsWith('+');
-  if (target.endsWith('+') || target.endsWith('-')) {
-    const spot = (BLIND_SPOTS as readonly string[]).includes(id);
-    return up !== spot ? 'helps' : 'hurts';
-  }
+  const helps = finding.target ? targetHelps(finding.target) : null;
+  if (helps !== null) return helps ? 'helps' : 'hurts';
   return finding.severity === 'warning' ? 'hurts' : 'helps';
 }
 
@@ -124,7 +121,7 @@ export function strongest(findings: Finding[], analysis: SectionSummary, perDime
   const best = new Map<string, { weights: Map<string, number>; top: { finding: Finding; weight: number }[] }>();
   const kept = new Set<Finding>();
   for (const finding of findings) {
-    const id = (finding.target ?? '').replace(/[+-]$/, '');
+    const id = finding.target?.dimension ?? '';
     if (id === '') {
       kept.add(finding);
       continue;
