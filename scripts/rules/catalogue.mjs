@@ -13,6 +13,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const folder = path.join(root, 'src/main/engine/rules/catalogue');
 const OUTPUTS = {
   engine: path.join(root, 'src/main/engine/rules/catalogue.generated.ts'),
+  code: path.join(root, 'src/main/engine/rules/code.generated.ts'),
   shared: path.join(root, 'src/shared/rules.generated.ts'),
   docs: path.join(root, 'docs/rules.md'),
 };
@@ -38,6 +39,20 @@ function engineIndex(files) {
     '',
     '/** Every rule file, in id order. */',
     `export const RULE_FILES = [${files.map(({ rule }) => identifier(rule.id)).join(', ')}] as unknown as RuleFile[];`,
+    '',
+  ].join('\n');
+}
+
+function codeIndex(files) {
+  const modules = [...new Set(files.map(({ rule }) => rule.code).filter((code) => code !== undefined))];
+  const name = (code) => `code_${code.replace(/-/g, '_')}`;
+  return [
+    HEADER,
+    "import type { RuleCode } from './types';",
+    ...modules.map((code) => `import * as ${name(code)} from './${code}';`),
+    '',
+    "/** The code modules the rule files name, in id order: each one's `find` and `keep`, where it has them. */",
+    `export const RULE_CODE: RuleCode[] = [${modules.map(name).join(', ')}];`,
     '',
   ].join('\n');
 }
@@ -79,6 +94,7 @@ export async function writeCatalogue({ check = false } = {}) {
   if (problems.length > 0) return { rules: files.length, problems, stale: [] };
   const wanted = {
     engine: await formatted(engineIndex(files), OUTPUTS.engine),
+    code: await formatted(codeIndex(files), OUTPUTS.code),
     shared: await formatted(sharedCatalogue(files), OUTPUTS.shared),
     docs: await formatted(rulesMarkdown(files.map(({ rule }) => rule)), OUTPUTS.docs),
   };

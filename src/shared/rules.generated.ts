@@ -264,7 +264,7 @@ export const RULE_CATALOGUE = {
   urgency: {
     target: { dimension: 'urgency', direction: null },
     label: { en: 'urgency', nl: 'urgentie' },
-    code: null,
+    code: 'urgency',
     words: true,
     reads: [],
   },

@@ -16,3 +16,6 @@ export function abstractNouns(context: SectionContext): Match[] {
   }
   return matches;
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { abstractNouns as find };

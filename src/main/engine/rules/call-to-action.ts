@@ -223,3 +223,6 @@ export function callToActionMatches(context: SectionContext): Match[] {
   });
   return matches;
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { callToActionMatches as find };

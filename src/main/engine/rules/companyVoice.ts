@@ -56,3 +56,6 @@ export function withCompanyVoice(context: SectionContext, matches: Match[]): Mat
     return side[index] || (sectionNamesSide && !OTHER_WE[context.lang].test(context.sentences[index]!.text));
   });
 }
+
+/** Which of its word list's matches this rule keeps, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { withCompanyVoice as keep };

@@ -121,3 +121,6 @@ export function outsideDialogue(context: SectionContext, matches: Match[]): Matc
     return [{ ...match, ruleId: `${match.signal}.quoted`, message: fill(QUOTED[lang]['first-person'], { actual: match.actual }) }];
   });
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { dialogueMatches as find };

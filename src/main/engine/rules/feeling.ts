@@ -59,3 +59,6 @@ export function feeling(context: SectionContext): Match[] {
   }
   return matches;
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { feeling as find };

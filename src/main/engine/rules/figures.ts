@@ -12,3 +12,6 @@ export function figures(context: SectionContext): Match[] {
     return codeMatch(context, percentage ? 'percentages' : 'figures', spanOf(hit));
   });
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { figures as find };

@@ -58,3 +58,6 @@ export function firstPersonAction(context: SectionContext): Match[] {
   }
   return matches;
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { firstPersonAction as find };

@@ -30,3 +30,6 @@ export function withoutModifierHumans(context: SectionContext, matches: Match[])
     return tags !== undefined && NOT_A_NOUN.some((tag) => tags.has(tag));
   });
 }
+
+/** Which of its word list's matches this rule keeps, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { withoutModifierHumans as keep };

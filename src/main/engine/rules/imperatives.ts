@@ -81,3 +81,6 @@ export function imperatives(context: SectionContext): Match[] {
   }
   return matches;
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { imperatives as find };

@@ -5,32 +5,20 @@ import { endsWithAbbreviation, sentencesOf, wordsOf } from '../text/segment';
 import { SIGNALS } from '../../../shared/signals';
 import { distinctIdeas } from '../text/ideas';
 import { messagesOf } from './catalogue';
-import { abstractNouns } from './abstract-nouns';
-import { callToActionMatches } from './call-to-action';
-import { withCompanyVoice } from './companyVoice';
+import { RULE_CODE } from './code.generated';
 import { concreteness } from './concreteness';
-import { dialogueMatches, outsideDialogue } from './dialogue';
-import { feeling } from './feeling';
-import { figures } from './figures';
-import { firstPersonAction } from './first-person-action';
-import { withoutModifierHumans } from './human';
-import { withRealStrategy } from './strategy';
+import { outsideDialogue } from './dialogue';
 import { withoutPronounsAndConcessions } from './pronouns';
-import { imperatives } from './imperatives';
 import { lexiconMatches } from './lexiconRules';
-import { listItems } from './list-items';
-import { longSentences } from './long-sentences';
-import { names } from './names';
-import { pastTense } from './past-tense';
-import { questions } from './questions';
-import { rareWords } from './rare-words';
-import { withoutBareUrgency } from './urgency';
-import { timeMarkers, withoutFutureMoments } from './time-markers';
 import type { Match, SectionContext } from './types';
 
 // Sentences shorter than six words ("Thank you.") say too little to quote as an example.
 const PLAIN_SENTENCE_WORDS = 6;
 const MESSAGES: Record<Lang, Record<string, string>> = { en: messagesOf('en'), nl: messagesOf('nl') };
+
+// The rule files' code modules (rules/code.generated.ts): their finders and keepers, in id order.
+const FINDERS = RULE_CODE.flatMap((code) => (code.find ? [code.find] : []));
+const KEEPERS = RULE_CODE.flatMap((code) => (code.keep ? [code.keep] : []));
 
 /** What the rules found in one section: its matches (local offsets) and its metrics. */
 export interface SectionSignals {
@@ -139,31 +127,15 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
     tags: lang === 'en' ? englishTags(words, sentenceStarts) : new Map(),
     messages: MESSAGES[lang],
   };
+  // The word lists' matches, each rule's code keeping what stands, then the pronoun and concession
+  // check that spans several lists; every rule's own finder; the word norms (which also give the
+  // section's mean concreteness). Words inside quoted speech are someone else's (outsideDialogue).
   const norms = concreteness(context);
+  const listed = [...KEEPERS, withoutPronounsAndConcessions].reduce((kept, keep) => keep(context, kept), lexiconMatches(context));
   const matches = outsideDialogue(context, [
-    ...[
-      withoutBareUrgency,
-      withCompanyVoice,
-      withoutModifierHumans,
-      withRealStrategy,
-      withoutFutureMoments,
-      withoutPronounsAndConcessions,
-    ].reduce((kept, filter) => filter(context, kept), lexiconMatches(context)),
-    ...figures(context),
-    ...timeMarkers(context),
-    ...dialogueMatches(context),
-    ...questions(context),
-    ...longSentences(context),
-    ...listItems(context),
-    ...abstractNouns(context),
-    ...pastTense(context),
-    ...imperatives(context),
-    ...names(context),
-    ...feeling(context),
-    ...callToActionMatches(context),
-    ...firstPersonAction(context),
+    ...listed,
+    ...FINDERS.flatMap((find) => find(context)),
     ...norms.matches,
-    ...rareWords(context),
   ]);
   const plain = sentences
     .filter(

@@ -12,3 +12,6 @@ export function listItems(context: SectionContext): Match[] {
     return codeMatch(context, 'list-items', { start, end, actual: hit[0].trim() });
   });
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { listItems as find };

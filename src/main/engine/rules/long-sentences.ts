@@ -17,3 +17,6 @@ export function longSentences(context: SectionContext): Match[] {
       ),
     );
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { longSentences as find };

@@ -70,3 +70,6 @@ export function names(context: SectionContext): Match[] {
   }
   return matches;
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { names as find };

@@ -17,3 +17,6 @@ export function pastTense(context: SectionContext): Match[] {
     .filter((word, index) => (past.has(word.lower) || context.tags.get(word.start)?.has('PastTense')) && !passive(index))
     .map((word) => listMatch(lexicon, word, word.lower));
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { pastTense as find };

@@ -6,3 +6,6 @@ export function questions(context: SectionContext): Match[] {
     .filter((sentence) => sentence.text.endsWith('?'))
     .map((sentence) => codeMatch(context, 'questions', { start: sentence.start, end: sentence.end, actual: sentence.text }));
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { questions as find };

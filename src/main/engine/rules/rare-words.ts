@@ -20,3 +20,6 @@ export function rareWords(context: SectionContext): Match[] {
     .filter((word) => (norms.rank.size > 0 ? familiarRank(norms, word.lower) >= FAMILIAR_RANK : word.lower.length >= norms.longWord))
     .map((word) => codeMatch(context, 'rare-words', { start: word.start, end: word.end, actual: word.text }));
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { rareWords as find };

@@ -96,3 +96,6 @@ export function withRealStrategy(context: SectionContext, matches: Match[]): Mat
     }
   });
 }
+
+/** Which of its word list's matches this rule keeps, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { withRealStrategy as keep };

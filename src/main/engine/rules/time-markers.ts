@@ -47,3 +47,9 @@ export function withoutFutureMoments(context: SectionContext, matches: Match[]):
     return told || !AHEAD[context.lang].test(sentence.text);
   });
 }
+
+/** What this rule finds, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { timeMarkers as find };
+
+/** Which of its word list's matches this rule keeps, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { withoutFutureMoments as keep };

@@ -19,6 +19,18 @@ export interface Match {
   expected?: string[];
 }
 
+/**
+ * A rule's code module (rules/<code>.ts, named by its rule file): `find` adds findings of its own,
+ * `keep` decides which of its word list's matches stand. Both are discovered (rules/code.generated.ts);
+ * a module with neither (concreteness.ts, whose norms also give a measure) is called by the engine itself.
+ */
+export interface RuleCode {
+  find?: (context: SectionContext) => Match[];
+  keep?: (context: SectionContext, matches: Match[]) => Match[];
+  /** Whatever else the module exports (the word norms' module gives the engine a measure too). */
+  [other: string]: unknown;
+}
+
 /** Everything a rule may look at for one section. */
 export interface SectionContext {
   lang: Lang;

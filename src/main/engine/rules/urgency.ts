@@ -20,3 +20,6 @@ export function withoutBareUrgency(context: SectionContext, matches: Match[]): M
     (match) => match.signal !== 'urgency' || !BARE.has(match.actual.toLowerCase()) || staked.has(sentenceOf(match.start)),
   );
 }
+
+/** Which of its word list's matches this rule keeps, run by the engine for every rule file naming this module (rules/code.generated.ts). */
+export { withoutBareUrgency as keep };
