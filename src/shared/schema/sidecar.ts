@@ -155,6 +155,9 @@ export const sidecarVersion: Check<number> = (value, at) =>
     ? (value as number)
     : worded(at, 'a whole number from 1', '"version" should be a whole number from 1');
 
+/** The talk a sidecar names, whatever else it holds: read alone to tell whose a short sidecar name is. */
+export const sidecarOwner = object({ talk: words }, loose);
+
 /** What every sidecar starts with, whatever its version: read first, to leave a newer one alone. */
 export const sidecarHead = object({ format: sidecarFormat, version: sidecarVersion }, loose);
 

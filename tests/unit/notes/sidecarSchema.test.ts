@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { parseSidecar } from '../../../src/main/services/notes/sidecarFormat';
+import { sidecarPathFor } from '../../../src/main/services/notes/sidecarPath';
 import type { Dismissal, Note, NoteAnchor, NoteConflict, NoteReply, Sidecar, Tombstone } from '../../../src/shared/notes';
 import { note as noteCheck } from '../../../src/shared/schema/sidecar';
 
@@ -152,5 +156,19 @@ describe('the sidecar read with its schema', () => {
     // @ts-expect-error a field the schema does not name is not part of the type
     const colour: Note['colour'] = 'red';
     expect(colour).toBe('red');
+  });
+});
+
+describe('whose a short sidecar is, read with the schema', () => {
+  test('a file naming an existing talk in text is that talk’s; one whose talk is no text is read as unreadable, kept short', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sticky-owner-'));
+    for (const name of ['a.md', 'a.docx']) writeFileSync(join(dir, name), '# A\n');
+    const owned = (content: string): string => {
+      writeFileSync(join(dir, 'a.sticky.json'), content);
+      return sidecarPathFor(join(dir, 'a.docx'));
+    };
+    expect(owned(JSON.stringify({ talk: 'a.md', later: true }))).toBe(join(dir, 'a.docx.sticky.json'));
+    for (const content of [JSON.stringify({ talk: 5 }), '[]', 'null', '{'])
+      expect(owned(content), content).toBe(join(dir, 'a.sticky.json'));
   });
 });
