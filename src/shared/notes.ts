@@ -1,108 +1,49 @@
-import { BLIND_SPOTS, PRINCIPLES, type BlindSpotId, type PrincipleId } from './analysis';
+import type { Infer } from './schema/check';
+import {
+  SIDECAR_FORMAT,
+  type dismissal,
+  type note,
+  type noteAnchor,
+  type noteConflict,
+  type noteReply,
+  type sidecarFile,
+  type tombstone,
+} from './schema/sidecar';
+
+export { NOTE_TAGS, SIDECAR_FORMAT, type NoteTag } from './schema/sidecar';
 
 /** The sidecar format version this build writes; a higher one is never overwritten. */
 export const SIDECAR_VERSION = 1;
 
-/** The `format` value every sidecar carries, so a stray JSON file is never taken for one. */
-export const SIDECAR_FORMAT = 'sticky-notes';
-
-/** What a note is about: one of the six principles, one of the six blind spots, or general. */
-export type NoteTag = PrincipleId | BlindSpotId | 'general';
-
-/** Every tag a note may carry, principles first. */
-export const NOTE_TAGS: readonly NoteTag[] = [...PRINCIPLES, ...BLIND_SPOTS, 'general'];
+// The sidecar's shapes are its schemas' (shared/schema/sidecar.ts), each type inferred from one.
 
 /**
  * Where a note sits in the talk: the W3C Web Annotation TextQuoteSelector (exact words with
  * context) plus TextPositionSelector (UTF-16 offsets into the talk's text as read), and the
  * section it was in.
  */
-export interface NoteAnchor {
-  sectionId: string;
-  sectionTitle: string;
-  exact: string;
-  /** Up to 32 characters before the quote. */
-  prefix: string;
-  /** Up to 32 characters after the quote. */
-  suffix: string;
-  start: number;
-  end: number;
-}
+export type NoteAnchor = Infer<typeof noteAnchor>;
 
 /** An answer in a note's thread. */
-export interface NoteReply {
-  id: string;
-  author: string;
-  text: string;
-  created: string;
-  edited: string | null;
-}
+export type NoteReply = Infer<typeof noteReply>;
 
 /** Why a merge kept a second text on a note: nothing is ever silently dropped. */
-export interface NoteConflict {
-  /** `both-edited`: changed here and in the file; `deleted-elsewhere`: deleted on one side, edited on the other. */
-  reason: 'both-edited' | 'deleted-elsewhere';
-  /** The other side's text (for `deleted-elsewhere`: the text as it was edited). */
-  text: string;
-  author: string;
-  at: string;
-  /** Set when the clash was over a reply of the note (that reply's id), not the note's own text. */
-  replyId?: string;
-}
+export type NoteConflict = Infer<typeof noteConflict>;
 
 /**
  * A note or reply deleted on purpose: its id, who deleted it and when. Kept in the sidecar so a
  * merge can tell a deletion from an older copy of the file that never had the note.
  */
-export interface Tombstone {
-  id: string;
-  /** For a reply: the id of its note. */
-  note?: string;
-  by: string;
-  at: string;
-}
+export type Tombstone = Infer<typeof tombstone>;
 
 /** A coach's note on some words of the talk. */
-export interface Note {
-  id: string;
-  author: string;
-  tag: NoteTag;
-  text: string;
-  /** ISO 8601 times. */
-  created: string;
-  edited: string | null;
-  resolved: { by: string; at: string } | null;
-  anchor: NoteAnchor;
-  replies: NoteReply[];
-  /** Texts a merge kept beside this note's own; empty when there was no clash. */
-  conflicts: NoteConflict[];
-}
+export type Note = Infer<typeof note>;
 
 /** A finding the coach set aside, with the reason: it stops counting towards its score. */
-export interface Dismissal {
-  /** findingKey() of the finding: stable while its rule, section, words and their order stay. */
-  key: string;
-  ruleId: string;
-  sectionId: string;
-  /** The words the finding pointed at, so a report can show them even when the finding is gone. */
-  actual: string;
-  reason: string;
-  author: string;
-  at: string;
-}
+export type Dismissal = Infer<typeof dismissal>;
 
 /** The contents of a sidecar file (`talk.sticky.json`): see docs/sidecar.md. */
-export interface Sidecar {
-  format: typeof SIDECAR_FORMAT;
-  version: number;
-  /** The talk file's name (no folder) the sidecar belongs to. */
-  talk: string;
-  authors: string[];
-  notes: Note[];
-  dismissals: Dismissal[];
-  /** Notes and replies deleted on purpose; absent in files written before tombstones existed. */
-  deleted?: Tombstone[];
-}
+export type Sidecar = Infer<typeof sidecarFile>;
 
 /** Why a sidecar cannot be used: it is left exactly as it is. */
 export interface SidecarProblem {

@@ -1,8 +1,9 @@
 // Sticky's schemas: one definition per shape, its TypeScript type inferred from it (`Infer`), used
-// wherever the shape crosses a trust boundary (IPC, the stores on disk). valibot and zod (both MIT)
-// were weighed: either could bound lengths, but only with a custom message on every check and an
-// error map to keep today's bad-request refusals ("Expected argument 1.plan.id to be ..."), which
-// never echo the value or an unbounded key; these combinators already do that, with no dependency.
+// wherever the shape crosses a trust boundary (IPC, the stores on disk, the notes sidecar). valibot
+// and zod (both MIT) were weighed: either could bound lengths, but only with a custom message on
+// every check and an error map to keep today's bad-request refusals ("Expected argument 1.plan.id
+// to be ..."), which never echo the value or an unbounded key; these combinators already do that,
+// with no dependency.
 import { UserError } from '../userError';
 
 // ECMAScript time values reach 8.64e15 ms either side of 1970 (ECMA-262, "Time Values and Time
@@ -26,8 +27,31 @@ export type Infer<C> = C extends Check<infer T> ? T : never;
 /** A check that also passes a left-out field, so `object` makes the field optional (`name?: T`). */
 export type OptionalCheck<T> = Check<T | undefined> & { readonly optional: true };
 
+/**
+ * What a check throws: where the value failed (`at`), what was expected there, and the sentence
+ * shown, the schema's own (`sentence`) or "Expected {at} to be {expected}.". A reader with its own
+ * message style (the notes sidecar) words `at` and `expected` its way.
+ */
+export class Refused extends UserError {
+  constructor(
+    readonly at: string,
+    readonly expected: string,
+    readonly sentence?: string,
+  ) {
+    super('bad-request', sentence ?? `Expected ${at} to be ${expected}.`);
+  }
+}
+
 function refuse(at: string, expected: string, message?: string): never {
-  throw new UserError('bad-request', message ?? `Expected ${at} to be ${expected}.`);
+  throw new Refused(at, expected, message);
+}
+
+/** A check made by `is`: it keeps its type guard and what it expects, so a list can test items without a thrown refusal each. */
+export type GuardCheck<T> = Check<T> & { readonly test: (value: unknown) => value is T; readonly expected: string };
+
+/** A value passing a type guard; `expected` names what it should be (for leaves no other check describes). */
+export function is<T>(test: (value: unknown) => value is T, expected: string): GuardCheck<T> {
+  return Object.assign((value: unknown, at: string) => (test(value) ? value : refuse(at, expected)), { test, expected });
 }
 
 /** Text of at most `max` UTF-16 units (and not blank when `nonBlank`). */
@@ -71,11 +95,29 @@ export function optional<T>(check: Check<T>): OptionalCheck<T> {
   return Object.assign((value: unknown, at: string) => (value === undefined ? undefined : check(value, at)), { optional: true as const });
 }
 
+// `max` Infinity: no cap of the list's own, for data whose whole is bounded before it is read (a capped file).
+const aList = (max: number): string => (max === Infinity ? 'a list' : `a list of at most ${max} items`);
+
 /** An array of at most `max` items, each passing `item`. */
 export function list<T>(item: Check<T>, max: number): Check<T[]> {
   return (value, at) => {
-    if (!Array.isArray(value) || value.length > max) refuse(at, `a list of at most ${max} items`);
+    if (!Array.isArray(value) || value.length > max) refuse(at, aList(max));
     return value.map((entry, index) => item(entry, `${at}[${index}]`));
+  };
+}
+
+/**
+ * An array of at most `max` items that keeps the items passing `item` and leaves out the others,
+ * each handed to `report` (where and what was expected, never the value): for data read back from
+ * disk, where one bad item must not cost the rest. Items are tested with `item`'s type guard, not
+ * by a thrown refusal each (2 million thrown refusals take seconds), so a list of bad items costs
+ * what a good one does.
+ */
+export function tolerantList<T>(item: GuardCheck<T>, max: number, report?: (at: string, expected: string) => void): Check<T[]> {
+  return (value, at) => {
+    if (!Array.isArray(value) || value.length > max) refuse(at, aList(max));
+    if (report) value.forEach((entry, index) => item.test(entry) || report(`${at}[${index}]`, item.expected));
+    return value.filter(item.test);
   };
 }
 
@@ -93,19 +135,27 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
-/** A plain object with only the named fields (unknown fields are refused, not ignored). */
-export function object<S extends Shape>(shape: S): Check<Flat<Shaped<S>>> {
-  const names = new Set(Object.keys(shape));
+/** How `object` treats fields it does not name (`refuse`, or `ignore`: left out), and which fields it checks `first`. */
+type ObjectOptions<S extends Shape> = { unknown?: 'refuse' | 'ignore'; first?: readonly (keyof S & string)[] };
+
+/**
+ * A plain object with the named fields, returned in the shape's order. Unknown fields are refused,
+ * or left out with `unknown: 'ignore'` (a file a later version may add to). Fields are checked in
+ * the shape's order, `first` ones before, so a reader names the fault it always named. At the top
+ * (`at` empty) a field's place is its bare name.
+ */
+export function object<S extends Shape>(shape: S, options: ObjectOptions<S> = {}): Check<Flat<Shaped<S>>> {
+  const names = Object.keys(shape);
+  const first: readonly string[] = options.first ?? [];
+  const order = [...first, ...names.filter((name) => !first.includes(name))];
   return (value, at) => {
     if (!isPlainObject(value)) refuse(at, 'an object');
-    const keys = Object.keys(value);
-    const unknown = keys.find((key) => !names.has(key));
+    const unknown = options.unknown === 'ignore' ? undefined : Object.keys(value).find((key) => !Object.hasOwn(shape, key));
     if (unknown !== undefined) refuse(at, `an object without the field "${unknown.slice(0, 40)}"`);
+    const checked: Record<string, unknown> = {};
+    for (const name of order) checked[name] = shape[name]!(value[name], at === '' ? name : `${at}.${name}`);
     const result: Record<string, unknown> = {};
-    for (const name of names) {
-      const checked = shape[name]!(value[name], `${at}.${name}`);
-      if (checked !== undefined) result[name] = checked;
-    }
+    for (const name of names) if (checked[name] !== undefined) result[name] = checked[name];
     return result as Flat<Shaped<S>>;
   };
 }
@@ -129,7 +179,7 @@ export function variants<V extends Variants>(what: string, shapes: V): Check<Tag
   return (value, at) => {
     const kind = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['kind'] : undefined;
     if (typeof kind !== 'string' || !Object.hasOwn(shapes, kind))
-      throw new UserError('bad-request', `${at}: expected ${what} (${kinds.join(', ')}).`);
+      refuse(at, `${what} (${kinds.join(', ')})`, `${at}: expected ${what} (${kinds.join(', ')}).`);
     const rest: Record<string, unknown> = { ...(value as Record<string, unknown>) };
     delete rest['kind'];
     return { kind, ...shapes[kind]!(rest, at) } as Tagged<V>;

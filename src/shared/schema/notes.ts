@@ -1,8 +1,8 @@
 // The coach's note commands (runNoteCommand's argument): one schema, the NoteCommand type inferred from it.
 import { MAX_TALK_BYTES } from '../limits';
-import { NOTE_TAGS } from '../notes';
 import { UserError } from '../userError';
 import { boolean, nullable, number, object, oneOf, optional, text, variants, type Check, type Infer } from './check';
+import { findingFields, NOTE_TAGS } from './sidecar';
 
 // Note ids are UUIDs (36 characters); 200 leaves room for ids written by other tools.
 const MAX_NOTE_ID = 200;
@@ -30,7 +30,7 @@ const commands = variants('a note command', {
   reattach: object({ id, start: offset, end: offset }),
   settle: object({ id }),
   dismiss: object({
-    finding: object({ key: short, ruleId: short, sectionId: short, actual: short }),
+    finding: object(findingFields(short)),
     reason: text(MAX_REASON, { nonBlank: true, message: 'Say why the finding is dismissed.' }),
   }),
   undismiss: object({ key: short }),

@@ -1,129 +1,11 @@
-import {
-  NOTE_TAGS,
-  SIDECAR_FORMAT,
-  SIDECAR_VERSION,
-  type Dismissal,
-  type Note,
-  type NoteAnchor,
-  type NoteConflict,
-  type NoteReply,
-  type Sidecar,
-  type Tombstone,
-} from '../../../shared/notes';
+import { SIDECAR_FORMAT, SIDECAR_VERSION, type Dismissal, type Note, type Sidecar, type Tombstone } from '../../../shared/notes';
+import { Refused } from '../../../shared/schema/check';
+import { sidecarFile, sidecarHead, sidecarRefusal } from '../../../shared/schema/sidecar';
 
 /** What reading a sidecar's text gave: the sidecar, or why it cannot be used. */
 export type ParsedSidecar = { ok: true; sidecar: Sidecar } | { ok: false; kind: 'corrupt' | 'newer-version'; detail: string };
 
-class Invalid extends Error {}
-
-type Raw = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function field<T>(raw: Raw, key: string, where: string, check: (value: unknown) => value is T, expected: string): T {
-  const value = raw[key];
-  if (!check(value)) throw new Invalid(`${where}.${key} should be ${expected}`);
-  return value;
-}
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
-const isOffset = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
-
-function objectAt(value: unknown, where: string): Raw {
-  if (!isObject(value)) throw new Invalid(`${where} should be an object`);
-  return value;
-}
-
-function anchorOf(value: unknown, where: string): NoteAnchor {
-  const raw = objectAt(value, where);
-  const text = (key: string): string => field(raw, key, where, isString, 'text');
-  const start = field(raw, 'start', where, isOffset, 'an offset');
-  const end = field(raw, 'end', where, isOffset, 'an offset');
-  if (end < start) throw new Invalid(`${where}.end is before its start`);
-  return {
-    sectionId: text('sectionId'),
-    sectionTitle: text('sectionTitle'),
-    exact: text('exact'),
-    prefix: text('prefix'),
-    suffix: text('suffix'),
-    start,
-    end,
-  };
-}
-
-function replyOf(value: unknown, where: string): NoteReply {
-  const raw = objectAt(value, where);
-  const text = (key: string): string => field(raw, key, where, isString, 'text');
-  return {
-    id: text('id'),
-    author: text('author'),
-    text: text('text'),
-    created: text('created'),
-    edited: field(raw, 'edited', where, isStringOrNull, 'a time or null'),
-  };
-}
-
-function conflictOf(value: unknown, where: string): NoteConflict {
-  const raw = objectAt(value, where);
-  const reason = raw['reason'];
-  if (reason !== 'both-edited' && reason !== 'deleted-elsewhere') throw new Invalid(`${where}.reason is unknown`);
-  const text = (key: string): string => field(raw, key, where, isString, 'text');
-  const replyId = raw['replyId'];
-  if (replyId !== undefined && !isString(replyId)) throw new Invalid(`${where}.replyId should be text`);
-  return { reason, text: text('text'), author: text('author'), at: text('at'), ...(replyId === undefined ? {} : { replyId }) };
-}
-
-// Tombstones came with format version 1 unchanged: a file without them (an older Sticky's) has none.
-function tombstoneOf(value: unknown, where: string): Tombstone {
-  const raw = objectAt(value, where);
-  const text = (key: string): string => field(raw, key, where, isString, 'text');
-  const note = raw['note'];
-  if (note !== undefined && !isString(note)) throw new Invalid(`${where}.note should be text`);
-  return { id: text('id'), ...(note === undefined ? {} : { note }), by: text('by'), at: text('at') };
-}
-
-function noteOf(value: unknown, where: string): Note {
-  const raw = objectAt(value, where);
-  const text = (key: string): string => field(raw, key, where, isString, 'text');
-  const tag = raw['tag'];
-  if (!NOTE_TAGS.includes(tag as Note['tag'])) throw new Invalid(`${where}.tag "${String(tag)}" is not a principle, blind spot or general`);
-  const resolvedRaw = raw['resolved'];
-  const resolved = resolvedRaw === null || resolvedRaw === undefined ? null : objectAt(resolvedRaw, `${where}.resolved`);
-  return {
-    id: text('id'),
-    author: text('author'),
-    tag: tag as Note['tag'],
-    text: text('text'),
-    created: text('created'),
-    edited: field(raw, 'edited', where, isStringOrNull, 'a time or null'),
-    resolved: resolved
-      ? {
-          by: field(resolved, 'by', `${where}.resolved`, isString, 'text'),
-          at: field(resolved, 'at', `${where}.resolved`, isString, 'text'),
-        }
-      : null,
-    anchor: anchorOf(raw['anchor'], `${where}.anchor`),
-    replies: field(raw, 'replies', where, isArray, 'a list').map((reply, index) => replyOf(reply, `${where}.replies[${index}]`)),
-    conflicts: (isArray(raw['conflicts']) ? raw['conflicts'] : []).map((item, index) => conflictOf(item, `${where}.conflicts[${index}]`)),
-  };
-}
-
-function dismissalOf(value: unknown, where: string): Dismissal {
-  const raw = objectAt(value, where);
-  const text = (key: string): string => field(raw, key, where, isString, 'text');
-  return {
-    key: text('key'),
-    ruleId: text('ruleId'),
-    sectionId: text('sectionId'),
-    actual: text('actual'),
-    reason: text('reason'),
-    author: text('author'),
-    at: text('at'),
-  };
-}
-
-/** Reads a sidecar's text. Never throws: a file that is not a valid sidecar says exactly why. */
+/** Reads a sidecar's text with its schema (shared/schema/sidecar.ts). Never throws: a file that is not a valid sidecar says exactly why. */
 export function parseSidecar(text: string): ParsedSidecar {
   let raw: unknown;
   try {
@@ -135,33 +17,12 @@ export function parseSidecar(text: string): ParsedSidecar {
     return { ok: false, kind: 'corrupt', detail: at === undefined ? 'not valid JSON' : `not valid JSON at character ${at}` };
   }
   try {
-    const top = objectAt(raw, 'the file');
-    if (top['format'] !== SIDECAR_FORMAT) throw new Invalid(`"format" should be "${SIDECAR_FORMAT}"`);
-    const version = top['version'];
-    if (!Number.isSafeInteger(version) || (version as number) < 1) throw new Invalid('"version" should be a whole number from 1');
-    if ((version as number) > SIDECAR_VERSION) return { ok: false, kind: 'newer-version', detail: String(version) };
-    const notes = field(top, 'notes', 'the file', isArray, 'a list').map((note, index) => noteOf(note, `notes[${index}]`));
-    const ids = new Set<string>();
-    for (const note of notes) {
-      if (ids.has(note.id)) throw new Invalid(`two notes share the id "${note.id}"`);
-      ids.add(note.id);
-    }
-    return {
-      ok: true,
-      sidecar: {
-        format: SIDECAR_FORMAT,
-        version: SIDECAR_VERSION,
-        talk: field(top, 'talk', 'the file', isString, 'text'),
-        authors: field(top, 'authors', 'the file', isArray, 'a list').filter(isString),
-        notes,
-        dismissals: field(top, 'dismissals', 'the file', isArray, 'a list').map((item, index) => dismissalOf(item, `dismissals[${index}]`)),
-        deleted: (top['deleted'] === undefined ? [] : field(top, 'deleted', 'the file', isArray, 'a list')).map((item, index) =>
-          tombstoneOf(item, `deleted[${index}]`),
-        ),
-      },
-    };
+    const { version } = sidecarHead(raw, '');
+    if (version > SIDECAR_VERSION) return { ok: false, kind: 'newer-version', detail: String(version) };
+    const sidecar = sidecarFile(raw, '');
+    return { ok: true, sidecar: { ...sidecar, deleted: sidecar.deleted ?? [] } };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, kind: 'corrupt', detail: error.message };
+    if (error instanceof Refused) return { ok: false, kind: 'corrupt', detail: sidecarRefusal(error) };
     throw error;
   }
 }

@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
+import { sidecarOwner } from '../../../shared/schema/sidecar';
 import { MAX_SIDECAR_BYTES, readTextCappedSync } from '../cappedRead';
 import { basename, dirname, extname, join } from 'node:path';
 
 /** The ending every sidecar file name has. */
 export const SIDECAR_SUFFIX = '.sticky.json';
 
-/** Which talk file a sidecar says it belongs to, or null when it cannot be read. */
+/** Which talk file a sidecar says it belongs to (its schema's `talk`), or null when it cannot be read. */
 function ownerOf(path: string): string | null {
   try {
-    const raw = JSON.parse(readTextCappedSync(path, MAX_SIDECAR_BYTES)) as { talk?: unknown };
-    return typeof raw.talk === 'string' ? raw.talk : null;
+    return sidecarOwner(JSON.parse(readTextCappedSync(path, MAX_SIDECAR_BYTES)), '').talk;
   } catch {
     return null;
   }
