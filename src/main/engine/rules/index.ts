@@ -132,11 +132,7 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
   // section's mean concreteness). Words inside quoted speech are someone else's (outsideDialogue).
   const norms = concreteness(context);
   const listed = [...KEEPERS, withoutPronounsAndConcessions].reduce((kept, keep) => keep(context, kept), lexiconMatches(context));
-  const matches = outsideDialogue(context, [
-    ...listed,
-    ...FINDERS.flatMap((find) => find(context)),
-    ...norms.matches,
-  ]);
+  const matches = outsideDialogue(context, [...listed, ...FINDERS.flatMap((find) => find(context)), ...norms.matches]);
   const plain = sentences
     .filter(
       (sentence) =>

@@ -34,7 +34,7 @@ export function buildFormulas(specs: Record<string, TermSpec[]>, weights: Record
       {
         base: weights[score]?.base ?? 0,
         terms: terms
-          .map((term) => ({ ...term, weight: weights[score]?.weights[termKey(term)] ?? term.provisional ?? 0 }))
+          .map((term) => ({ ...term, weight: weights[score]?.weights[termKey(term)] ?? term.sign * (term.provisional ?? 0) }))
           .filter((term) => term.weight !== 0),
       },
     ]),
