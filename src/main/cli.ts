@@ -1,7 +1,7 @@
 // The `sticky` command's entry. It parses the arguments and loads only the command asked for, so
 // `sticky --help` and `sticky outline` start without the scoring engine (docs/architecture.md, Start-up).
 import { parseArgs } from 'node:util';
-import type { Variant } from '../shared/talk';
+import { VARIANTS, type Variant } from '../shared/talk';
 import { argsMessage } from './cli/argsMessage';
 import { EXIT } from './cli/exitCodes';
 import { withoutControls } from './cli/safeText';
@@ -70,7 +70,8 @@ export async function runCli(argv: string[], io: Io, version: string, colour?: b
   if (format !== 'text' && format !== 'md' && format !== 'json') return usage(`--format must be text, md or json, not "${format}".`);
   if (command === 'outline' && format === 'md') return usage('outline prints text or JSON; use --json for JSON.');
   const variant = values.variant === undefined ? null : Number(values.variant);
-  if (variant !== null && ![10, 30, 60].includes(variant)) return usage(`--variant must be 10, 30 or 60, not "${values.variant}".`);
+  if (variant !== null && !(VARIANTS as readonly number[]).includes(variant))
+    return usage(`--variant must be ${VARIANTS.slice(0, -1).join(', ')} or ${VARIANTS.at(-1)}, not "${values.variant}".`);
   const failUnder = values['fail-under'] === undefined ? null : Number(values['fail-under']);
   if (failUnder !== null && !(Number.isFinite(failUnder) && failUnder >= 0 && failUnder <= 100))
     return usage('--fail-under takes a score from 0 to 100.');

@@ -1,4 +1,4 @@
-import type { BlindSpotId, PrincipleId } from '../../../shared/analysis';
+import { BLIND_SPOTS, PRINCIPLES, type BlindSpotId, type PrincipleId } from '../../../shared/analysis';
 import type { Target } from '../../../shared/target';
 import { RULES } from '../../../shared/signals';
 import { locale, t } from './i18n.svelte';
@@ -19,10 +19,8 @@ export function blindSpotName(id: BlindSpotId): string {
   return t(`spot.${id}`);
 }
 
-const isPrinciple = (id: string): id is PrincipleId =>
-  ['simple', 'unexpected', 'concrete', 'credible', 'emotional', 'stories'].includes(id);
-const isBlindSpot = (id: string): id is BlindSpotId =>
-  ['tooComplete', 'tooBoring', 'tooConceptual', 'tooCorporate', 'tooUnpersonal', 'tooFunctional'].includes(id);
+const isPrinciple = (id: string): id is PrincipleId => (PRINCIPLES as readonly string[]).includes(id);
+const isBlindSpot = (id: string): id is BlindSpotId => (BLIND_SPOTS as readonly string[]).includes(id);
 
 /** A finding's target for people: "Concrete +", "too corporate +", "call to action". */
 export function dimensionName(target: Target | undefined): string {
