@@ -52,8 +52,19 @@ function toFinding(source: SourceText, start: number, match: Match, sectionId: s
   return finding;
 }
 
-/** Options of an analysis: the parser's, a signal cache, and the coach's dismissals (shared/notes.ts). */
-export type AnalyseOptions = ParseOptions & { cache?: SignalCache; dismissed?: readonly Dismissal[] };
+/**
+ * Options of an analysis: the parser's, a signal cache, and the coach's dismissals (shared/notes.ts).
+ * `read` is the same text already read with the same options (e.g. for its outline): it is scored
+ * without being parsed again, and left as it was, so it can be scored again.
+ */
+export type AnalyseOptions = ParseOptions & { cache?: SignalCache; dismissed?: readonly Dismissal[]; read?: ReadTalk };
+
+/** The talk to score: the caller's read (with a findings list of its own, as scoring adds to it) or a fresh one. */
+function readFor(text: string, options: AnalyseOptions, cache: SignalCache): ReadTalk {
+  if (!options.read) return readTalk(text, { ...options, memo: (kind, key, compute) => cache.memo(kind, key, compute) });
+  const { talk } = options.read;
+  return { ...options.read, talk: { ...talk, findings: [...talk.findings] } };
+}
 
 type Dismissals = ReadonlyMap<string, Dismissal>;
 
@@ -218,7 +229,7 @@ function dismissalMap(options: AnalyseOptions): ReadonlyMap<string, SectionDismi
  */
 export function analyseTalk(text: string, options: AnalyseOptions = {}): AnalysedTalk {
   const cache = options.cache ?? new SignalCache();
-  const read = readTalk(text, { ...options, memo: (kind, key, compute) => cache.memo(kind, key, compute) });
+  const read = readFor(text, options, cache);
   const steps = talkSteps(read, cache, dismissalMap(options));
   let step = steps.next();
   while (!step.done) step = steps.next();
@@ -231,7 +242,7 @@ export function analyseTalk(text: string, options: AnalyseOptions = {}): Analyse
  */
 export async function analyseTalkInSteps(text: string, pause: () => Promise<void>, options: AnalyseOptions = {}): Promise<AnalysedTalk> {
   const cache = options.cache ?? new SignalCache();
-  const read = readTalk(text, { ...options, memo: (kind, key, compute) => cache.memo(kind, key, compute) });
+  const read = readFor(text, options, cache);
   const steps = talkSteps(read, cache, dismissalMap(options));
   let step = steps.next();
   while (!step.done) {

@@ -2,7 +2,7 @@ import type { Dismissal } from '../../shared/notes';
 import type { TalkAnalysis } from '../../shared/analysis';
 import type { TalkDefaults } from '../../shared/settings';
 import type { Talk, Variant, VariantPlan } from '../../shared/talk';
-import { parseTalk } from '../engine/talk/parseTalk';
+import { readTalk, type ReadTalk } from '../engine/talk/parseTalk';
 import { planTalk } from '../engine/timing/plan';
 import { AnalysisService } from './analysis';
 import { readOfficeTalk } from './office/officeTalk';
@@ -25,7 +25,11 @@ export interface EngineRunner {
 
 /** Reads and plans a talk in this process. */
 export function outlineTalk(text: string, fileName: string, defaults: Partial<TalkDefaults>, pace: number | null): Outline {
-  const talk = parseTalk(text, { fileName, defaults });
+  return outlineOf(readTalk(text, { fileName, defaults }), pace);
+}
+
+/** Plans a talk already read (at the speaker's pace, if one is set). */
+export function outlineOf({ talk }: ReadTalk, pace: number | null): Outline {
   return { talk, plans: planTalk(talk, pace ?? talk.wpm) };
 }
 
@@ -33,9 +37,9 @@ export function outlineTalk(text: string, fileName: string, defaults: Partial<Ta
 export class InProcessEngine implements EngineRunner {
   constructor(private readonly analysis = new AnalysisService()) {}
 
-  /** Reads and plans a talk. */
+  /** Reads and plans a talk; scoring the same text next does not read it again. */
   async outline(text: string, fileName: string, defaults: Partial<TalkDefaults>, pace: number | null): Promise<Outline> {
-    return outlineTalk(text, fileName, defaults, pace);
+    return outlineOf(this.analysis.read(text, fileName, defaults), pace);
   }
 
   /** Scores a talk in steps. */
