@@ -8,6 +8,9 @@ function moves(rule) {
   return direction === null ? `shows the CX Story's \`${dimension}\`` : `${DIRECTION[direction]} \`${dimension}\``;
 }
 
+// A message as a listener reads it: thresholds filled in, `{actual}` and `{count}` left to the finding.
+const filled = (rule, text) => text.replace(/\{(\w+)\}/g, (whole, key) => String(rule.thresholds?.[key]?.value ?? whole));
+
 function section(rule) {
   const lines = [
     `## ${rule.id}`,
@@ -15,7 +18,7 @@ function section(rule) {
     `**${rule.label.en}** (${rule.label.nl}): ${moves(rule)}, severity ${rule.severity}. Method: [${rule.method.split('#')[0].replace('docs/', '')}](${rule.method.replace('docs/', '')}).`,
     '',
   ];
-  lines.push(`- Message: ${quote(rule.messages.en)} / ${quote(rule.messages.nl)}`);
+  lines.push(`- Message: ${quote(filled(rule, rule.messages.en))} / ${quote(filled(rule, rule.messages.nl))}`);
   for (const [name, variant] of Object.entries(rule.variants ?? {}))
     lines.push(`- Message (${name}): ${quote(variant.en)} / ${quote(variant.nl)}`);
   for (const [name, threshold] of Object.entries(rule.thresholds ?? {}))

@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyseTalk } from '../../../src/main/engine/analyse';
+import { chunkSignals } from '../../../src/main/engine/rules';
+import { ruleThreshold } from '../../../src/main/engine/rules/catalogue';
 import { RULE_FILES } from '../../../src/main/engine/rules/catalogue.generated';
 import { BLIND_SPOTS, PRINCIPLES } from '../../../src/shared/analysis';
 import { MEASURES, RULES, ruleOf, SIGNALS } from '../../../src/shared/signals';
@@ -62,6 +64,22 @@ describe('the rule files (rules/catalogue/<id>.json)', () => {
     expect(lines).toContain('loud.json: messages use {volume}, which is no threshold');
     expect(lines).toContain('loud.json: examples.en.noMatch needs at least one sentence the rule must not find');
     expect(lines).toContain('loud.json: examples.nl.match needs at least one sentence the rule must find');
+  });
+});
+
+describe("a rule's thresholds", () => {
+  test('fill its message, so the text never repeats the number the code judges by', () => {
+    const long = `${Array.from({ length: 30 }, (_, index) => `word${index}`).join(' ')}.`;
+    const [finding] = chunkSignals('en', long, long).matches.filter((match) => match.signal === 'long-sentences');
+    expect(finding?.message).toBe('This sentence has 30 words; a listener loses the thread after about 25. Split it.');
+    const nl = chunkSignals('nl', long, long).matches.find((match) => match.signal === 'long-sentences');
+    expect(nl?.message).toBe('Deze zin heeft 30 woorden; een luisteraar raakt na ongeveer 25 de draad kwijt. Knip hem op.');
+    // The number is read from the rule file: 25 words are no long sentence, 26 are.
+    const at = (words: number): number => {
+      const text = `${Array.from({ length: words }, (_, index) => `word${index}`).join(' ')}.`;
+      return chunkSignals('en', text, text).matches.filter((match) => match.signal === 'long-sentences').length;
+    };
+    expect([at(ruleThreshold('long-sentences', 'words')), at(ruleThreshold('long-sentences', 'words') + 1)]).toEqual([0, 1]);
   });
 });
 
