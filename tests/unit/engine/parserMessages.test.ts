@@ -43,7 +43,7 @@ describe('parser and structure findings speak the talk language', () => {
     expect(messages(findings, 'directive-invalid')).toEqual([
       '`minutes: soon` is geen aantal minuten tussen 0 en 120; de duur van de sectie volgt uit de woorden.',
     ]);
-    expect(messages(findings, 'section-empty')).toEqual(['"Leeg" heeft nog geen gesproken tekst, dus het kost geen tijd in de planning.']);
+    expect(messages(findings, 'section-empty')).toEqual(['"Leeg" heeft nog geen gesproken tekst en kost dus geen tijd in de planning.']);
   });
 
   test('the same talk in English keeps the English messages word for word', () => {
@@ -71,7 +71,7 @@ describe('parser and structure findings speak the talk language', () => {
 
   test('the settings language decides when the front matter is silent', () => {
     const { findings } = parseTalk(`## Begin\n\n${ENGLISH}\n\n## Leeg\n`, { defaults: { lang: 'nl' } });
-    expect(messages(findings, 'section-empty')).toEqual(['"Leeg" heeft nog geen gesproken tekst, dus het kost geen tijd in de planning.']);
+    expect(messages(findings, 'section-empty')).toEqual(['"Leeg" heeft nog geen gesproken tekst en kost dus geen tijd in de planning.']);
   });
 
   test('a Dutch deck tells its slides settings in Dutch', () => {
