@@ -169,7 +169,7 @@ function* sectionSteps(
       ...counted.map(({ match, key }) => finding(match, key)),
       // Where the analysis budget ran out, the section says so (the app shows section findings).
       ...(budget.cut !== null && cutBefore === null
-        ? [{ ...budget.finding(source, talk.sections.length - index - 1)!, sectionId: section.id }]
+        ? [{ ...budget.finding(source, talk.sections.length - index - 1, talk.lang)!, sectionId: section.id }]
         : []),
     ],
     metrics,
@@ -196,7 +196,7 @@ function* talkSteps(
     const section = read.talk.sections[index]!;
     sections.push(yield* sectionSteps(read, index, cache, budget, dismissals.get(section.id) ?? NO_DISMISSALS));
   }
-  const cut = budget.finding(read.source, skipped);
+  const cut = budget.finding(read.source, skipped, read.talk.lang);
   if (cut) read.talk.findings.push(cut);
   return sections;
 }

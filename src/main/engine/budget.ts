@@ -1,5 +1,6 @@
-import type { Finding } from '../../shared/talk';
+import type { Finding, Lang } from '../../shared/talk';
 import { findingAt } from './talk/findings';
+import { say } from './talk/say';
 import type { SourceText } from './talk/source';
 
 // How much of one talk is analysed: a 60-minute keynote is about 9,000 words, so 100,000 words
@@ -29,14 +30,15 @@ export class AnalysisBudget {
     return true;
   }
 
-  /** The finding that says where analysis stopped and why. */
-  finding(source: SourceText, sectionsSkipped: number): Finding | null {
+  /** The finding that says where analysis stopped and why, in the talk's language. */
+  finding(source: SourceText, sectionsSkipped: number, lang: Lang): Finding | null {
     if (this.cut === null) return null;
-    const what = `This part of the talk is too long to analyse in full; Sticky scored the first ${WORD_BUDGET.toLocaleString('en')} words`;
-    const rest = sectionsSkipped > 0 ? ` (${sectionsSkipped.toLocaleString('en')} later sections show no scores)` : '';
     const offset = this.cut;
     const actual = source.normalized.slice(offset, offset + 1);
-    const message = `${what}${rest}. Split it into smaller talks to coach every part.`;
+    const message =
+      sectionsSkipped > 0
+        ? say(lang, 'analysis-budget-skipped', { words: WORD_BUDGET, sections: sectionsSkipped })
+        : say(lang, 'analysis-budget', { words: WORD_BUDGET });
     return findingAt(source, 'analysis-budget', 'warning', message, offset, offset + 1, { actual });
   }
 }

@@ -13,7 +13,18 @@ import { isTargetDimension } from '../../../src/shared/target';
 const root = resolve(__dirname, '../../..');
 const engine = join(root, 'src/main/engine');
 // Tables: data several rules or the parser read, not one rule's own words.
-const TABLES = ['stock-words', 'abbreviations', 'coach', 'deck', 'first-names', 'stopwords', 'concreteness', 'rare-words', 'feeling'];
+const TABLES = [
+  'stock-words',
+  'abbreviations',
+  'coach',
+  'deck',
+  'first-names',
+  'stopwords',
+  'concreteness',
+  'rare-words',
+  'feeling',
+  'parser',
+];
 
 describe('the rule files (rules/catalogue/<id>.json)', () => {
   test('the generated index, shared catalogue and docs/rules.md are up to date with the rule files', () => {

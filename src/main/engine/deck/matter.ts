@@ -1,9 +1,9 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
-import type { Finding, Variant } from '../../../shared/talk';
+import type { Variant } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
 import { MAX_SECTION_MINUTES } from '../talk/directives';
-import { findingAt } from '../talk/findings';
 import type { FrontMatterEntry } from '../talk/frontMatter';
+import { noticeAt, type MessageKey, type MessageValues, type Notice } from '../talk/say';
 import type { SourceText } from '../talk/source';
 import type { Span } from './notes';
 
@@ -12,16 +12,16 @@ export interface SlideSettings {
   variants?: Variant[];
   minutes?: number;
   ignores: string[];
-  findings: Finding[];
+  /** Bad values, told in the talk's language once it is known. */
+  findings: Notice[];
 }
 
 /** The keys of a Slidev slide's front matter, read leniently: bad YAML is a finding, never a throw. */
-export function matterEntries(source: SourceText, span: Span): { entries: Map<string, FrontMatterEntry>; findings: Finding[] } {
+export function matterEntries(source: SourceText, span: Span): { entries: Map<string, FrontMatterEntry>; findings: Notice[] } {
   const entries = new Map<string, FrontMatterEntry>();
   const doc = parseDocument(source.normalized.slice(span.start, span.end), { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
-    const message = "This slide's front matter is not a list of `key: value` lines; it is ignored.";
-    return { entries, findings: [findingAt(source, 'front-matter-invalid', 'warning', message, span.start, span.end)] };
+    return { entries, findings: [noticeAt(source, 'front-matter-invalid', 'warning', 'slide-matter-invalid', {}, span.start, span.end)] };
   }
   for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -44,14 +44,14 @@ const listOf = (value: unknown): unknown[] =>
 /** Reads `variants`, `minutes` and `ignore` from a slide's front matter, with a finding for each bad value. */
 export function slideSettings(source: SourceText, entries: Map<string, FrontMatterEntry>, sectionId: string): SlideSettings {
   const settings: SlideSettings = { ignores: [], findings: [] };
-  const warn = (entry: FrontMatterEntry, message: string): void => {
-    settings.findings.push(findingAt(source, 'directive-invalid', 'warning', message, entry.start, entry.end, { sectionId }));
+  const warn = (entry: FrontMatterEntry, key: MessageKey, values: MessageValues = {}): void => {
+    settings.findings.push(noticeAt(source, 'directive-invalid', 'warning', key, values, entry.start, entry.end, { sectionId }));
   };
   const variants = entries.get('variants');
   if (variants && variants.value !== null) {
     const parts = listOf(variants.value);
     const valid = parts.map(Number).filter((n): n is Variant => (VARIANTS as readonly number[]).includes(n));
-    if (valid.length < parts.length) warn(variants, '`variants` lists something that is not 10, 30 or 60; that part is ignored.');
+    if (valid.length < parts.length) warn(variants, 'slide-variants');
     if (valid.length > 0) settings.variants = [...new Set(valid)].sort((a, b) => a - b);
   }
   const minutes = entries.get('minutes');
@@ -59,7 +59,7 @@ export function slideSettings(source: SourceText, entries: Map<string, FrontMatt
     const value =
       typeof minutes.value === 'number' ? minutes.value : typeof minutes.value === 'string' ? Number(minutes.value.replace(',', '.')) : NaN;
     if (Number.isFinite(value) && value > 0 && value <= MAX_SECTION_MINUTES) settings.minutes = value;
-    else warn(minutes, `\`minutes\` is not a number of minutes between 0 and ${MAX_SECTION_MINUTES}; the slide is timed by its words.`);
+    else warn(minutes, 'slide-minutes', { max: MAX_SECTION_MINUTES });
   }
   for (const key of ['ignore', 'sticky-ignore']) {
     const entry = entries.get(key);

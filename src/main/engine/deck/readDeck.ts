@@ -1,10 +1,10 @@
-import type { Finding, Section } from '../../../shared/talk';
+import type { Section } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
 import { readDirectives } from '../talk/directives';
-import { findingAt } from '../talk/findings';
 import type { FrontMatter } from '../talk/frontMatter';
 import { MAX_SECTIONS } from '../talk/limits';
 import { boundNesting } from '../talk/nesting';
+import { noticeAt, type Notice } from '../talk/say';
 import type { SourceText } from '../talk/source';
 import { firstSentence, headingText, maskRange, placeTokens, slugify } from '../talk/tokens';
 import { countWords } from '../text/words';
@@ -30,7 +30,8 @@ export interface DeckRead {
   /** Spoken masks, one per section: `masked[i]` is the character at `start + i`, or a space; `shown` the same for the slide's shown text. */
   texts: { id: string; start: number; masked: string; shown: string }[];
   slides: SlideText[];
-  findings: Finding[];
+  /** Problems of the slides' settings and comments, told in the talk's language once it is known. */
+  findings: Notice[];
   /** The first slide's heading: the deck's title when the front matter has none. */
   firstHeading?: string;
 }
@@ -124,14 +125,7 @@ export function readDeck(source: SourceText, frontMatter: FrontMatter, kind: Dec
   });
   if (split.overflow !== null)
     read.findings.push(
-      findingAt(
-        source,
-        'too-many-sections',
-        'warning',
-        `This deck has more than ${MAX_SECTIONS.toLocaleString('en')} slides; the slides after that stay in the last one. Split it into smaller decks.`,
-        split.overflow,
-        split.overflow + 3,
-      ),
+      noticeAt(source, 'too-many-sections', 'warning', 'too-many-slides', { max: MAX_SECTIONS }, split.overflow, split.overflow + 3),
     );
   return read;
 }

@@ -1,7 +1,7 @@
-import type { Finding, Variant } from '../../../shared/talk';
+import type { Variant } from '../../../shared/talk';
 import { VARIANTS } from '../../../shared/talk';
 import { htmlComments } from '../../../shared/htmlComments';
-import { findingAt } from './findings';
+import { noticeAt, type MessageKey, type MessageValues, type Notice } from './say';
 import type { SourceText } from './source';
 
 /** A top-level Markdown token's raw text and its normalised offset. */
@@ -16,7 +16,8 @@ export interface SectionDirectives {
   variants: Variant[];
   fixedMinutes: number | null;
   ignores: string[];
-  findings: Finding[];
+  /** Bad comments, told in the talk's language once it is known. */
+  findings: Notice[];
   /** Whether a valid `variants` comment set the variants (else they are the default, all three). */
   declaredVariants: boolean;
 }
@@ -65,8 +66,8 @@ export function stickyDirectiveKey(commentText: string): string | undefined {
 export function readDirectives(source: SourceText, tokens: PlacedRaw[], sectionId: string): SectionDirectives {
   const result: SectionDirectives = { variants: [...VARIANTS], fixedMinutes: null, ignores: [], findings: [], declaredVariants: false };
   const seen = new Set<string>();
-  const warn = (message: string, start: number, end: number, ruleId = 'directive-invalid'): void => {
-    result.findings.push(findingAt(source, ruleId, 'warning', message, start, end, { sectionId }));
+  const warn = (key: MessageKey, values: MessageValues, start: number, end: number, ruleId = 'directive-invalid'): void => {
+    result.findings.push(noticeAt(source, ruleId, 'warning', key, values, start, end, { sectionId }));
   };
 
   for (const token of tokens) {
@@ -80,11 +81,11 @@ export function readDirectives(source: SourceText, tokens: PlacedRaw[], sectionI
       const value = comment.inner.slice(parsed[0].length).trim();
       if (!(KNOWN as readonly string[]).includes(key)) {
         const known = nearestKnown(key);
-        if (known) warn(`Unknown Sticky comment \`${key}\`; did you mean \`${known}\`? It is ignored.`, start, end, 'directive-unknown');
+        if (known) warn('directive-unknown', { key, known }, start, end, 'directive-unknown');
         continue;
       }
       if (seen.has(key)) {
-        warn(`This section already has a \`${key}\` comment; the first one counts and this one is ignored.`, start, end);
+        warn('directive-repeated', { key }, start, end);
         continue;
       }
       seen.add(key);
@@ -92,23 +93,18 @@ export function readDirectives(source: SourceText, tokens: PlacedRaw[], sectionI
         const parts = value.split(/[\s,]+/).filter((part) => part !== '');
         const valid = parts.map(Number).filter((n): n is Variant => (VARIANTS as readonly number[]).includes(n));
         const invalid = parts.filter((part) => !(VARIANTS as readonly number[]).includes(Number(part)));
-        if (invalid.length > 0) warn(`\`${invalid.join(' ')}\` is not a variant; use 10, 30 and/or 60.`, start, end);
+        if (invalid.length > 0) warn('directive-variant', { invalid: invalid.join(' ') }, start, end);
         if (valid.length > 0) {
           result.variants = [...new Set(valid)].sort((a, b) => a - b);
           result.declaredVariants = true;
-        } else warn('No valid variant listed, so the section belongs to all three (10, 30 and 60).', start, end);
+        } else warn('directive-no-variant', {}, start, end);
       } else if (key === 'minutes') {
         const minutes = Number(value.replace(',', '.'));
         if (value !== '' && Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_SECTION_MINUTES) result.fixedMinutes = minutes;
-        else
-          warn(
-            `\`minutes: ${value}\` is not a number of minutes between 0 and ${MAX_SECTION_MINUTES}; the section is timed by its words.`,
-            start,
-            end,
-          );
+        else warn('directive-minutes', { value, max: MAX_SECTION_MINUTES }, start, end);
       } else {
         const ids = value.split(/[\s,]+/).filter((id) => id !== '');
-        if (ids.length === 0) warn('`sticky-ignore` lists no rule to silence.', start, end);
+        if (ids.length === 0) warn('directive-ignore-empty', {}, start, end);
         result.ignores.push(...ids);
       }
     }

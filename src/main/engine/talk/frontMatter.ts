@@ -1,6 +1,5 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
-import type { Finding } from '../../../shared/talk';
-import { findingAt } from './findings';
+import { noticeAt, type Notice } from './say';
 import type { SourceText } from './source';
 
 /** One front matter key with its value and where the value sits in the normalised text. */
@@ -16,7 +15,8 @@ export interface FrontMatter {
   entries: Map<string, FrontMatterEntry>;
   /** Normalised offset where the Markdown body begins. */
   bodyStart: number;
-  findings: Finding[];
+  /** Problems of the block itself, told in the talk's language once it is known. */
+  findings: Notice[];
 }
 
 const OPENING = /^---[ \t]*\n/;
@@ -46,21 +46,14 @@ export function readFrontMatter(source: SourceText): FrontMatter {
   const yamlStart = opening[0].length;
   const closing = CLOSING.exec(text.slice(yamlStart));
   if (!closing) {
-    const finding = findingAt(
-      source,
-      'front-matter-unclosed',
-      'error',
-      'Front matter starts on line 1 but has no closing `---` line, so it is read as Markdown. Add a line with `---` after the last setting.',
-      0,
-      3,
-    );
+    const finding = noticeAt(source, 'front-matter-unclosed', 'error', 'front-matter-unclosed', {}, 0, 3);
     return { entries, bodyStart: 0, findings: [finding] };
   }
 
   const yamlText = text.slice(yamlStart, yamlStart + closing.index);
   const afterClosing = yamlStart + closing.index + closing[0].length;
   const bodyStart = text[afterClosing] === '\n' ? afterClosing + 1 : afterClosing;
-  const findings: Finding[] = [];
+  const findings: Notice[] = [];
   // Duplicate keys are found below with a set: the YAML library's own check compares every pair
   // of keys, quadratic on a front matter of thousands of keys.
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
@@ -68,13 +61,15 @@ export function readFrontMatter(source: SourceText): FrontMatter {
   if (doc.errors.length > 0) {
     for (const error of doc.errors.slice(0, 3)) {
       const [from, to] = error.pos;
-      const reason = error.message.split('\n')[0] ?? 'invalid YAML';
+      // The YAML library's own reason is in English, whatever the talk's language.
+      const reason = error.message.split('\n')[0] ?? { say: 'front-matter-invalid-reason' as const };
       findings.push(
-        findingAt(
+        noticeAt(
           source,
           'front-matter-invalid',
           'error',
-          `The front matter is not valid YAML (${reason}); its settings are ignored until it is fixed.`,
+          'front-matter-invalid',
+          { reason },
           yamlStart + from,
           yamlStart + Math.max(from, to),
         ),
@@ -86,16 +81,7 @@ export function readFrontMatter(source: SourceText): FrontMatter {
   if (doc.contents === null) return { entries, bodyStart, findings };
   if (!isMap(doc.contents)) {
     const [from, to] = doc.contents.range ?? [0, 0];
-    findings.push(
-      findingAt(
-        source,
-        'front-matter-invalid',
-        'error',
-        'The front matter must be a list of `key: value` lines; its settings are ignored.',
-        yamlStart + from,
-        yamlStart + to,
-      ),
-    );
+    findings.push(noticeAt(source, 'front-matter-invalid', 'error', 'front-matter-not-map', {}, yamlStart + from, yamlStart + to));
     return { entries, bodyStart, findings };
   }
 
@@ -105,11 +91,12 @@ export function readFrontMatter(source: SourceText): FrontMatter {
     if (seen.has(key)) {
       const at = (isScalar(pair.key) && pair.key.range) || [0, 0];
       findings.push(
-        findingAt(
+        noticeAt(
           source,
           'front-matter-value',
           'warning',
-          `\`${key.slice(0, 40)}\` is set twice; the first one counts.`,
+          'front-matter-key-twice',
+          { key: key.slice(0, 40) },
           yamlStart + at[0],
           yamlStart + at[1],
         ),
@@ -125,11 +112,12 @@ export function readFrontMatter(source: SourceText): FrontMatter {
     } catch {
       // YAML's own limits (an alias expanded thousands of times) refuse the value, not the talk.
       findings.push(
-        findingAt(
+        noticeAt(
           source,
           'front-matter-value',
           'warning',
-          `\`${key.slice(0, 40)}\` could not be read; it is ignored.`,
+          'front-matter-value-unreadable',
+          { key: key.slice(0, 40) },
           yamlStart + range[0],
           yamlStart + range[1],
         ),

@@ -1,7 +1,7 @@
 import { AUDIENCES, isSpeakingRate, MAX_WPM, MIN_WPM } from '../../../shared/limits';
-import type { Audience, Finding, Lang } from '../../../shared/talk';
-import { findingAt } from './findings';
+import type { Audience, Lang } from '../../../shared/talk';
 import type { FrontMatter, FrontMatterEntry } from './frontMatter';
+import { noticeAt, type MessageKey, type MessageValue, type MessageValues, type Notice } from './say';
 import type { SourceText } from './source';
 import { DECK_KEYS } from '../deck/keys';
 import { DECK_VALUES, type DeckKind } from '../deck/detect';
@@ -15,6 +15,8 @@ export interface TalkMeta {
   mantra?: string;
   audience?: Audience;
   ignores: string[];
+  /** The bad values and unknown keys, told in the talk's language once it is known. */
+  findings: Notice[];
 }
 
 const KNOWN_KEYS = ['title', 'speaker', 'lang', 'wpm', 'mantra', 'audience', 'ignore', 'deck'];
@@ -23,10 +25,10 @@ const KNOWN_KEYS = ['title', 'speaker', 'lang', 'wpm', 'mantra', 'audience', 'ig
 const SHOWN_CHARS = 40;
 
 /** A YAML value as a short text for a message, whatever its type. */
-function describe(value: unknown): string {
+function describe(value: unknown): MessageValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value).slice(0, SHOWN_CHARS);
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' && value !== null ? 'a mapping' : typeof value;
+  if (Array.isArray(value)) return { say: 'value-list' };
+  return typeof value === 'object' && value !== null ? { say: 'value-mapping' } : typeof value;
 }
 
 /**
@@ -34,10 +36,11 @@ function describe(value: unknown): string {
  * the slide tools' own keys are known too.
  */
 export function readMeta(source: SourceText, frontMatter: FrontMatter, deck: DeckKind | null = null): TalkMeta {
-  const meta: TalkMeta = { ignores: [] };
-  const findings: Finding[] = frontMatter.findings;
-  const complain = (entry: FrontMatterEntry, message: string): void => {
-    findings.push(findingAt(source, 'front-matter-value', 'warning', message, entry.start, entry.end));
+  // Its own list: the front matter read is remembered between parses and must stay as it was read.
+  const meta: TalkMeta = { ignores: [], findings: [] };
+  const findings = meta.findings;
+  const complain = (entry: FrontMatterEntry, key: MessageKey, values: MessageValues = {}): void => {
+    findings.push(noticeAt(source, 'front-matter-value', 'warning', key, values, entry.start, entry.end));
   };
   const text = (key: string): string | undefined => {
     const entry = frontMatter.entries.get(key);
@@ -46,7 +49,7 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter, deck: Dec
       const value = String(entry.value).trim();
       return value === '' ? undefined : value;
     }
-    complain(entry, `\`${key}\` should be a line of text; it is ignored.`);
+    complain(entry, 'front-matter-not-text', { key });
     return undefined;
   };
 
@@ -58,11 +61,7 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter, deck: Dec
   if (lang !== undefined) {
     const code = lang.toLowerCase().slice(0, 2);
     if (code === 'en' || code === 'nl') meta.lang = code;
-    else
-      complain(
-        frontMatter.entries.get('lang')!,
-        `\`lang: ${lang}\` is not supported (use en or nl); the language is detected from the text.`,
-      );
+    else complain(frontMatter.entries.get('lang')!, 'front-matter-lang', { value: lang });
   }
 
   const wpmEntry = frontMatter.entries.get('wpm');
@@ -72,22 +71,14 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter, deck: Dec
     const value = wpmEntry.value;
     const wpm = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
     if (isSpeakingRate(wpm)) meta.wpm = wpm;
-    else
-      complain(
-        wpmEntry,
-        `\`wpm: ${describe(value)}\` is not a speaking rate between ${MIN_WPM} and ${MAX_WPM} words per minute; the default is used.`,
-      );
+    else complain(wpmEntry, 'front-matter-wpm', { value: describe(value), min: MIN_WPM, max: MAX_WPM });
   }
 
   const audience = text('audience');
   if (audience !== undefined) {
     const lower = audience.toLowerCase() as Audience;
     if (AUDIENCES.includes(lower)) meta.audience = lower;
-    else
-      complain(
-        frontMatter.entries.get('audience')!,
-        `\`audience: ${audience}\` is not one of keynote, board or workshop; keynote is used.`,
-      );
+    else complain(frontMatter.entries.get('audience')!, 'front-matter-audience', { value: audience });
   }
 
   const ignoreEntry = frontMatter.entries.get('ignore');
@@ -96,7 +87,7 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter, deck: Dec
     const list: unknown[] | null = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,]+/) : null;
     const ids = (list ?? []).filter((item): item is string => typeof item === 'string').map((item) => item.trim());
     if (list) meta.ignores = ids.filter((item) => item !== '');
-    if (!list || ids.length < list.length) complain(ignoreEntry, '`ignore` should be a list of rule ids; what is not one is ignored.');
+    if (!list || ids.length < list.length) complain(ignoreEntry, 'front-matter-ignore');
   }
 
   const deckEntry = frontMatter.entries.get('deck');
@@ -106,23 +97,12 @@ export function readMeta(source: SourceText, frontMatter: FrontMatter, deck: Dec
       typeof deckEntry.value === 'string' ? deckEntry.value.trim().toLowerCase() : deckEntry.value,
     )
   )
-    complain(
-      deckEntry,
-      `\`deck: ${describe(deckEntry.value)}\` is not one of ${DECK_VALUES.join(', ')}; the format is recognised from the text.`,
-    );
+    complain(deckEntry, 'front-matter-deck', { value: describe(deckEntry.value), values: DECK_VALUES.join(', ') });
 
   for (const [key, entry] of frontMatter.entries) {
     if (!KNOWN_KEYS.includes(key) && !(deck && DECK_KEYS.has(key))) {
-      findings.push(
-        findingAt(
-          source,
-          'front-matter-unknown-key',
-          'info',
-          `Sticky does not use the front matter key \`${key}\` (known keys: ${KNOWN_KEYS.join(', ')}).`,
-          entry.start,
-          entry.end,
-        ),
-      );
+      const values = { key, known: KNOWN_KEYS.join(', ') };
+      findings.push(noticeAt(source, 'front-matter-unknown-key', 'info', 'front-matter-unknown-key', values, entry.start, entry.end));
     }
   }
   return meta;

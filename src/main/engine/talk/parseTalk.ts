@@ -8,7 +8,7 @@ import { MAX_SECTIONS } from './limits';
 import { boundNesting, MAX_MARKERS } from './nesting';
 import { firstSentence, headingText, maskRange, placeTokens, slugify, type PlacedToken } from './tokens';
 import { structureFindings } from './structure';
-import { findingAt } from './findings';
+import { noticeAt, spoken, type Notice } from './say';
 import { frontMatterBlock, readFrontMatter } from './frontMatter';
 import { readMeta } from './meta';
 import { detectDeck, isOfficeDeck } from '../deck/detect';
@@ -77,18 +77,23 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
       : memo(`front-matter:${source.positionOfNormalized(block.length).offset}`, block, () => readFrontMatter(source));
   const deckKind = detectDeck(source.normalized, frontMatter, options.fileName);
   const meta = readMeta(source, frontMatter, deckKind);
-  const findings: Finding[] = [...frontMatter.findings];
+  // What is found while reading waits for the talk's language, which the whole talk decides
+  // (see Notice): even the front matter's own problems are told in the language the talk turns
+  // out to be in, its `lang` if valid, else the settings' or the one detected from its text.
+  const notices: Notice[] = [...frontMatter.findings, ...meta.findings];
   const deck: DeckRead | null = deckKind ? readDeck(source, frontMatter, deckKind) : null;
   const nesting = boundNesting(deck ? '' : source.normalized);
   const tokens = deck ? [] : placeTokens(source.normalized, frontMatter.bodyStart, nesting.text);
   const firstDeep = nesting.deep.find((line) => line.offset >= frontMatter.bodyStart);
   if (firstDeep)
-    findings.push(
-      findingAt(
+    notices.push(
+      noticeAt(
         source,
         'nesting-too-deep',
         'info',
-        `Lists or quotes nested more than ${MAX_MARKERS} deep are read as plain text (${nesting.deep.length} line${nesting.deep.length === 1 ? '' : 's'}).`,
+        nesting.deep.length === 1 ? 'nesting-too-deep-one' : 'nesting-too-deep',
+        // The count as it was always written (no thousands separator), in either language.
+        { max: MAX_MARKERS, lines: String(nesting.deep.length) },
         firstDeep.offset,
         firstDeep.end,
       ),
@@ -109,26 +114,18 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
       drafts.push({ title: headingText(placed.token) || 'Untitled section', headingStart: placed.start, tokens: [], isOpening: false });
       continue;
     } else if (depth === 1) {
-      findings.push(
-        findingAt(
-          source,
-          'extra-title',
-          'info',
-          'Only the first `#` heading is the talk title; start sections with `##`.',
-          placed.start,
-          placed.start + placed.raw.trimEnd().length,
-        ),
-      );
+      notices.push(noticeAt(source, 'extra-title', 'info', 'extra-title', {}, placed.start, placed.start + placed.raw.trimEnd().length));
     }
     drafts[drafts.length - 1]!.tokens.push(placed);
   }
   if (tooMany)
-    findings.push(
-      findingAt(
+    notices.push(
+      noticeAt(
         source,
         'too-many-sections',
         'warning',
-        `This talk has more than ${MAX_SECTIONS.toLocaleString('en')} sections; the headings after that stay in the last section. Split it into smaller talks.`,
+        'too-many-sections',
+        { max: MAX_SECTIONS },
         tooMany.start,
         tooMany.start + tooMany.raw.trimEnd().length,
       ),
@@ -142,7 +139,7 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
   if (deck) {
     sections.push(...deck.sections);
     texts.push(...deck.texts);
-    findings.push(...deck.findings);
+    notices.push(...deck.findings);
   } else
     drafts.forEach((draft, index) => {
       const next = drafts[index + 1];
@@ -156,7 +153,7 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
       if (draft.isOpening && words === 0) return;
       const id = slugify(draft.isOpening ? OPENING_ID : draft.title, taken, index);
       const directives = readDirectives(source, draft.tokens, id);
-      findings.push(...directives.findings);
+      notices.push(...directives.findings);
       texts.push({ id, start: startNormalized, masked });
       const start = source.positionOfNormalized(startNormalized);
       sections.push({
@@ -176,6 +173,7 @@ export function readTalk(text: string, options: ParseOptions = {}): ReadTalk {
   const allSpoken = texts.map((sectionText) => sectionText.masked).join('\n');
   const fixedLang = options.defaults?.lang && options.defaults.lang !== 'auto' ? options.defaults.lang : undefined;
   const lang: Lang = meta.lang ?? fixedLang ?? memo('lang', allSpoken, () => detectLanguage(allSpoken));
+  const findings: Finding[] = notices.map((notice) => spoken(notice, lang));
   const talk: Talk = {
     title,
     speaker: meta.speaker ?? null,
