@@ -34,12 +34,13 @@ test("a signal's words are listed once each, in order, with their counts", () =>
 
 test("a rule's word lists follow the talk's language, and its code is named when it has one", () => {
   expect(signalSources('past-tense', 'nl')).toEqual({ lists: ['rules/catalogue/past-tense.json'], code: 'rules/past-tense.ts' });
-  expect(signalSources('concrete-words', 'nl')).toEqual({
-    lists: ['rules/catalogue/concrete-words.json', 'lexicon/nl/concreteness.json'],
-    code: 'rules/concreteness.ts',
+  expect(signalSources('concrete-words', 'nl')).toEqual({ lists: ['lexicon/nl/concreteness.json'], code: 'rules/concreteness.ts' });
+  expect(signalSources('call-to-action', 'en')).toEqual({
+    lists: ['rules/catalogue/call-to-action.json', 'rules/catalogue/imperatives.json', 'rules/catalogue/numbers.json'],
+    code: 'rules/call-to-action.ts',
   });
   expect(signalSources('jargon', 'en')).toEqual({ lists: ['rules/catalogue/jargon.json'], code: null });
-  expect(signalSources('figures', 'en')).toEqual({ lists: ['rules/catalogue/figures.json'], code: 'rules/figures.ts' });
+  expect(signalSources('figures', 'en')).toEqual({ lists: [], code: 'rules/figures.ts' });
   expect(signalSources('words', 'en')).toBeNull();
 });
 

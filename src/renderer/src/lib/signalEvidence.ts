@@ -46,7 +46,7 @@ export function signalSources(signal: string, lang: Lang): { lists: string[]; co
   const rule = RULES[signal];
   const file = (name: string): string => (isRule(name) ? `rules/catalogue/${name}.json` : `lexicon/${lang}/${name}.json`);
   return {
-    lists: [signal, ...rule.reads].map(file),
+    lists: [...(rule.words ? [signal] : []), ...rule.reads].map(file),
     code: rule.code === null ? null : `rules/${rule.code}.ts`,
   };
 }
