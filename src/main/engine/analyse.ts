@@ -27,9 +27,15 @@ export interface AnalysedTalk {
   analysis: TalkAnalysis;
 }
 
-/** Whether an ignore list silences a finding's rule: a full id, its list (before the dot), or its target's dimension. */
+/**
+ * Whether an ignore list silences a finding's rule: a full id, its list (before the dot), or the
+ * principle or blind spot it moves. A CX Story element's name silences only its own rule
+ * (`call-to-action`), not the instructions that are no ask by themselves (`imperatives`).
+ */
 function isSilenced(ignores: Set<string>, ruleId: string, target: Target): boolean {
-  if (ignores.has(ruleId) || ignores.has(ruleId.split('.')[0]!)) return true;
+  const rule = ruleId.split('.')[0]!;
+  if (ignores.has(ruleId) || ignores.has(rule)) return true;
+  if (target.direction === null && kebab(target.dimension) !== rule) return false;
   return ignores.has(target.dimension) || ignores.has(kebab(target.dimension));
 }
 

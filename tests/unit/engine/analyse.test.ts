@@ -118,6 +118,18 @@ describe('ignores', () => {
     expect(ruleIds('too-functional').some((id) => id.startsWith('process'))).toBe(false);
   });
 
+  test("a CX Story element's name silences its own rule, not the instructions beside it", () => {
+    const ask = '## A\n<!-- sticky-ignore: IGNORE -->\n\nTell your team about one customer. Call one customer this week.\n';
+    const ids = (ignore: string): string[] =>
+      analyseTalk(ask.replace('IGNORE', ignore)).analysis.sections[0]!.findings.map((finding) => finding.ruleId.split('.')[0]!);
+    expect(ids('nothing')).toEqual(expect.arrayContaining(['imperatives', 'call-to-action']));
+    for (const name of ['call-to-action', 'callToAction']) {
+      expect(ids(name)).not.toContain('call-to-action');
+      expect(ids(name)).toContain('imperatives');
+    }
+    expect(ids('imperatives')).not.toContain('imperatives');
+  });
+
   test("the first release's rule ids still silence their rules", () => {
     const legacy = ruleIds('cx-jargon.nps');
     expect(legacy).not.toContain('jargon.nps');
