@@ -70,6 +70,43 @@ describe('the call to action is the speaker’s own ask of this audience', () =>
     expect(asks('I ask you: will you call a customer this week?')).toEqual(['I ask you: will you call a customer this week?']);
   });
 
+  test('an ask inside someone else’s quote is theirs, not this speaker’s ask of this room; the speaker’s own quoted ask to the room is', () => {
+    expect(asks('My manager always said: "Call one customer this week."')).toEqual([]);
+    expect(asks('I told my team: "Call one customer this week."')).toEqual([]);
+    expect(asks('De baliemedewerker zei tegen haar: "Bel morgen maar terug."', 'nl')).toEqual([]);
+    expect(asks('"Bel je klanten altijd terug."', 'nl')).toEqual([]);
+    expect(asks('"Bel je klanten altijd terug," zei mijn baas.', 'nl')).toEqual([]);
+    // Said to this room, or asked outside the quote, it stays the ask.
+    const own = 'So I ask you today: "Call one customer this week."';
+    expect(asks(own)).toEqual([own]);
+    const around = 'My manager said, "Call your customers," and I ask you to call one this week.';
+    expect(asks(around)).toEqual([around]);
+    expect(asks('My manager always said: "Call one customer this week." So do it: call one customer this week.')).toEqual([
+      'So do it: call one customer this week.',
+    ]);
+    expect(asks('Ik zeg tegen jullie: "Bel deze week één klant."', 'nl')).toEqual(['Ik zeg tegen jullie: "Bel deze week één klant."']);
+    expect(asks('Mijn baas zei altijd: "Bel je klanten terug." Bel deze week één klant.', 'nl')).toEqual(['Bel deze week één klant.']);
+  });
+
+  test('an option (“you can try”) is no ask unless it has a time frame; an invitation to imagine is none', () => {
+    expect(asks('Now you can try it yourself. You can try it yourself. You could call one customer.')).toEqual([]);
+    expect(asks('You can call one customer this week. You could start tomorrow.')).toEqual([
+      'You can call one customer this week.',
+      'You could start tomorrow.',
+    ]);
+    expect(asks('You should call one customer. You will visit one store.')).toEqual([
+      'You should call one customer.',
+      'You will visit one store.',
+    ]);
+    expect(asks('Je kunt het zelf proberen. Nu kun je het zelf proberen.', 'nl')).toEqual([]);
+    expect(asks('Je kunt morgen één klant bellen.', 'nl')).toEqual(['Je kunt morgen één klant bellen.']);
+    expect(
+      asks('Now, put yourself in the shoes of that mom. Imagine you call her this week. Picture this: you call one customer.'),
+    ).toEqual([]);
+    expect(asks('Stel je voor: je belt morgen die moeder. Verplaats je eens in die moeder, je belt haar deze week.', 'nl')).toEqual([]);
+    expect(asks('Put yourself in the shoes of that mom. Then call one customer this week.')).toEqual(['Then call one customer this week.']);
+  });
+
   test('the element takes the last section with an ask (the close), not advice in the middle', () => {
     const talk = [
       '## Opening\n<!-- variants: 10 30 60 -->\n\nIt was 2019. I met a customer called Tom.',

@@ -325,6 +325,37 @@ describe('evidence a coach would sign: the rest of the audit of 100 findings', (
     expect(signal(nl, 'urgency').map((word) => word.toLowerCase())).toEqual(['dit jaar', 'verliezen', 'elke dag']);
   });
 
+  test('an ask is the speaker’s to this room: not an option, an invitation to imagine or someone else’s quoted ask (fresh audit)', () => {
+    const signal = (text: string): string[] =>
+      analysed(text).sections.flatMap((section) =>
+        section.findings.filter((f) => f.signal === 'call-to-action').map((f) => f.actual ?? ''),
+      );
+    // #5 and #7, judged no ask: an invitation to empathise mid-story, and "you can try" in an analogy.
+    const story = talk('en', [
+      'One',
+      "Now, put yourself in the shoes of that mom. Now you can try to change the temperature in your house by opening a window in the winter, but that's not going to change the setting on the thermostat.",
+    ]);
+    expect(signal(story)).toEqual([]);
+    const quoted = talk('en', ['One', 'My manager always said: "Call one customer this week." I laughed.']);
+    expect(signal(quoted)).toEqual([]);
+    // Said to this room, the quoted ask stays the ask; so does an option with a time frame.
+    const own = talk('en', ['One', 'So I ask you today: "Call one customer this week." You can also visit one store before Friday.']);
+    expect(signal(own)).toEqual(['So I ask you today: "Call one customer this week."', 'You can also visit one store before Friday.']);
+    // #89, judged the ask: what each of them will do.
+    const plan = talk('nl', [
+      'Wat we gaan doen',
+      'Tot slot: iedereen in dit bedrijf doet één keer per kwartaal zelf een retour. Je bestelt iets, je stuurt het terug, en je schrijft op waar je vastliep.',
+    ]);
+    expect(signal(plan)).toContain('Je bestelt iets, je stuurt het terug, en je schrijft op waar je vastliep.');
+    const nl = talk('nl', [
+      'Een',
+      'De baliemedewerker zei tegen haar: "Bel morgen maar terug." Stel je voor: je belt morgen die moeder. Je kunt het zelf proberen.',
+    ]);
+    expect(signal(nl)).toEqual([]);
+    const nlOwn = talk('nl', ['Een', 'Ik zeg tegen jullie: "Bel deze week één klant." Je kunt morgen ook één winkel bezoeken.']);
+    expect(signal(nlOwn)).toEqual(['Ik zeg tegen jullie: "Bel deze week één klant."', 'Je kunt morgen ook één winkel bezoeken.']);
+  });
+
   test('a plan is ours to carry out: "First," with no one acting, a vision named as a topic or "moves" of attention are none (fresh audit)', () => {
     const signal = (text: string): string[] =>
       analysed(text).sections.flatMap((section) =>

@@ -3,6 +3,7 @@ import askRule from './catalogue/call-to-action.json';
 import imperativesRule from './catalogue/imperatives.json';
 import numbersRule from './catalogue/numbers.json';
 import { ruleLexicon } from './catalogue';
+import { sentencesOutsideQuotes } from './dialogue';
 import type { Sentence } from '../text/segment';
 import { ruleMatch } from './lexiconRules';
 import { pastForms } from './time-markers';
@@ -10,12 +11,14 @@ import type { Match, SectionContext } from './types';
 
 /** Phrases by first word, each as its words; `{n}` stands for a number, `{weekday}` for a day. */
 type Phrases = Map<string, string[][]>;
-type WordSet = 'notBefore' | 'weekdays' | 'secondPerson' | 'subjects' | 'firstPerson' | 'connectors' | 'modals';
+type WordSet = 'notBefore' | 'weekdays' | 'secondPerson' | 'subjects' | 'firstPerson' | 'connectors' | 'modals' | 'possibility';
 
 interface AskWords {
   asks: Phrases;
   timeFrames: Phrases;
   soonFrames: Phrases;
+  /** Invitations to imagine ("put yourself in", "stel je voor"): no ask. */
+  imagine: Phrases;
   sets: Record<WordSet, Set<string>>;
   /** Concrete actions (call, visit; bel, bezoek) and, wider, any instruction verb (focus, think). */
   actions: Set<string>;
@@ -43,11 +46,12 @@ type NumberList = (typeof numbersRule.words)[Lang];
 function compile(ask: AskList, verbs: VerbList, numbers: NumberList, lang: Lang): AskWords {
   const set = (list: string[]): Set<string> => new Set(list.map(lower));
   const actions = set(verbs.actions);
-  const names: WordSet[] = ['notBefore', 'weekdays', 'secondPerson', 'subjects', 'firstPerson', 'connectors', 'modals'];
+  const names: WordSet[] = ['notBefore', 'weekdays', 'secondPerson', 'subjects', 'firstPerson', 'connectors', 'modals', 'possibility'];
   return {
     asks: phrases(ask.asks),
     timeFrames: phrases(ask.timeFrames),
     soonFrames: phrases(ask.soonFrames),
+    imagine: phrases(ask.imagine),
     sets: Object.fromEntries(names.map((name) => [name, set(ask[name])])) as Record<WordSet, Set<string>>,
     actions,
     commands: new Set([...actions, ...verbs.entries.map((entry) => lower(entry.phrase))]),
@@ -104,12 +108,16 @@ function wordsAfterAsk(words: string[], w: AskWords): number {
   return end < 0 ? -1 : words.length - end;
 }
 
-/** A helper-free verb after a subject at word i: "you call", "you need to call", "jij belt". */
-function subjectActs(words: string[], i: number, to: number, w: AskWords, needsHelper: boolean): boolean {
+/**
+ * A verb after a subject at word i: "you call", "you need to call", "jij belt". "You can try" offers
+ * an option, not an ask (fresh audit #7): a modal of possibility counts only beside a time frame.
+ */
+function subjectActs(words: string[], i: number, to: number, w: AskWords, needsHelper: boolean, timed: boolean): boolean {
   let j = i + 1;
   while (j < to && j - i <= MAX_HELPERS && w.sets.modals.has(words[j]!)) j++;
   const helped = j > i + 1 || words[i]!.endsWith("'ll");
-  return j < to && (helped || !needsHelper) && w.forms.has(words[j]!);
+  const option = words.slice(i + 1, j).some((word) => w.sets.possibility.has(word));
+  return j < to && (helped || !needsHelper) && (timed || !option) && w.forms.has(words[j]!);
 }
 
 /**
@@ -117,7 +125,14 @@ function subjectActs(words: string[], i: number, to: number, w: AskWords, needsH
  * or 'command' when it opens (after connectors, a time frame or a comma) with a concrete action
  * verb or another instruction ("Focus", "Distill": English verbs by their tags too).
  */
-function clauseAct(sentence: Sentence, words: string[], inFrame: boolean[], from: number, to: number, context: SectionContext) {
+function clauseAct(
+  sentence: Sentence,
+  words: string[],
+  frames: { inFrame: boolean[]; timed: boolean },
+  from: number,
+  to: number,
+  context: SectionContext,
+) {
   const w = WORDS[context.lang];
   let seeking = true;
   let imperative: 'action' | 'command' | null = null;
@@ -126,8 +141,8 @@ function clauseAct(sentence: Sentence, words: string[], inFrame: boolean[], from
     const word = words[i]!;
     const next = i + 1 < to ? words[i + 1]! : '';
     const free = i === 0 || !w.sets.notBefore.has(words[i - 1]!);
-    if (w.sets.subjects.has(word) && free && subjectActs(words, i, to, w, !seeking)) return 'subject';
-    if (!seeking || inFrame[i] || w.sets.connectors.has(word)) continue;
+    if (w.sets.subjects.has(word) && free && subjectActs(words, i, to, w, !seeking, frames.timed)) return 'subject';
+    if (!seeking || frames.inFrame[i] || w.sets.connectors.has(word)) continue;
     seeking = false;
     if (context.lang === 'nl' && w.forms.has(word) && w.sets.subjects.has(next)) return 'subject';
     if (w.sets.firstPerson.has(next)) continue;
@@ -161,7 +176,7 @@ function sentenceKind(sentence: Sentence, words: string[], context: SectionConte
     if (i < words.length && !/[:;]/.test(between)) continue;
     if (!between.includes('?')) {
       statement = true;
-      const act = clauseAct(sentence, words, inFrame, from, i, context);
+      const act = clauseAct(sentence, words, { inFrame, timed: strong }, from, i, context);
       if (act === 'subject') return 'you';
       if (act && (strong || soon)) return 'now';
       if (act === 'action' && addressed) return 'you';
@@ -173,10 +188,19 @@ function sentenceKind(sentence: Sentence, words: string[], context: SectionConte
   return statement && subject && strong && !speaker ? 'you' : null;
 }
 
-/** Whether a sentence is a hypothetical, a past condition or a story's continuation, not an ask. */
-function hypothetical(sentence: Sentence, context: SectionContext, past: Set<string>): boolean {
+/** Whether a sentence opens (after "Now," or "So") with an invitation to imagine: "put yourself in her shoes", "stel je voor". */
+function imagined(words: string[], w: AskWords): boolean {
+  let i = 0;
+  while (i < words.length && w.sets.connectors.has(words[i]!)) i++;
+  return phraseAt(w.imagine, words, i, w) > 0;
+}
+
+/** Whether a sentence is a hypothetical, an invitation to imagine, a past condition or a story's continuation, not an ask. */
+function hypothetical(sentence: Sentence, words: string[], context: SectionContext, past: Set<string>): boolean {
   const { lang } = context;
   if (HYPOTHETICAL[lang].test(sentence.text) || STORY_OPENERS[lang].test(sentence.text)) return true;
+  // "Now, put yourself in the shoes of that mom.": a moment of empathy in the story, no ask (fresh audit #5).
+  if (imagined(words, WORDS[lang])) return true;
   return (
     CONDITION_OPENERS[lang].test(sentence.text) &&
     sentence.words.some((word) => past.has(word.lower) || context.tags.get(word.start)?.has('PastTense'))
@@ -187,7 +211,8 @@ function hypothetical(sentence: Sentence, context: SectionContext, past: Set<str
  * The speaker's ask of the audience, one match per sentence: an explicit ask ("I ask you to…",
  * "Ik vraag jullie: …", or the sentence after "here is what I ask of you"), "you" with an action or
  * a near time frame, or an imperative with a near time frame. Imperatives in list items, general
- * advice, sentences about others and questions are not the ask. Linear in the text.
+ * advice, sentences about others, questions and an ask inside someone else's quote are not the ask.
+ * Linear in the text.
  */
 export function callToActionMatches(context: SectionContext): Match[] {
   const w = WORDS[context.lang];
@@ -201,10 +226,15 @@ export function callToActionMatches(context: SectionContext): Match[] {
   };
   const matches: Match[] = [];
   const past = pastForms(context);
+  const outside = sentencesOutsideQuotes(context, rule.signal);
   let announced = false;
   context.sentences.forEach((sentence, index) => {
     const words = sentence.words.map((word) => lower(word.text));
-    const after = wordsAfterAsk(words, w);
+    // An ask whose words are all inside someone else's quote is theirs, said to someone in the story
+    // (the fresh audit's class 3): only the speaker's own words around the quote can ask this room.
+    const own = outside(index);
+    const ownWords = own ? own.sentence.words.map((word) => lower(word.text)) : words;
+    const after = wordsAfterAsk(ownWords, w);
     const question = sentence.text.endsWith('?');
     const next = context.sentences[index + 1];
     let kind: string | null = null;
@@ -213,7 +243,10 @@ export function callToActionMatches(context: SectionContext): Match[] {
       return;
     }
     if (after >= 0 || (announced && !question)) kind = 'ask';
-    else if (!listed(sentence.start) && !hypothetical(sentence, context, past)) kind = sentenceKind(sentence, words, context);
+    else if (!listed(sentence.start) && !hypothetical(sentence, words, context, past)) {
+      kind = sentenceKind(sentence, words, context);
+      if (kind && own) kind = own.sentence.words.length > 0 ? sentenceKind(own.sentence, ownWords, own.context) && kind : null;
+    }
     // "When you start to look for it, you find it everywhere": a condition with "you" doing something
     // is a general truth, not an ask; an instruction or a near time frame after it still is (fresh audit).
     if (kind === 'you' && CONDITION_OPENERS[context.lang].test(sentence.text)) kind = null;

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../shared/talk';
 import dialogueRule from './catalogue/dialogue.json';
+import type { Sentence } from '../text/segment';
 import { findQuotations } from './quotations';
 import { codeMatch, fill, type Match, type SectionContext } from './types';
 
@@ -46,18 +47,20 @@ function isSpoken(masked: string, start: number, end: number, inner: string, ver
   return words.length >= CLAUSE_WORDS && /[.!?…]\s*$/.test(inner);
 }
 
+/** The quotes of spoken words in a section: a speech verb or a colon beside them, or a whole spoken clause. */
+function spokenQuotes(masked: string, lang: Lang): { start: number; end: number; inner: string }[] {
+  return findQuotations(masked).filter(
+    ({ start, end, inner }) => /\p{L}{2}/u.test(inner) && isSpoken(masked, start, end, inner, SPEECH_VERBS[lang]),
+  );
+}
+
 /** Quoted speech: a quote with a speech verb or a colon beside it, or a whole spoken clause. */
 export function dialogueMatches(context: SectionContext): Match[] {
-  const { masked, lang } = context;
-  const matches: Match[] = [];
   // Every quotation style counts alike (curly, straight, low and guillemets), so typing straight
   // quotes for curly ones changes no score.
-  for (const { start, end, inner } of findQuotations(masked)) {
-    const actual = masked.slice(start, end);
-    if (!/\p{L}{2}/u.test(inner) || !isSpoken(masked, start, end, inner, SPEECH_VERBS[lang])) continue;
-    matches.push(codeMatch(context, 'dialogue', { start, end, actual }));
-  }
-  return matches;
+  return spokenQuotes(context.masked, context.lang).map(({ start, end }) =>
+    codeMatch(context, 'dialogue', { start, end, actual: context.masked.slice(start, end) }),
+  );
 }
 
 // Whose "I" and "you" a quote holds (the audit of 100 findings, class 7): someone else's quote
@@ -81,11 +84,22 @@ const OWN_SPEECH: Record<Lang, string[]> = {
   nl: ['zeg', 'vraag', 'antwoord', 'roep', 'denk', 'schrijf'],
 };
 
-/** Inside quoted speech: drops what is said to someone else ("you", instructions, asks, urgency, questions), and says of someone else's "I" whose it is. */
-export function outsideDialogue(context: SectionContext, matches: Match[]): Match[] {
+/** A quote of spoken words and the signals inside it that are someone else's, not the speaker's to this room. */
+export interface QuotedSpeech {
+  start: number;
+  end: number;
+  signals: Set<string>;
+}
+
+/**
+ * The section's quoted speech that is not said to this room, and what inside it is someone else's:
+ * in someone else's quote their "I" and everything addressed; in the speaker's words to someone in
+ * the story what is addressed. A quote the speaker says to this audience ("I ask you: “…”") is none.
+ */
+export function quotedSpeech(context: SectionContext): QuotedSpeech[] {
   const { lang, masked } = context;
-  const masks: { start: number; end: number; signals: Set<string> }[] = [];
-  const quoted = matches.filter((match) => match.signal === 'dialogue').map(({ start, end, actual }) => ({ start, end, actual }));
+  const masks: QuotedSpeech[] = [];
+  const quoted = spokenQuotes(masked, lang).map(({ start, end }) => ({ start, end, actual: masked.slice(start, end) }));
   const seen = new Set(quoted.map((quote) => quote.start));
   // A story's quote may run longer than a dialogue finding's 300 characters (Twain's stranger talks
   // for a paragraph): still someone else's "I".
@@ -111,6 +125,61 @@ export function outsideDialogue(context: SectionContext, matches: Match[]): Matc
       signals: speaking ? PERSON_SIGNALS.you : new Set([...PERSON_SIGNALS.i, ...PERSON_SIGNALS.you]),
     });
   }
+  return masks;
+}
+
+/** A section's text with spans (sorted by start, possibly overlapping) blanked to spaces, same length. Linear. */
+function blank(masked: string, spans: { start: number; end: number }[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (end <= at) continue;
+    parts.push(masked.slice(at, Math.max(at, start)), ' '.repeat(end - Math.max(at, start)));
+    at = end;
+  }
+  return parts.join('') + masked.slice(at);
+}
+
+/**
+ * Quotes whose `signal` is said to someone else than this room ("My manager said: “Call one
+ * customer.”"): for the sentence at an index, its own words outside them, read against the text with
+ * them blanked; null when it holds none. A quote is at most a paragraph long, so each touches a few
+ * sentences: linear.
+ */
+export function sentencesOutsideQuotes(
+  context: SectionContext,
+  signal: string,
+): (index: number) => { sentence: Sentence; context: SectionContext } | null {
+  const { sentences } = context;
+  const quotes = quotedSpeech(context)
+    .filter((quote) => quote.signals.has(signal))
+    .sort((a, b) => a.start - b.start);
+  const touched = new Map<number, { start: number; end: number }[]>();
+  for (const quote of quotes) {
+    // The first sentence ending after the quote opens (sentences are in order, so are their ends).
+    let low = 0;
+    for (let high = sentences.length; low < high;) {
+      const middle = (low + high) >> 1;
+      if (sentences[middle]!.end > quote.start) high = middle;
+      else low = middle + 1;
+    }
+    for (let i = low; i < sentences.length && sentences[i]!.start < quote.end; i++) touched.set(i, [...(touched.get(i) ?? []), quote]);
+  }
+  let blanked: SectionContext | null = null;
+  return (index) => {
+    const inside = touched.get(index);
+    if (!inside) return null;
+    const sentence = sentences[index]!;
+    blanked ??= { ...context, masked: blank(context.masked, quotes) };
+    const words = sentence.words.filter((word) => !inside.some((quote) => word.start >= quote.start && word.end <= quote.end));
+    return { sentence: { ...sentence, words }, context: blanked };
+  };
+}
+
+/** Inside quoted speech: drops what is said to someone else ("you", instructions, asks, urgency, questions), and says of someone else's "I" whose it is. */
+export function outsideDialogue(context: SectionContext, matches: Match[]): Match[] {
+  const { lang } = context;
+  const masks = quotedSpeech(context);
   if (masks.length === 0) return matches;
   // A quoted "you" is not the audience: dropped (TED held out, Unexpected 0.30 -> 0.32). A quoted
   // "I" still counts as first person (the scores were fitted on every "I" a talk says, and story
