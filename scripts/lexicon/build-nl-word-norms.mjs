@@ -31,7 +31,9 @@ writeFileSync(
     licence: 'See NOTICE: FrequencyWords OpenSubtitles 2018 Dutch (CC BY-SA 4.0, and so is this file).',
     generated: 'node scripts/lexicon/build-nl-word-norms.mjs (see its header); do not edit by hand.',
     longWord: 0,
-    // Words of everyday work that Dutch subtitles say less than people do (past rank 10,000).
+    // Words of everyday work that Dutch subtitles say less than people do (past rank 10,000), and
+    // everyday loanwords ("speaker" of a phone or laptop, 12,812; a coach's audit rejected it as
+    // rare, eval/audit/fresh-audit.md class 4).
     everyday: [
       'app',
       'apps',
@@ -46,6 +48,8 @@ writeFileSync(
       'leverancier',
       'nieuwsbrief',
       'online',
+      'speaker',
+      'speakers',
       'wachtwoord',
       'webinar',
       'website',

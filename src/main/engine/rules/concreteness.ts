@@ -1,3 +1,4 @@
+import type { Lang } from '../../../shared/talk';
 import type { Word } from '../text/segment';
 import { familiarRank, knownForm, WORD_NORMS, type WordNorms } from '../text/wordNorms';
 import { contentWords } from './content-words';
@@ -22,13 +23,23 @@ export interface ConcretenessSignals {
 // replace with a picture; a coach's audit rejected them as abstractions (eval/audit/findings-audit.md).
 const COMMON_RANK = 1000;
 
+// Fixed phrases that say an adverb ("met opzet" = on purpose, "in theory" = theoretically): their
+// noun is no idea to show, and a coach's audit rejected "met opzet" as one (eval/audit/fresh-audit.md,
+// class 4). Only idioms whose noun the norms rate abstract and the spoken lists rank past the most
+// common words are listed; "in fact", "by chance", "in principe" and "of course" never reach the rule.
+const IDIOMS: Record<Lang, Set<string>> = {
+  en: new Set(['on purpose', 'in particular', 'in principle', 'in theory']),
+  nl: new Set(['met opzet', 'in theorie', 'bij toeval', 'per toeval']),
+};
+
 /**
  * Whether a low-rated word is an abstraction a coach would point at: a noun (English, by the
  * tagger; a verb such as "analyzed" is not), not among the most common words, and not named by a
- * concrete word before it ("satellite imagery").
+ * concrete word before it ("satellite imagery"), nor part of an idiom ("met opzet").
  */
 function isAbstraction(context: SectionContext, word: Word, before: Word | undefined, norms: WordNorms): boolean {
   if (familiarRank(norms, word.lower) < COMMON_RANK) return false;
+  if (before && IDIOMS[context.lang].has(`${before.lower} ${word.lower}`)) return false;
   // compromise's lexicon knows the common words: one it knows only as a verb, adjective or
   // adverb is no noun; a word it does not know ("insight") may be one.
   const tags = context.tags.get(word.start);
