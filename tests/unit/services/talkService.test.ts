@@ -151,6 +151,9 @@ describe('TalkService', () => {
     await vi.waitFor(() => expect(updates.at(-1)?.kind).toBe('missing'), { timeout: 5000, interval: 50 });
     expect(service.current?.talk.words).toBe(2);
     expect(service.error?.message).toMatch(/moved or deleted/);
+    // The name and the reason let the interface say it in its own language (messages `error.moved`).
+    expect(service.error?.params).toEqual({ name: 'talk.md', reason: 'moved' });
+    expect(updates.at(-1)?.error).toEqual(service.error);
     await service.close();
   });
 
