@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, ROOT, SAMPLES_DIR, test } from './harness';
 
@@ -12,7 +14,7 @@ const THEMES = ['light', 'dark'] as const;
 const SHOTS = join(ROOT, 'test-results/screens');
 
 /** Rehearses once for `seconds` of the first section, ends the run and goes back to the talk. */
-async function rehearseFor(page: Page, seconds: number): Promise<void> {
+async function rehearseFor(page: Page, seconds: number, back = 'Back to the talk'): Promise<void> {
   await page.getByTestId('rehearse').click();
   await expect(page.getByTestId('rehearsal')).toBeVisible();
   await page.keyboard.press('Space');
@@ -21,7 +23,7 @@ async function rehearseFor(page: Page, seconds: number): Promise<void> {
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('report')).toBeVisible();
-  await page.getByTestId('report').getByRole('button', { name: 'Back to the talk' }).click();
+  await page.getByTestId('report').getByRole('button', { name: back }).click();
 }
 
 for (const theme of THEMES) {
@@ -58,3 +60,30 @@ for (const theme of THEMES) {
     });
   }
 }
+
+test('a removed section with a long name keeps its label inside the delta grid, in Dutch at 1024x640', async ({ sticky }) => {
+  test.setTimeout(60_000);
+  const { page } = sticky;
+  await page.setViewportSize(SIZES[0]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const path = join(mkdtempSync(join(tmpdir(), 'sticky-history-')), 'de-klant-aan-tafel.nl.md');
+  copyFileSync(join(SAMPLES_DIR, 'de-klant-aan-tafel.nl.md'), path);
+  await sticky.start({ settings: { firstRunDone: true, uiLanguage: 'nl', theme: 'dark' }, clock: true });
+  await sticky.talks.open(path);
+  await expect(page.getByTestId('verdict')).toBeVisible({ timeout: 15_000 });
+  await rehearseFor(page, 30, 'Terug naar de talk');
+  // The section is renamed since the run: the grid keeps its row, marked "(verwijderd)".
+  writeFileSync(path, readFileSync(path, 'utf8').replace('## Drie stappen voor het komende jaar', '## Drie stappen'));
+  await sticky.talks.reload();
+  await page.getByRole('button', { name: /Geschiedenis \(1\)/ }).click();
+  const grid = page.getByTestId('delta-grid');
+  await expect(grid).toContainText('(verwijderd)');
+  // Right-aligned labels grow to the left: none starts before the grid's own left edge.
+  const starts = await grid.locator(':scope > text').evaluateAll((labels) => labels.map((label) => (label as SVGTextElement).getBBox().x));
+  expect(Math.min(...starts)).toBeGreaterThanOrEqual(0);
+  // Shortened to make room for the mark; the whole name is the label's tooltip.
+  await expect(grid.locator(':scope > text', { hasText: 'Drie stappen voo… (verwijderd)' }).locator('title')).toHaveText(
+    'Drie stappen voor het komende jaar (verwijderd)',
+  );
+  await page.screenshot({ path: join(SHOTS, 'history-removed-nl-dark-1024x640.png'), fullPage: true });
+});
