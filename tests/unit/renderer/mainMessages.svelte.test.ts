@@ -1,6 +1,4 @@
 import { afterEach, expect, test } from 'vitest';
-import { overLimit } from '../../../src/main/services/office/officeErrors';
-import { MAX_SLIDES } from '../../../src/main/services/office/limits';
 import { localizedError } from '../../../src/renderer/src/lib/api';
 import { locale, number, t } from '../../../src/renderer/src/lib/i18n.svelte';
 import { Notices } from '../../../src/renderer/src/lib/state/notices.svelte';
@@ -32,17 +30,20 @@ test('the open talk moved or deleted: the notice is in the interface language', 
   });
 });
 
-test('a deck over the slide cap: the cap is sent as digits and written the interface language’s way', () => {
-  const error = overLimit('groot.pptx', 'slides');
-  expect(error.params).toEqual({ name: 'groot.pptx', reason: 'too-many-slides', max: String(MAX_SLIDES) });
-  // English: main's message is the interface's own, word for word, with the cap as "1,000".
-  expect(error.message).toBe(
+// What the Office reader sends for a deck over its slide cap (officeErrorMessages.test.ts checks it).
+const SLIDES: ApiError = {
+  code: 'bad-document',
+  message:
     '"groot.pptx" has more than 1,000 slides, far more than any talk; Sticky reads decks of up to 1,000 slides. Split it into smaller decks.',
-  );
-  expect(t('error.too-many-slides', { ...error.params, max: number(MAX_SLIDES) })).toBe(error.message);
-  expect(localizedError(error.code, error.params)).toBeUndefined();
+  params: { name: 'groot.pptx', reason: 'too-many-slides', max: '1000' },
+};
+
+test('a deck over the slide cap: the cap is sent as digits and written the interface language’s way', () => {
+  // English: main's message is the interface's own, word for word, with the cap as "1,000".
+  expect(t('error.too-many-slides', { ...SLIDES.params, max: number(1000) })).toBe(SLIDES.message);
+  expect(localizedError(SLIDES.code, SLIDES.params)).toBeUndefined();
   locale.current = 'nl';
-  expect(localizedError(error.code, error.params)).toBe(
+  expect(localizedError(SLIDES.code, SLIDES.params)).toBe(
     '"groot.pptx" heeft meer dan 1.000 dia\'s, veel meer dan een talk; Sticky leest presentaties tot 1.000 dia\'s. Splits haar in kleinere presentaties.',
   );
   // The number is the one main sends, not one written into the message.
