@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { MAX_SLIDES } from '../../src/main/services/office/limits';
+import { overLimit } from '../../src/main/services/office/officeErrors';
 import { en } from '../../src/renderer/src/lib/messages/en';
 
 const SERVICES = resolve(__dirname, '../../src/main/services');
@@ -22,4 +24,13 @@ test('every reason a Word, PowerPoint or OpenDocument file is refused has the in
   const reasons = reasonsSent();
   expect(reasons).toEqual(expect.arrayContaining(['old-presentation', 'empty-deck', 'too-large-presentation', 'too-complex', 'corrupt']));
   for (const reason of reasons) expect(Object.keys(en), reason).toContain(`error.${reason}`);
+});
+
+test('a deck over the slide cap sends the cap as digits; its English is the interface’s, word for word', () => {
+  const error = overLimit('groot.pptx', 'slides');
+  expect(error.params).toEqual({ name: 'groot.pptx', reason: 'too-many-slides', max: String(MAX_SLIDES) });
+  expect(error.message).toBe(
+    en['error.too-many-slides'].replace('{name}', 'groot.pptx').replaceAll('{max}', MAX_SLIDES.toLocaleString('en-GB')),
+  );
+  expect(error.message).toContain('more than 1,000 slides');
 });

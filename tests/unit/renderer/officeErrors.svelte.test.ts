@@ -21,7 +21,7 @@ test('in Dutch, a file under the wrong extension names its new name, and the cap
   expect(localizedError('bad-document', { name: 'tekst.odp', reason: 'wrong-extension', real: '.odt', renamed: 'tekst.odt' })).toBe(
     '"tekst.odp" is eigenlijk een .odt-bestand met een andere extensie; hernoem het naar "tekst.odt" en open dat.',
   );
-  expect(localizedError('bad-document', { name: 'groot.pptx', reason: 'too-many-slides' })).toContain("meer dan 1.000 dia's");
+  expect(localizedError('bad-document', { name: 'groot.pptx', reason: 'too-many-slides', max: '1000' })).toContain("meer dan 1.000 dia's");
   expect(localizedError('bad-document', { name: 'lang.docx', reason: 'too-much-text' })).toContain('meer dan 5 MB tekst');
   expect(localizedError('bad-document', { name: 'diep.docx', reason: 'too-complex' })).toContain('te diep geneste XML');
   expect(localizedError('bad-document', { name: 'blad.docx', reason: 'spreadsheet' })).toContain('is een spreadsheet');

@@ -7,6 +7,7 @@ import { watchFileWithChokidar } from '../../../src/main/services/fileWatcher';
 import { RecentFiles } from '../../../src/main/services/recentFiles';
 import { TalkService } from '../../../src/main/services/talkService';
 import type { TalkUpdate } from '../../../src/shared/api';
+import { en } from '../../../src/renderer/src/lib/messages/en';
 import { applyScores } from '../../../src/shared/scoresUpdate';
 import { tempSettings } from '../../support/settings';
 
@@ -151,6 +152,10 @@ describe('TalkService', () => {
     await vi.waitFor(() => expect(updates.at(-1)?.kind).toBe('missing'), { timeout: 5000, interval: 50 });
     expect(service.current?.talk.words).toBe(2);
     expect(service.error?.message).toMatch(/moved or deleted/);
+    // The name and the reason let the interface say it in its own language (messages `error.moved`).
+    expect(service.error?.params).toEqual({ name: 'talk.md', reason: 'moved' });
+    expect(service.error?.message).toBe(en['error.moved'].replace('{name}', 'talk.md'));
+    expect(updates.at(-1)).toMatchObject({ kind: 'missing', error: service.error });
     await service.close();
   });
 

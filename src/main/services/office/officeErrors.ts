@@ -44,6 +44,8 @@ export function overLimit(name: string, limit: Limit | 'parts'): UserError {
       name,
       'too-many-slides',
       `"${name}" has more than ${MAX_SLIDES.toLocaleString('en')} slides, far more than any talk; Sticky reads decks of up to ${MAX_SLIDES.toLocaleString('en')} slides. Split it into smaller decks.`,
+      // As digits: the interface writes the number its language's way (renderer lib/api.ts).
+      { max: String(MAX_SLIDES) },
     );
   if (limit === 'text')
     return bad(

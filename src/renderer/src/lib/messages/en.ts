@@ -514,7 +514,7 @@ export const en = {
   'error.too-complex':
     '"{name}" is far more complex than any document or deck (too many XML elements or parts, XML nested too deep, or too many Word fields); Sticky stopped reading it.',
   'error.too-many-slides':
-    '"{name}" has more than 1,000 slides, far more than any talk; Sticky reads decks of up to 1,000 slides. Split it into smaller decks.',
+    '"{name}" has more than {max} slides, far more than any talk; Sticky reads decks of up to {max} slides. Split it into smaller decks.',
   'error.too-much-text':
     '"{name}" holds more than 5 MB of text, far more than any talk (a 60-minute talk is about 60 KB); Sticky stopped reading it.',
   'error.wrong-extension': '"{name}" is really a {real} file saved under another extension; rename it "{renamed}" and open that.',

@@ -517,7 +517,7 @@ export const nl: Record<MessageKey, string> = {
   'error.too-complex':
     '"{name}" is veel ingewikkelder dan een document of presentatie (te veel XML-elementen of delen, te diep geneste XML of te veel Word-velden); Sticky is gestopt met lezen.',
   'error.too-many-slides':
-    '"{name}" heeft meer dan 1.000 dia\'s, veel meer dan een talk; Sticky leest presentaties tot 1.000 dia\'s. Splits haar in kleinere presentaties.',
+    '"{name}" heeft meer dan {max} dia\'s, veel meer dan een talk; Sticky leest presentaties tot {max} dia\'s. Splits haar in kleinere presentaties.',
   'error.too-much-text':
     '"{name}" bevat meer dan 5 MB tekst, veel meer dan een talk (een talk van 60 minuten is ongeveer 60 KB); Sticky is gestopt met lezen.',
   'error.wrong-extension': '"{name}" is eigenlijk een {real}-bestand met een andere extensie; hernoem het naar "{renamed}" en open dat.',
