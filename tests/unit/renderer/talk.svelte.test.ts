@@ -5,6 +5,8 @@ import { TalkState } from '../../../src/renderer/src/lib/state/talk.svelte';
 import { appState, installFakeApi, openedTalk, partialScores, settle, update, type FakeApi } from './fakes';
 import type { TalkScored } from '../../../src/shared/api';
 import type { ScoreSnapshot } from '../../../src/shared/history';
+import { en } from '../../../src/renderer/src/lib/messages/en';
+import { nl } from '../../../src/renderer/src/lib/messages/nl';
 
 let api: FakeApi;
 let notices: Notices;
@@ -44,9 +46,13 @@ describe('updates from the main process, by kind', () => {
     expect(api.getState).not.toHaveBeenCalled();
   });
 
-  test('opened with an encoding note: the note shows as information', () => {
+  test('opened with an encoding note: the note shows as information, in the interface language', () => {
     talk.apply(update('opened', openedTalk({ encodingNote: 'Read as Windows-1252.' })));
-    expect(notices.talk).toEqual({ tone: 'info', message: 'Read as Windows-1252.' });
+    expect(notices.talk).toEqual({ tone: 'info', message: en['notice.notUtf8'] });
+    locale.current = 'nl';
+    talk.apply(update('opened', openedTalk({ encodingNote: 'Read as Windows-1252.' })));
+    expect(notices.talk).toEqual({ tone: 'info', message: nl['notice.notUtf8'] });
+    locale.current = 'en';
   });
 
   test('reloaded then analysed: marks the reload, and the new scores are compared with those before the save', async () => {

@@ -9,6 +9,7 @@ export const en = {
   'header.settings': 'Settings',
   'notice.open': 'Open a talk…',
   'notice.dismiss': 'Dismiss',
+  'notice.notUtf8': 'This file is not saved as UTF-8; Sticky read it as Windows-1252. Save it as UTF-8 to be sure accents come out right.',
   'empty.title': 'Open a talk to get started',
   'empty.text':
     'Sticky reads a talk written in Markdown, Word or OpenDocument, or a PowerPoint, Impress, Slidev, Marp or reveal.js deck, splits it into sections, and shows how long its 10-, 30- and 60-minute versions take to speak, and how well each part sticks.',

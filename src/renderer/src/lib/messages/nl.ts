@@ -10,6 +10,8 @@ export const nl: Record<MessageKey, string> = {
   'header.openTitle': 'Een talk openen ({shortcut})',
   'header.settings': 'Instellingen',
   'notice.open': 'Een talk openen…',
+  'notice.notUtf8':
+    'Dit bestand is niet als UTF-8 opgeslagen; Sticky las het als Windows-1252. Sla het op als UTF-8, dan komen accenten zeker goed over.',
   'notice.dismiss': 'Sluiten',
   'empty.title': 'Open een talk om te beginnen',
   'empty.text':

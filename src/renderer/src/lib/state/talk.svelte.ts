@@ -8,6 +8,7 @@ import { api } from '../api';
 import { scoreChanges, type ScoreChanges } from '../changes';
 import type { Notices } from './notices.svelte';
 import { droppedTalkProblem } from './dropped';
+import { t } from '../i18n.svelte';
 
 /** Which view of the talk: the plan and timing, or the coaching screens. */
 export type TalkTab = 'plan' | 'coach' | 'notes';
@@ -126,7 +127,8 @@ export class TalkState {
       case 'reloaded':
         this.#current = update.current;
         // A new or re-read file replaces the last file's notice.
-        this.notices.show('talk', update.current?.encodingNote ? { tone: 'info', message: update.current.encodingNote } : null);
+        // The main process's note is English (the CLI prints it); the window says it in its own language.
+        this.notices.show('talk', update.current?.encodingNote ? { tone: 'info', message: t('notice.notUtf8') } : null);
         this.#reloadedAt = update.kind === 'reloaded' ? Date.now() : null;
         this.#beforeSave = update.kind === 'reloaded' ? (update.current?.analysis ?? null) : null;
         if (update.kind === 'opened') this.#changes = null;
