@@ -1,7 +1,5 @@
 import type { Lang } from '../../../shared/talk';
-import askRule from './catalogue/call-to-action.json';
-import imperativesRule from './catalogue/imperatives.json';
-import numbersRule from './catalogue/numbers.json';
+import { lower, WORDS, type AskWords, type Phrases } from './askWords';
 import { ruleLexicon } from './catalogue';
 import { sentencesOutsideQuotes } from './dialogue';
 import type { Sentence } from '../text/segment';
@@ -9,61 +7,6 @@ import { ruleMatch } from './lexiconRules';
 import { pastForms } from './time-markers';
 import type { Match, SectionContext } from './types';
 
-/** Phrases by first word, each as its words; `{n}` stands for a number, `{weekday}` for a day. */
-type Phrases = Map<string, string[][]>;
-type WordSet = 'notBefore' | 'weekdays' | 'secondPerson' | 'subjects' | 'firstPerson' | 'connectors' | 'modals' | 'possibility';
-
-interface AskWords {
-  asks: Phrases;
-  timeFrames: Phrases;
-  soonFrames: Phrases;
-  /** Invitations to imagine ("put yourself in", "stel je voor"): no ask. */
-  imagine: Phrases;
-  sets: Record<WordSet, Set<string>>;
-  /** Concrete actions (call, visit; bel, bezoek) and, wider, any instruction verb (focus, think). */
-  actions: Set<string>;
-  commands: Set<string>;
-  /** Verb forms after a subject: the stem, and in Dutch also stem + t ("jij belt", "belt u"). */
-  forms: Set<string>;
-  numbers: Set<string>;
-}
-
-const lower = (text: string): string => text.toLowerCase().replace(/’/g, "'");
-
-function phrases(list: string[]): Phrases {
-  const index: Phrases = new Map();
-  for (const phrase of [...list].sort((a, b) => b.length - a.length)) {
-    const words = lower(phrase).split(/\s+/);
-    index.set(words[0]!, [...(index.get(words[0]!) ?? []), words]);
-  }
-  return index;
-}
-
-type AskList = (typeof askRule.words)[Lang];
-type VerbList = (typeof imperativesRule.words)[Lang];
-type NumberList = (typeof numbersRule.words)[Lang];
-
-function compile(ask: AskList, verbs: VerbList, numbers: NumberList, lang: Lang): AskWords {
-  const set = (list: string[]): Set<string> => new Set(list.map(lower));
-  const actions = set(verbs.actions);
-  const names: WordSet[] = ['notBefore', 'weekdays', 'secondPerson', 'subjects', 'firstPerson', 'connectors', 'modals', 'possibility'];
-  return {
-    asks: phrases(ask.asks),
-    timeFrames: phrases(ask.timeFrames),
-    soonFrames: phrases(ask.soonFrames),
-    imagine: phrases(ask.imagine),
-    sets: Object.fromEntries(names.map((name) => [name, set(ask[name])])) as Record<WordSet, Set<string>>,
-    actions,
-    commands: new Set([...actions, ...verbs.entries.map((entry) => lower(entry.phrase))]),
-    forms: new Set([...actions].flatMap((verb) => (lang === 'nl' && !verb.endsWith('t') ? [verb, `${verb}t`] : [verb]))),
-    numbers: set(numbers.entries.map((entry) => entry.phrase)),
-  };
-}
-
-const WORDS: Record<Lang, AskWords> = {
-  en: compile(askRule.words.en, imperativesRule.words.en, numbersRule.words.en, 'en'),
-  nl: compile(askRule.words.nl, imperativesRule.words.nl, numbersRule.words.nl, 'nl'),
-};
 const RULE = { en: ruleLexicon('call-to-action', 'en').rule, nl: ruleLexicon('call-to-action', 'nl').rule };
 // A hypothetical is no ask: "If you went to … you'd get a blank stare", "Als je zou bellen…". "You'd
 // better" still urges. A sentence that opens with a relative pronoun continues a story ("Which were
