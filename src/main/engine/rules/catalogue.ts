@@ -39,7 +39,8 @@ export function thresholdValues(rule: RuleFile): Record<string, number> {
 export function ruleLexicon(id: string, lang: Lang): PhraseLexicon {
   const rule = ruleFile(id);
   if (!rule.words) throw new Error(`Rule ${id} has no words`);
-  const findingRule: LexiconRule = { id, signal: id, target: rule.target, severity: rule.severity, message: rule.messages[lang] };
+  const variants = Object.fromEntries(Object.entries(rule.variants ?? {}).map(([entry, message]) => [entry, message[lang]]));
+  const findingRule: LexiconRule = { id, signal: id, target: rule.target, severity: rule.severity, message: rule.messages[lang], variants };
   return { ...rule.words[lang], rule: findingRule };
 }
 

@@ -52,9 +52,21 @@ function isAbstraction(context: SectionContext, word: Word, before: Word | undef
 // ("am" 0.80, "as" 0.74): a fresh audit found them shown as concrete words (eval/audit/fresh-audit.md).
 const NOT_A_THING = ['Copula', 'Auxiliary', 'Modal', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'Verb'];
 
+// Dutch forms of the copulas and auxiliaries (zijn, worden, hebben, kunnen, zullen, moeten, willen,
+// mogen) and question words: the closed classes the English tagger rules out with NOT_A_THING.
+const DUTCH_FUNCTION_VERBS = new Set(
+  (
+    'is ben bent was waren geweest wordt worden werd werden heeft hebt had hadden kan kun kunt kon konden ' +
+    'zal zult zou zouden moet moest moesten wil wilt wilde wilden mag mocht wie wat waar wanneer hoe'
+  ).split(' '),
+);
+
 /** Whether a highly rated word is a thing to point at: for English, a noun or adjective by the tagger (or a word it does not know). */
 function isPicturable(context: SectionContext, word: Word): boolean {
-  if (context.lang !== 'en') return true;
+  // A function word is nothing to picture, whatever the norms carried over to it: Dutch has no
+  // tagger, and "is" and "was" were shown as concrete words (fresh audit #94).
+  if (context.lexicons.stopwords.has(word.lower)) return false;
+  if (context.lang !== 'en') return !DUTCH_FUNCTION_VERBS.has(word.lower);
   const tags = context.tags.get(word.start);
   if (tags === undefined || tags.has('Noun') || tags.has('Adjective')) return true;
   return !NOT_A_THING.some((tag) => tags.has(tag));

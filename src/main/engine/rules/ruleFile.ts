@@ -14,6 +14,8 @@ export interface LexiconRule {
   target: Target;
   severity: string;
   message: string;
+  /** Messages of single entries by their id part (`credibility.percent` -> `percent`), from the rule file's `variants`. */
+  variants?: Record<string, string>;
 }
 
 /** A rule's word list in one language (rules/catalogue/<id>.json `words`), with its rule's finding fields. */
