@@ -8,7 +8,7 @@ const RENDERER_TESTS = 'tests/unit/renderer/**';
 export default defineConfig({
   test: {
     testTimeout: 20_000,
-    // Regenerates what derives from the rule files before any test reads it (scripts/rules/catalogue.mjs).
+    // Refuses a damaged rule file before any test reads it (scripts/rules/vitestSetup.mjs).
     globalSetup: ['scripts/rules/vitestSetup.mjs'],
     projects: [
       {

@@ -112,7 +112,8 @@ function toPoints(terms, raw, sections) {
   const weights = {};
   terms.forEach((term, j) => {
     const points = Math.round(raw[j] * scale * 10) / 10;
-    if (points !== 0) weights[`${term.input}${term.absent ? ':absent' : ''}`] = points;
+    // A rule file's own term is written even at 0: left out, it would count its provisional points again.
+    if (points !== 0 || term.provisional !== undefined) weights[`${term.input}${term.absent ? ':absent' : ''}`] = points;
   });
   return { base: Math.round((10 - scale * low) * 10) / 10, weights };
 }

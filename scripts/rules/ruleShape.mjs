@@ -1,11 +1,39 @@
 // The shape of a rule file (src/main/engine/rules/catalogue/<id>.json), checked before anything
 // is generated from it: each problem is one line naming the file and the field.
 const LANGS = ['en', 'nl'];
-const DIMENSIONS = [
+// The same lists as src/shared/target.ts (TARGET_DIMENSIONS; tests/unit/engine/catalogue.test.ts keeps them equal).
+const ELEMENTS = ['personalStory', 'urgency', 'strategy', 'callToAction'];
+/** Every dimension a rule may move: principles, blind spots, CX Story elements. */
+export const DIMENSIONS = [
   ...['simple', 'unexpected', 'concrete', 'credible', 'emotional', 'stories'],
   ...['tooComplete', 'tooBoring', 'tooConceptual', 'tooCorporate', 'tooUnpersonal', 'tooFunctional'],
-  ...['personalStory', 'urgency', 'strategy', 'callToAction'],
+  ...ELEMENTS,
 ];
+const KEYS = {
+  rule: [
+    'id',
+    'target',
+    'severity',
+    'method',
+    'label',
+    'messages',
+    'variants',
+    'thresholds',
+    'code',
+    'reads',
+    'words',
+    'phrases',
+    'term',
+    'examples',
+  ],
+  target: ['dimension', 'direction'],
+  term: ['full', 'points', 'why'],
+  threshold: ['value', 'why'],
+  entry: ['phrase', 'swap'],
+};
+/** Keys of an object that a shape does not know: a typo never passes in silence. */
+const unknownKeys = (value, known) =>
+  value !== null && typeof value === 'object' ? Object.keys(value).filter((key) => !known.includes(key)) : [];
 const isText = (value) => typeof value === 'string' && value.trim().length > 0;
 const perLanguage = (value, each) => value !== null && typeof value === 'object' && LANGS.every((lang) => each(value[lang]));
 const placeholders = (text) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]));
@@ -14,10 +42,16 @@ const placeholders = (text) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((mat
 export function ruleProblems(name, rule) {
   const problems = [];
   const say = (field, problem) => problems.push(`${name}: ${field} ${problem}`);
+  for (const key of unknownKeys(rule, KEYS.rule)) say(key, 'is no field of a rule file (a typo?)');
+  for (const key of unknownKeys(rule.target, KEYS.target)) say(`target.${key}`, 'is no field of a target');
+  for (const key of unknownKeys(rule.term, KEYS.term)) say(`term.${key}`, 'is no field of a term');
+  if (rule.phrases !== undefined && typeof rule.phrases !== 'boolean') say('phrases', 'must be true or false');
   if (rule.id !== name.replace(/\.json$/, '')) say('id', `must be the file's name (${name.replace(/\.json$/, '')})`);
   if (!/^[a-z][a-z-]*$/.test(rule.id ?? '')) say('id', 'must be lower-case words joined by hyphens');
   if (!DIMENSIONS.includes(rule.target?.dimension)) say('target.dimension', `must be one of ${DIMENSIONS.join(', ')}`);
   if (!['raise', 'lower', null].includes(rule.target?.direction)) say('target.direction', 'must be "raise", "lower" or null');
+  else if (ELEMENTS.includes(rule.target?.dimension) !== (rule.target?.direction === null))
+    say('target.direction', 'is null for a CX Story element and "raise" or "lower" for a score');
   if (!['info', 'warning'].includes(rule.severity)) say('severity', 'must be "info" or "warning"');
   if (!/^docs\/[\w.-]+\.md#[\w-]+$/.test(rule.method ?? ''))
     say('method', 'must point to the coaching method, e.g. docs/coaching-method.md#…');
@@ -27,6 +61,7 @@ export function ruleProblems(name, rule) {
   for (const [key, threshold] of Object.entries(thresholds)) {
     if (typeof threshold?.value !== 'number') say(`thresholds.${key}.value`, 'must be a number');
     if (!isText(threshold?.why)) say(`thresholds.${key}.why`, 'must say where the number comes from');
+    for (const extra of unknownKeys(threshold, KEYS.threshold)) say(`thresholds.${key}.${extra}`, 'is no field of a threshold');
   }
   const allowed = new Set(['actual', 'count', 'valence', ...Object.keys(thresholds)]);
   const messages = [rule.messages, ...Object.values(rule.variants ?? {})];
@@ -38,8 +73,20 @@ export function ruleProblems(name, rule) {
     for (const lang of LANGS) {
       const list = rule.words[lang];
       if (!isText(list?.source) || !isText(list?.licence)) say(`words.${lang}`, 'needs a source and a licence');
-      if (!Array.isArray(list?.entries) || !list.entries.every((entry) => isText(entry?.phrase)))
+      if (!Array.isArray(list?.entries) || !list.entries.every((entry) => isText(entry?.phrase))) {
         say(`words.${lang}.entries`, 'must be a list of { "phrase": … }');
+        continue;
+      }
+      for (const entry of list.entries)
+        for (const key of unknownKeys(entry, KEYS.entry)) say(`words.${lang}.entries`, `"${entry.phrase}" has no field "${key}"`);
+      const seen = new Set();
+      for (const { phrase } of list.entries) {
+        if (seen.has(phrase.toLowerCase())) say(`words.${lang}.entries`, `list "${phrase}" twice`);
+        seen.add(phrase.toLowerCase());
+      }
+      // A list matched as phrases has entries only; a list its code reads may carry more word sets.
+      if (rule.code === undefined)
+        for (const key of unknownKeys(list, ['source', 'licence', 'entries'])) say(`words.${lang}.${key}`, 'is read by no code');
     }
   }
   if (rule.words === undefined && rule.code === undefined) say('words', 'are needed by a rule with no code');

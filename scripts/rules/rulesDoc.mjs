@@ -20,7 +20,7 @@ function section(rule) {
   ];
   lines.push(`- Message: ${quote(filled(rule, rule.messages.en))} / ${quote(filled(rule, rule.messages.nl))}`);
   for (const [name, variant] of Object.entries(rule.variants ?? {}))
-    lines.push(`- Message (${name}): ${quote(variant.en)} / ${quote(variant.nl)}`);
+    lines.push(`- Message (${name}): ${quote(filled(rule, variant.en))} / ${quote(filled(rule, variant.nl))}`);
   for (const [name, threshold] of Object.entries(rule.thresholds ?? {}))
     lines.push(`- Threshold \`${name}\` = ${threshold.value}: ${threshold.why}`);
   if (rule.code) lines.push(`- Code: \`src/main/engine/rules/${rule.code}.ts\``);

@@ -6,9 +6,9 @@ import { analyseTalk } from '../../../src/main/engine/analyse';
 import { chunkSignals } from '../../../src/main/engine/rules';
 import { ruleThreshold } from '../../../src/main/engine/rules/catalogue';
 import { RULE_FILES } from '../../../src/main/engine/rules/catalogue.generated';
-import { BLIND_SPOTS, PRINCIPLES } from '../../../src/shared/analysis';
+import { PRINCIPLES } from '../../../src/shared/analysis';
 import { MEASURES, RULES, ruleOf, SIGNALS } from '../../../src/shared/signals';
-import { isTargetDimension } from '../../../src/shared/target';
+import { isTargetDimension, TARGET_DIMENSIONS } from '../../../src/shared/target';
 
 const root = resolve(__dirname, '../../..');
 const engine = join(root, 'src/main/engine');
@@ -54,27 +54,65 @@ describe('the rule files (rules/catalogue/<id>.json)', () => {
     });
   }
 
+  // The shape check is a plain script (it runs before any build): asked in a child process.
+  const shapeScript = join(root, 'scripts/rules/ruleShape.mjs');
+  const ask = (code: string): unknown =>
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        ['--input-type=module', '-e', `import * as shape from ${JSON.stringify(shapeScript)}; console.log(JSON.stringify(${code}));`],
+        {
+          encoding: 'utf8',
+        },
+      ),
+    );
+  const problemsOf = (name: string, rule: unknown): string[] =>
+    ask(`shape.ruleProblems(${JSON.stringify(name)}, ${JSON.stringify(rule)})`) as string[];
+  const sound = RULE_FILES.find((rule) => rule.id === 'sensory')!;
+
   test('a damaged rule file is refused with the file and field named', () => {
-    const script = join(root, 'scripts/rules/ruleShape.mjs');
-    const problems = execFileSync(
-      process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        `import { ruleProblems } from ${JSON.stringify(script)}; console.log(JSON.stringify(ruleProblems('loud.json', { id: 'loud', target: { dimension: 'louder', direction: 'up' }, severity: 'info', method: 'docs/coaching-method.md#x', label: { en: 'loud' }, messages: { en: 'Too {volume}', nl: 'Te luid' }, words: { en: { source: 's', licence: 'MIT', entries: [] }, nl: { source: 's', licence: 'MIT', entries: [] } }, examples: { en: { match: ['It is loud.'], noMatch: [] }, nl: { match: [], noMatch: [] } } })));`,
-      ],
-      { encoding: 'utf8' },
-    );
-    const lines = JSON.parse(problems) as string[];
-    expect(lines).toContain(
-      'loud.json: target.dimension must be one of ' +
-        [...PRINCIPLES, ...BLIND_SPOTS, 'personalStory', 'urgency', 'strategy', 'callToAction'].join(', '),
-    );
+    const lines = problemsOf('loud.json', {
+      id: 'loud',
+      target: { dimension: 'louder', direction: 'up' },
+      severity: 'info',
+      method: 'docs/coaching-method.md#x',
+      label: { en: 'loud' },
+      messages: { en: 'Too {volume}', nl: 'Te luid' },
+      words: { en: { source: 's', licence: 'MIT', entries: [] }, nl: { source: 's', licence: 'MIT', entries: [] } },
+      examples: { en: { match: ['It is loud.'], noMatch: [] }, nl: { match: [], noMatch: [] } },
+    });
+    expect(lines).toContain('loud.json: target.dimension must be one of ' + TARGET_DIMENSIONS.join(', '));
     expect(lines).toContain('loud.json: target.direction must be "raise", "lower" or null');
     expect(lines).toContain('loud.json: label needs a name in English and Dutch');
     expect(lines).toContain('loud.json: messages use {volume}, which is no threshold');
     expect(lines).toContain('loud.json: examples.en.noMatch needs at least one sentence the rule must not find');
     expect(lines).toContain('loud.json: examples.nl.match needs at least one sentence the rule must find');
+  });
+
+  test('a typo in any field, a word listed twice or a term on a story element is refused, never scored as zero in silence', () => {
+    expect(problemsOf('sensory.json', sound)).toEqual([]);
+    const typo = { ...sound, trem: { full: 3 }, phrases: 'no', target: { ...sound.target, dimensoin: 'concrete' } };
+    expect(problemsOf('sensory.json', typo)).toEqual([
+      'sensory.json: trem is no field of a rule file (a typo?)',
+      'sensory.json: target.dimensoin is no field of a target',
+      'sensory.json: phrases must be true or false',
+    ]);
+    const twice = {
+      ...sound,
+      words: { ...sound.words, en: { ...sound.words!.en, entries: [{ phrase: 'see' }, { phrase: 'See', swapp: [] }] } },
+    };
+    expect(problemsOf('sensory.json', twice)).toEqual([
+      'sensory.json: words.en.entries "See" has no field "swapp"',
+      'sensory.json: words.en.entries list "See" twice',
+    ]);
+    const element = { ...sound, target: { dimension: 'callToAction', direction: 'raise' }, term: { full: 1, points: 5, why: 'w' } };
+    expect(problemsOf('sensory.json', element)).toEqual([
+      'sensory.json: target.direction is null for a CX Story element and "raise" or "lower" for a score',
+    ]);
+  });
+
+  test("the shape check's dimensions are the shared ones", () => {
+    expect(ask('shape.DIMENSIONS')).toEqual(TARGET_DIMENSIONS);
   });
 });
 

@@ -35,6 +35,11 @@ describe("a rule file's own score term (rules/catalogue `term`)", () => {
     expect(evaluate(formulas['simple']!, { hedges: 1 }).value).toBe(74);
   });
 
+  test('a weight the fit set to 0 stays 0: the provisional points are for a rule not fitted yet', () => {
+    const formulas = buildFormulas(withRuleTerms([rule('hedges')], { simple: [] }), { simple: { base: 80, weights: { hedges: 0 } } });
+    expect(formulas['simple']!.terms).toEqual([]);
+  });
+
   test('a fitted weight replaces the provisional points', () => {
     const formulas = buildFormulas(withRuleTerms([rule('hedges')], { simple: [] }), { simple: { base: 80, weights: { hedges: -30 } } });
     expect(evaluate(formulas['simple']!, { hedges: 2 }).value).toBe(50);

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 
 const ROOT = resolve(__dirname, '../../..');
 // Where Sticky keeps data it ships: word lists and norms, fitted weights, the sample talks.
-const DATA_FOLDERS = ['src/main/engine/lexicon', 'src/main/engine/scoring', 'resources/samples'];
+const DATA_FOLDERS = ['src/main/engine/lexicon', 'src/main/engine/rules/catalogue', 'src/main/engine/scoring', 'resources/samples'];
 const DATA_FILE = /\.(json|md|csv|txt|tsv)$/;
 // Sources whose licences forbid commercial use or derivatives (../shared/lexicons/README.md): no
 // shipped file may come from them, whatever a package that repackages them says.
@@ -58,7 +58,9 @@ describe('every data file Sticky ships has a source and a licence it may ship un
     const offending = shipped.filter((path) => {
       if (!path.endsWith('.json')) return false;
       const data = JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, unknown>;
-      return FORBIDDEN_SOURCE.test(`${String(data['source'] ?? '')} ${String(data['licence'] ?? '')}`);
+      // A table says where it comes from at its top; a rule file per language of its words.
+      const lists = [data, ...Object.values((data['words'] ?? {}) as Record<string, Record<string, unknown>>)];
+      return lists.some((list) => FORBIDDEN_SOURCE.test(`${String(list['source'] ?? '')} ${String(list['licence'] ?? '')}`));
     });
     expect(offending).toEqual([]);
   });
@@ -69,6 +71,16 @@ describe('every data file Sticky ships has a source and a licence it may ship un
       .split('\n\n')
       .filter((paragraph) => FORBIDDEN_SOURCE.test(paragraph) && !/^No word data in Sticky comes from/.test(paragraph));
     expect(credited).toEqual([]);
+  });
+
+  test("the rules' word lists are Sticky's own (MIT), and NOTICE names their folder", () => {
+    const rules = shipped.filter((path) => path.startsWith('src/main/engine/rules/catalogue/'));
+    expect(rules.length).toBeGreaterThan(30);
+    const words = rules.map(
+      (path) => (JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as { words?: Record<string, { licence: string }> }).words,
+    );
+    // Every list written for Sticky says so; none is taken from elsewhere without a NOTICE entry of its own.
+    for (const list of words.flatMap((byLang) => Object.values(byLang ?? {}))) expect(list.licence).toBe('MIT (part of Sticky)');
   });
 
   test('the word norms come from the sources NOTICE names', () => {

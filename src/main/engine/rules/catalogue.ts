@@ -40,7 +40,15 @@ export function ruleLexicon(id: string, lang: Lang): PhraseLexicon {
   const rule = ruleFile(id);
   if (!rule.words) throw new Error(`Rule ${id} has no words`);
   const variants = Object.fromEntries(Object.entries(rule.variants ?? {}).map(([entry, message]) => [entry, message[lang]]));
-  const findingRule: LexiconRule = { id, signal: id, target: rule.target, severity: rule.severity, message: rule.messages[lang], variants };
+  const findingRule: LexiconRule = {
+    id,
+    signal: id,
+    target: rule.target,
+    severity: rule.severity,
+    message: rule.messages[lang],
+    variants,
+    thresholds: thresholdValues(rule),
+  };
   return { ...rule.words[lang], rule: findingRule };
 }
 

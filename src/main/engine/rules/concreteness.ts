@@ -3,15 +3,16 @@ import type { Word } from '../text/segment';
 import { familiarRank, knownForm, WORD_NORMS, type WordNorms } from '../text/wordNorms';
 import { contentWords } from './content-words';
 import { STRONG_VALENCE } from './feeling';
+import { ruleThreshold } from './catalogue';
 import { codeMatch, type Match, type SectionContext } from './types';
 
-// Concreteness 0-1 (lexicon/en/concreteness.json: the Glasgow Norms' 1-7 human ratings rescaled,
-// modelled where a word is unrated): 0.7 (5.2 of 7) and above is a thing one can see or touch
-// (table 0.95, coffee 0.89, customer 0.72); 0.35 (3.1 of 7) and below is an idea (idea 0.2, moment
-// 0.22, strategy 0.35, value 0.35). Words between (journey 0.62, experience 0.4) count only in the
-// mean. The cut-offs sit where raters' words turn from mostly picturable to mostly not.
-export const CONCRETE_AT = 0.7;
-export const ABSTRACT_AT = 0.35;
+// Concreteness 0-1 (lexicon/<lang>/concreteness.json): a word at or above the concrete-words cut-off
+// is a thing one can see or touch, at or below the abstract-words one an idea; words between count
+// only in the mean. Both rule files say where their numbers come from.
+/** The concreteness from which a word is a thing to picture (rules/catalogue/concrete-words.json). */
+export const CONCRETE_AT = ruleThreshold('concrete-words', 'concreteness');
+/** The concreteness up to which a word is an idea nobody can picture (rules/catalogue/abstract-words.json). */
+export const ABSTRACT_AT = ruleThreshold('abstract-words', 'concreteness');
 
 /** What the concreteness norms found: `concrete-words` and `abstract-words`, and the rated words' sum and count. */
 export interface ConcretenessSignals {

@@ -1,12 +1,11 @@
 import type { Word } from '../text/segment';
+import { ruleThreshold } from './catalogue';
 import { codeMatch, type Match, type SectionContext } from './types';
 
-// VADER rates words from -4 to 4; 2.0 and above is a clearly felt word ("afraid" -2.2, "proud"
-// 2.1), below that mild ones ("okay" 0.9). Clear ones are `strong-feeling`, mild ones `feeling`.
-export const STRONG_VALENCE = 2;
-
-// Below 1 either way a word is barely felt ("okay" 0.9, "half"): no evidence of Emotional to show.
-const MIN_FELT = 1;
+/** The valence from which a word is clearly felt, `strong-feeling` (its rule file says where 2 comes from). */
+export const STRONG_VALENCE = ruleThreshold('strong-feeling', 'valence');
+// Below this either way a word is barely felt (rules/catalogue/feeling.json `thresholds.felt`).
+const MIN_FELT = ruleThreshold('feeling', 'felt');
 // Rated words that are mostly something else in speech: a preposition or filler ("like", "well"),
 // a noun of no feeling ("matter", "kind"), Dutch "naar" (to; nasty) and "wel". A coach's audit of
 // 100 findings rejected them every time (eval/audit/findings-audit.md).

@@ -111,12 +111,12 @@ export function chunkRanges(masked: string, lang: Lang): { start: number; end: n
   return ranges.length > 0 ? ranges : [{ start: 0, end: masked.length }];
 }
 
-/** Runs every rule over one run of lines. Pure; same input, same output. */
-export function chunkSignals(lang: Lang, masked: string, source: string): ChunkSignals {
+/** Everything a rule may look at in one run of lines: its sentences, words, tags, lists and messages. */
+export function sectionContext(lang: Lang, masked: string, source: string): SectionContext {
   const sentences = sentencesOf(masked, lang);
   const words = wordsOf(masked);
   const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
-  const context: SectionContext = {
+  return {
     lang,
     lexicons: LEXICONS[lang],
     masked,
@@ -127,6 +127,12 @@ export function chunkSignals(lang: Lang, masked: string, source: string): ChunkS
     tags: lang === 'en' ? englishTags(words, sentenceStarts) : new Map(),
     messages: MESSAGES[lang],
   };
+}
+
+/** Runs every rule over one run of lines. Pure; same input, same output. */
+export function chunkSignals(lang: Lang, masked: string, source: string): ChunkSignals {
+  const context = sectionContext(lang, masked, source);
+  const { sentences, words } = context;
   // The word lists' matches, each rule's code keeping what stands, then the pronoun and concession
   // check that spans several lists; every rule's own finder; the word norms (which also give the
   // section's mean concreteness). Words inside quoted speech are someone else's (outsideDialogue).

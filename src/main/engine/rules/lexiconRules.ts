@@ -16,7 +16,7 @@ export function ruleMatch(
     signal: rule.signal,
     target: rule.target,
     severity: rule.severity as Severity,
-    message: fill(rule.variants?.[ruleId.slice(rule.id.length + 1)] ?? rule.message, { actual: span.actual }),
+    message: fill(rule.variants?.[ruleId.slice(rule.id.length + 1)] ?? rule.message, { ...rule.thresholds, actual: span.actual }),
     start: span.start,
     end: span.end,
     actual: span.actual,

@@ -2,15 +2,15 @@ import type { Lang } from '../../../shared/talk';
 import type { Word } from '../text/segment';
 import { familiarRank, WORD_NORMS, type WordNorms } from '../text/wordNorms';
 import { contentWords } from './content-words';
+import { ruleThreshold } from './catalogue';
 import { codeMatch, type Match, type SectionContext } from './types';
 
-// The 10,000 most frequent spoken words (FrequencyWords' film and TV subtitles, English and Dutch)
-// are the vocabulary a general audience knows without effort (about 95% of running speech); a
-// content word outside it is rare. Measured on OneStopEnglish's teacher rewrites (npm run eval
-// --onestop): Simple rises from advanced to elementary in 96% of pairs at 10,000, 91% at 14,000 and
-// 90% at 20,000. Films say some business words less than a talk's audience does: those are listed
-// as everyday (rare-words.json's `everyday`), so "invoice" is not called rare.
-export const FAMILIAR_RANK = 10000;
+// A content word ranked past the most frequent spoken words is rare (rules/catalogue/rare-words.json
+// `thresholds.rank` says where 10,000 comes from). Films say some business words less than a talk's
+// audience does: those are listed as everyday (lexicon/<lang>/rare-words.json's `everyday`), so
+// "invoice" is not called rare.
+/** The frequency rank past which a content word is rare. */
+export const FAMILIAR_RANK = ruleThreshold('rare-words', 'rank');
 // Words of three letters or fewer are function words or everyday ones ("fax", "app"): never rare.
 const SHORT_WORD = 3;
 

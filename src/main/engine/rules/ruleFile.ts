@@ -16,6 +16,8 @@ export interface LexiconRule {
   message: string;
   /** Messages of single entries by their id part (`credibility.percent` -> `percent`), from the rule file's `variants`. */
   variants?: Record<string, string>;
+  /** The rule file's thresholds by name, filled into its messages. */
+  thresholds?: Record<string, number>;
 }
 
 /** A rule's word list in one language (rules/catalogue/<id>.json `words`), with its rule's finding fields. */

@@ -21,8 +21,10 @@ export interface Match {
 
 /**
  * A rule's code module (rules/<code>.ts, named by its rule file): `find` adds findings of its own,
- * `keep` decides which of its word list's matches stand. Both are discovered (rules/code.generated.ts);
- * a module with neither (concreteness.ts, whose norms also give a measure) is called by the engine itself.
+ * `keep` decides which of its word list's matches stand, and must pass every other rule's matches
+ * through unchanged (tests/unit/engine/ruleExamples.test.ts holds each keeper to that). Both are
+ * discovered (rules/code.generated.ts); a module with neither (concreteness.ts, whose norms also
+ * give a measure) is called by the engine itself.
  */
 export interface RuleCode {
   find?: (context: SectionContext) => Match[];

@@ -1,27 +1,10 @@
 import { ENGAGING_PRINCIPLES } from '../../../shared/analysis';
 import { RULE_FILES } from '../rules/catalogue.generated';
-import type { RuleFile } from '../rules/ruleFile';
+import { withRuleTerms } from './ruleTerms';
+import type { TermSpec } from './termSpec';
 
-/**
- * One candidate input of a score, with the direction the coaching method prescribes (DOMAIN.md):
- * `sign` +1 means more of the input can only raise the score, -1 only lower it. `value` is a
- * signal's rate per 100 spoken words, a section measure (`words`, `avg-sentence-length`, `ideas`,
- * `concreteness`), or another score (`score:simple`, 0-100). Its effect before weighting is
- * clamp((value - offset) / full, 0, 1), or 1 minus that when `absent`.
- * "full" is where a signal has done all it can: about the 90th percentile of sections in the
- * calibration material (TED talks cut into 300-word sections, the speeches, the sample talks).
- */
-export interface TermSpec {
-  input: string;
-  full: number;
-  offset?: number;
-  absent?: boolean;
-  sign: 1 | -1;
-  /** The least it may count for, in points at full effect, when the method calls it essential (the fit keeps it there). */
-  min?: number;
-  /** Its weight until weights.json has a fitted one: a rule file's own term (`term.points`). */
-  provisional?: number;
-}
+export { termKey, type TermSpec } from './termSpec';
+export { withRuleTerms } from './ruleTerms';
 
 const up = (input: string, full: number, offset = 0): TermSpec => ({ input, full, offset, sign: 1 });
 // The signs of narrative DOMAIN.md names for Stories (characters, a moment, a sequence, dialogue,
@@ -32,24 +15,6 @@ const narrative = (input: string, full: number): TermSpec => ({ input, full, sig
 const down = (input: string, full: number, offset = 0): TermSpec => ({ input, full, offset, sign: -1 });
 /** A risk that rises when something is missing: the score or signal below its full level. */
 const lacking = (input: string, full: number): TermSpec => ({ input, full, absent: true, sign: 1 });
-
-/** The key of a term in the fitted weights file: its input, and `:absent` when it counts a lack. */
-export const termKey = (term: TermSpec): string => `${term.input}${term.absent ? ':absent' : ''}`;
-
-/**
- * The scores with the terms rule files carry (rules/catalogue/<id>.json `term`): a rule the lists
- * below do not name yet counts on its own target, raising or lowering it, with its provisional
- * points until `npm run fit` gives it a weight. A rule a score already lists keeps that term.
- */
-export function withRuleTerms(rules: readonly RuleFile[], specs: Record<string, TermSpec[]>): Record<string, TermSpec[]> {
-  for (const rule of rules) {
-    const terms = specs[rule.target.dimension];
-    if (!rule.term || rule.target.direction === null || !terms || terms.some((term) => term.input === rule.id)) continue;
-    const sign = rule.target.direction === 'raise' ? 1 : -1;
-    terms.push({ input: rule.id, full: rule.term.full, sign, provisional: rule.term.points });
-  }
-  return specs;
-}
 
 /** The six SUCCESs principles (DOMAIN.md section 1): each input is a signal the table there names. */
 export const PRINCIPLE_TERMS: Record<string, TermSpec[]> = withRuleTerms(RULE_FILES, {

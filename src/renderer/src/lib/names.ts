@@ -27,7 +27,7 @@ export function dimensionName(target: Target | undefined): string {
   if (!target) return '';
   const direction = target.direction === 'raise' ? ' +' : target.direction === 'lower' ? ' −' : '';
   const id = target.dimension;
-  const name = isPrinciple(id) ? principleName(id) : isBlindSpot(id) ? blindSpotName(id) : id.replace(/([A-Z])/g, ' $1').toLowerCase();
+  const name = isPrinciple(id) ? principleName(id) : isBlindSpot(id) ? blindSpotName(id) : t(`element.${id}`).toLowerCase();
   return `${name}${direction}`;
 }
 
