@@ -6,30 +6,21 @@ import nlStopwords from './nl/stopwords.json';
 import { PHRASE_RULES, ruleLexicon } from '../rules/catalogue';
 
 export type { LexiconEntry, LexiconRule, PhraseLexicon, SuffixLexicon } from '../rules/ruleFile';
-import type { PhraseLexicon, SuffixLexicon } from '../rules/ruleFile';
+import type { PhraseLexicon } from '../rules/ruleFile';
 
 /** Every word list of one language. */
 export interface LanguageLexicons {
   /** Lists matched as phrases, in the order their findings are reported. */
   phrases: PhraseLexicon[];
-  abstractNouns: SuffixLexicon;
-  pastTense: PhraseLexicon;
-  imperatives: PhraseLexicon;
-  /** Titles before a name that make it a person ("Mrs", "dokter"). */
-  namedPeople: PhraseLexicon;
   /** Feeling words and their valence, -4 to 4. */
   feeling: Record<string, number>;
   stopwords: Set<string>;
 }
 
-/** The word lists of one language: every phrase rule's, the lists code rules place, and the tables. */
+/** The word lists of one language: every phrase rule's (code rules ask rules/catalogue.ts for theirs), and the tables. */
 function languageLexicons(lang: Lang, feeling: Record<string, number>, stopwords: { entries: { phrase: string }[] }): LanguageLexicons {
   return {
     phrases: PHRASE_RULES.map((id) => ruleLexicon(id, lang)),
-    abstractNouns: ruleLexicon('abstract-nouns', lang) as SuffixLexicon,
-    pastTense: ruleLexicon('past-tense', lang),
-    imperatives: ruleLexicon('imperatives', lang),
-    namedPeople: ruleLexicon('named-people', lang),
     feeling,
     stopwords: new Set(stopwords.entries.map((entry) => entry.phrase)),
   };

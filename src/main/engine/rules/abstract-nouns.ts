@@ -1,3 +1,5 @@
+import type { SuffixLexicon } from './ruleFile';
+import { ruleLexicon } from './catalogue';
 import { knownForm, WORD_NORMS } from '../text/wordNorms';
 import { CONCRETE_AT } from './concreteness';
 import { listMatch } from './lexiconRules';
@@ -17,7 +19,7 @@ function ratedConcrete(context: SectionContext, lower: string): boolean {
 
 /** Abstract nouns by their suffix (rules/catalogue/abstract-nouns.json), unless tagged a verb, adjective or name, or rated concrete. */
 export function abstractNouns(context: SectionContext): Match[] {
-  const lexicon = context.lexicons.abstractNouns;
+  const lexicon = ruleLexicon('abstract-nouns', context.lang) as SuffixLexicon;
   const exceptions = new Set(lexicon.exceptions);
   const matches: Match[] = [];
   for (const word of context.words) {

@@ -35,8 +35,18 @@ export function thresholdValues(rule: RuleFile): Record<string, number> {
   return THRESHOLD_VALUES.get(rule) ?? {};
 }
 
-/** A rule's word list in one language as the matchers read it, with the rule's finding fields. */
+// Each rule's list per language, built once: matchers keep their indexes per list object.
+const lexicons = new Map<string, PhraseLexicon>();
+
+/** A rule's word list in one language as the matchers read it, with the rule's finding fields (built once). */
 export function ruleLexicon(id: string, lang: Lang): PhraseLexicon {
+  const key = `${id}:${lang}`;
+  let lexicon = lexicons.get(key);
+  if (!lexicon) lexicons.set(key, (lexicon = buildLexicon(id, lang)));
+  return lexicon;
+}
+
+function buildLexicon(id: string, lang: Lang): PhraseLexicon {
   const rule = ruleFile(id);
   if (!rule.words) throw new Error(`Rule ${id} has no words`);
   const variants = Object.fromEntries(Object.entries(rule.variants ?? {}).map(([entry, message]) => [entry, message[lang]]));

@@ -1,3 +1,4 @@
+import { ruleLexicon } from './catalogue';
 import type { Sentence, Word } from '../text/segment';
 import { listMatch } from './lexiconRules';
 import type { Match, SectionContext } from './types';
@@ -67,7 +68,7 @@ function endsInVerb(context: SectionContext, before: Word, last: Word): boolean 
 
 /** Sentences that open with an instruction ("Focus", "Bel"): rules/catalogue/imperatives.json, and the English tagger's imperatives. */
 export function imperatives(context: SectionContext): Match[] {
-  const lexicon = context.lexicons.imperatives;
+  const lexicon = ruleLexicon('imperatives', context.lang);
   const verbs = new Set(lexicon.entries.map((entry) => entry.phrase.toLowerCase()));
   const matches: Match[] = [];
   for (const sentence of context.sentences) {

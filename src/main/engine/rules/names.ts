@@ -1,3 +1,4 @@
+import { ruleLexicon } from './catalogue';
 import type { Lang } from '../../../shared/talk';
 import enFirstNames from '../lexicon/en/first-names.json';
 import nlFirstNames from '../lexicon/nl/first-names.json';
@@ -42,7 +43,7 @@ function isCalendar(lower: string, next: string | undefined, lang: Lang): boolea
  */
 export function names(context: SectionContext): Match[] {
   const { lexicons, tags, lang } = context;
-  const honorifics = new Set(lexicons.namedPeople.entries.map((entry) => entry.phrase.toLowerCase()));
+  const honorifics = new Set(ruleLexicon('named-people', context.lang).entries.map((entry) => entry.phrase.toLowerCase()));
   const matches: Match[] = [];
   // Words inside a quoted title ("Four in the Morning") name a work, not the people or places in it.
   const titles = findQuotations(context.masked).filter((quote) => isTitle(quote.inner));

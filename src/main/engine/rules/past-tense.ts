@@ -1,3 +1,4 @@
+import { ruleLexicon } from './catalogue';
 import { listMatch } from './lexiconRules';
 import type { Match, SectionContext } from './types';
 
@@ -9,7 +10,7 @@ const HELPER_REACH = 3;
 
 /** Past-tense verbs: from rules/catalogue/past-tense.json, and in English also the tagger's past tense. */
 export function pastTense(context: SectionContext): Match[] {
-  const lexicon = context.lexicons.pastTense;
+  const lexicon = ruleLexicon('past-tense', context.lang);
   const past = new Set(lexicon.entries.map((entry) => entry.phrase.toLowerCase()));
   const passive = (index: number): boolean =>
     context.lang === 'en' && context.words.slice(Math.max(0, index - HELPER_REACH), index).some((word) => PASSIVE_HELPERS.has(word.lower));

@@ -1,3 +1,4 @@
+import { ruleLexicon } from './catalogue';
 import { regexMatches, spanOf } from './regex';
 import type { Lang } from '../../../shared/talk';
 import { codeMatch, sentenceAt, type Match, type SectionContext } from './types';
@@ -23,7 +24,7 @@ const pastSets = new WeakMap<object, Set<string>>();
 
 /** The past-tense list of a section's language as a set of lower-case forms, built once per list. */
 export function pastForms(context: SectionContext): Set<string> {
-  const lexicon = context.lexicons.pastTense;
+  const lexicon = ruleLexicon('past-tense', context.lang);
   let forms = pastSets.get(lexicon);
   if (!forms) pastSets.set(lexicon, (forms = new Set(lexicon.entries.map((entry) => entry.phrase.toLowerCase()))));
   return forms;
