@@ -30,6 +30,12 @@ export interface Target {
   direction: TargetDirection;
 }
 
+/** Whether an id is a SUCCESs principle. */
+export const isPrinciple = (id: string): id is PrincipleId => (PRINCIPLES as readonly string[]).includes(id);
+
+/** Whether an id is a blind spot. */
+export const isBlindSpot = (id: string): id is BlindSpotId => (BLIND_SPOTS as readonly string[]).includes(id);
+
 /** Whether a value is a dimension a finding may move. */
 export const isTargetDimension = (value: unknown): value is TargetDimension => (TARGET_DIMENSIONS as readonly unknown[]).includes(value);
 
@@ -48,6 +54,5 @@ export function parseTarget(label: string): Target | null {
 /** Whether a finding's target raises a principle or lowers a blind spot's risk: it helps the talk. */
 export function targetHelps(target: Target): boolean | null {
   if (target.direction === null) return null;
-  const spot = (BLIND_SPOTS as readonly string[]).includes(target.dimension);
-  return (target.direction === 'raise') !== spot;
+  return (target.direction === 'raise') !== isBlindSpot(target.dimension);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../../shared/talk';
 import { MIN_WORDS_TO_JUDGE } from '../../shared/limits';
+import { fillTemplate } from '../../shared/template';
 
 /** The words of the coach's report (HTML and Markdown), per language. */
 export const REPORT_WORDS = {
@@ -155,6 +156,4 @@ export const REPORT_WORDS = {
 export type ReportWords = (typeof REPORT_WORDS)[Lang];
 
 /** Fills `{name}` placeholders. */
-export function fillWords(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export const fillWords = fillTemplate;

@@ -1,4 +1,5 @@
-import { BLIND_SPOTS, ELEMENTS, PRINCIPLES, type BlindSpotId, type PrincipleId, type SectionAnalysis } from '../../../shared/analysis';
+import { BLIND_SPOTS, ELEMENTS, PRINCIPLES, type SectionAnalysis } from '../../../shared/analysis';
+import { isBlindSpot, isPrinciple } from '../../../shared/target';
 import type { DraftComparison, NoteOutcome, SectionChange, VariantChange } from '../../../shared/compare';
 import type { Note } from '../../../shared/notes';
 import { VARIANTS } from '../../../shared/talk';
@@ -89,9 +90,6 @@ function variantChanges(oldDraft: Draft, newDraft: Draft): VariantChange[] {
     };
   });
 }
-
-const isPrinciple = (tag: string): tag is PrincipleId => (PRINCIPLES as readonly string[]).includes(tag);
-const isBlindSpot = (tag: string): tag is BlindSpotId => (BLIND_SPOTS as readonly string[]).includes(tag);
 
 /** Whether a note's principle went up or its blind-spot risk went down in its section (as placed in OLD, matched across drafts). */
 function improvement(note: Note, sectionId: string, sections: SectionChange[]): boolean | null {

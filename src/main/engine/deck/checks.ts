@@ -6,6 +6,7 @@ import type { SourceText } from '../talk/source';
 import { languageEvidence, STOPWORDS } from '../text/language';
 import { countWords, lowerWords } from '../text/words';
 import type { SlideText } from './readDeck';
+import { fillTemplate } from '../../../shared/template';
 
 const MESSAGES: Record<Lang, Record<string, string>> = { en: enDeck.messages, nl: nlDeck.messages };
 
@@ -65,8 +66,7 @@ export function languageFinding(source: SourceText, slides: SlideText[], lang: L
   );
 }
 
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
+const fill = fillTemplate;
 
 /** The range from the first to the last spoken character of a mask placed at `at`, or null. */
 function spokenRange(masked: string, at: number): { start: number; end: number } | null {

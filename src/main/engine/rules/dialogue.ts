@@ -97,6 +97,15 @@ export interface QuotedSpeech {
  * the story what is addressed. A quote the speaker says to this audience ("I ask you: “…”") is none.
  */
 export function quotedSpeech(context: SectionContext): QuotedSpeech[] {
+  // Asked by the quote filter, the questions and the call to action of one run of lines: found once.
+  let found = QUOTED_SPEECH.get(context);
+  if (!found) QUOTED_SPEECH.set(context, (found = findQuotedSpeech(context)));
+  return found;
+}
+
+const QUOTED_SPEECH = new WeakMap<SectionContext, QuotedSpeech[]>();
+
+function findQuotedSpeech(context: SectionContext): QuotedSpeech[] {
   const { lang, masked } = context;
   const masks: QuotedSpeech[] = [];
   const quoted = spokenQuotes(masked, lang).map(({ start, end }) => ({ start, end, actual: masked.slice(start, end) }));

@@ -3,6 +3,7 @@ import type { Target } from '../../../shared/target';
 import type { LanguageLexicons } from '../lexicon';
 import { ruleFile, thresholdValues } from './catalogue';
 import type { Sentence, Word } from '../text/segment';
+import { fillTemplate } from '../../../shared/template';
 
 /** A signal found in a section: what it is, what it moves, and where (offsets local to the section). */
 export interface Match {
@@ -51,10 +52,8 @@ export interface SectionContext {
   messages: Record<string, string>;
 }
 
-/** Fills a message template: `{actual}`, `{count}`, `{valence}`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+/** Fills a message template: `{actual}`, `{count}`, `{valence}`, a rule's thresholds. */
+export const fill = fillTemplate;
 
 /**
  * A finding of a rule written in code: its target, severity and message come from its rule file

@@ -3,6 +3,7 @@ import enParser from '../lexicon/en/parser.json';
 import nlParser from '../lexicon/nl/parser.json';
 import { findingAt, type FindingExtras } from './findings';
 import type { SourceText } from './source';
+import { fillTemplate } from '../../../shared/template';
 
 /** A message of the parser's catalogue, lexicon/<lang>/parser.json. */
 export type MessageKey = keyof typeof enParser.messages;
@@ -19,12 +20,10 @@ const LOCALE: Record<Lang, string> = { en: 'en', nl: 'nl-NL' };
 
 /** A parser message in a language, its placeholders filled (an unknown one is left as it is). */
 export function say(lang: Lang, key: MessageKey, values: MessageValues = {}): string {
-  return CATALOGUE[lang][key].replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = values[name];
-    if (value === undefined) return match;
-    if (typeof value === 'number') return value.toLocaleString(LOCALE[lang]);
-    return typeof value === 'string' ? value : say(lang, value.say);
-  });
+  const text = (value: MessageValue): string =>
+    typeof value === 'number' ? value.toLocaleString(LOCALE[lang]) : typeof value === 'string' ? value : say(lang, value.say);
+  const filled = Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, text(value)] as const]));
+  return fillTemplate(CATALOGUE[lang][key], Object.fromEntries(filled));
 }
 
 /**

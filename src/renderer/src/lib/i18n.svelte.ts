@@ -1,6 +1,7 @@
 import type { UiLanguage } from '../../../shared/settings';
 import { en, type MessageKey } from './messages/en';
 import { nl } from './messages/nl';
+import { fillTemplate } from '../../../shared/template';
 
 /** The interface's current language. */
 class Locale {
@@ -19,7 +20,7 @@ export function resolveLocale(setting: UiLanguage, systemLanguage: string = navi
 /** A UI string in the current language, with `{name}` parameters filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = (locale.current === 'nl' ? nl : en)[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(template, params);
 }
 
 // One formatting locale per interface language, for every number, date and time on screen.

@@ -1,5 +1,5 @@
-import { BLIND_SPOTS, PRINCIPLES, type BlindSpotId, type PrincipleId } from '../../../shared/analysis';
-import type { Target } from '../../../shared/target';
+import type { BlindSpotId, PrincipleId } from '../../../shared/analysis';
+import { isBlindSpot, isPrinciple, type Target } from '../../../shared/target';
 import { RULES } from '../../../shared/signals';
 import { locale, t } from './i18n.svelte';
 import { ENGAGING, isMeasure, isRule, scorePrinciple } from './signalEvidence';
@@ -18,9 +18,6 @@ export function principleShort(id: PrincipleId): string {
 export function blindSpotName(id: BlindSpotId): string {
   return t(`spot.${id}`);
 }
-
-const isPrinciple = (id: string): id is PrincipleId => (PRINCIPLES as readonly string[]).includes(id);
-const isBlindSpot = (id: string): id is BlindSpotId => (BLIND_SPOTS as readonly string[]).includes(id);
 
 /** A finding's target for people: "Concrete +", "too corporate +", "call to action". */
 export function dimensionName(target: Target | undefined): string {

@@ -1,14 +1,7 @@
-import {
-  BLIND_SPOTS,
-  ENGAGING_PRINCIPLES,
-  PRINCIPLES,
-  type BlindSpotId,
-  type PrincipleId,
-  type SectionSummary,
-} from '../../../shared/analysis';
+import { ENGAGING_PRINCIPLES, type PrincipleId, type SectionSummary } from '../../../shared/analysis';
 import { MEASURES, RULES, type SignalId } from '../../../shared/signals';
 import type { Finding, Lang } from '../../../shared/talk';
-import { targetHelps } from '../../../shared/target';
+import { isBlindSpot, isPrinciple, targetHelps } from '../../../shared/target';
 
 /** A contribution picked in "Why these scores": its signal, the score or risk whose row was clicked, and the section. */
 export interface SignalPick {
@@ -32,7 +25,7 @@ export const ENGAGING = 'score:engaging';
 /** The principle a `score:<principle>` input stands for (for `score:engaging`, the strongest of its three), or null. */
 export function scorePrinciple(signal: string): PrincipleId | null {
   const id = signal.startsWith('score:') ? signal.slice('score:'.length) : '';
-  return (PRINCIPLES as readonly string[]).includes(id) ? (id as PrincipleId) : null;
+  return isPrinciple(id) ? id : null;
 }
 
 /** Which of Unexpected, Emotional and Stories gives a section its `score:engaging`: the highest. */
@@ -104,11 +97,7 @@ export const STRONGEST_PER_DIMENSION = 3;
 
 /** How many points each signal moved a principle or blind spot in this section (absolute). */
 function weights(id: string, analysis: SectionSummary): Map<string, number> {
-  const contributions = (PRINCIPLES as readonly string[]).includes(id)
-    ? analysis.explain[id as PrincipleId]
-    : (BLIND_SPOTS as readonly string[]).includes(id)
-      ? analysis.blindSpots[id as BlindSpotId].contributions
-      : [];
+  const contributions = isPrinciple(id) ? analysis.explain[id] : isBlindSpot(id) ? analysis.blindSpots[id].contributions : [];
   return new Map((contributions ?? []).map((contribution) => [contribution.signal, Math.abs(contribution.effect)]));
 }
 
